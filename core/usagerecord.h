@@ -1,0 +1,27 @@
+#pragma once
+
+#include "extrafield.h"
+#include "month.h"
+
+#include <QMetaType>
+
+#include <optional>
+
+namespace neuroio {
+
+// One row of /v1/billing/usage/. Every field is optional: a field the server left out stays
+// empty (never 0), so a missing quantity is never mistaken for no usage.
+struct UsageRecord
+{
+    std::optional<qint64> id;
+    std::optional<Month> month;
+    std::optional<qint64> spaceId;
+    std::optional<QString> spaceName;
+    std::optional<int> eventType;
+    std::optional<double> quantity;
+    ExtraFields extras;
+};
+
+} // namespace neuroio
+
+Q_DECLARE_METATYPE(neuroio::UsageRecord)

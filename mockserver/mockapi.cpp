@@ -1,0 +1,415 @@
+#include "mockapi.h"
+
+#include "eventtype.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace neuroio::mock {
+
+namespace {
+
+// Error codes of this server. The SDK documents only 602 (failed login); the others are ours.
+enum ErrorCode {
+    kInvalidField = 100,
+    kNotAuthenticated = 401,
+    kPermissionDenied = 403,
+    kNotFound = 404,
+    kMethodNotAllowed = 405,
+    kLoginFailed = 602,
+};
+
+QByteArray json(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+MockResponse ok(const QJsonValue &value)
+{
+    return MockResponse{200, json(value), {{"Content-Type", "application/json"}}};
+}
+
+MockResponse error(int status, int code, const QString &message,
+                   const QString &field = QString())
+{
+    QJsonArray fields;
+    if (!field.isEmpty()) {
+        fields.append(QJsonObject{{QStringLiteral("name"), field},
+                                  {QStringLiteral("message"), message},
+                                  {QStringLiteral("error_code"), code}});
+    }
+    const QJsonObject body{{QStringLiteral("error_codes"), QJsonArray{code}},
+                           {QStringLiteral("message"), message},
+                           {QStringLiteral("fields"), fields}};
+    return MockResponse{status, json(body), {{"Content-Type", "application/json"}}};
+}
+
+QString queryValue(const QUrlQuery &query, const QString &key)
+{
+    // Both "4,5,6" and "4%2C5%2C6" arrive here as 4,5,6; repeated keys are joined too.
+    return query.allQueryItemValues(key, QUrl::FullyDecoded).join(QLatin1Char(','));
+}
+
+QJsonValue quantityJson(qint64 quantity)
+{
+    return QJsonValue(quantity);
+}
+
+} // namespace
+
+struct MockApi::Filters
+{
+    std::optional<Month> from;
+    std::optional<Month> to;
+    QSet<qint64> spaces;
+    QSet<int> types;
+    int limit = 20;
+    int offset = 0;
+
+    bool matches(const MockRecord &r) const
+    {
+        return (!from || r.month >= *from) && (!to || r.month <= *to)
+            && (spaces.isEmpty() || spaces.contains(r.spaceId))
+            && (types.isEmpty() || types.contains(r.eventType));
+    }
+};
+
+MockApi::MockApi(const MockOptions &options)
+    : m_options(options), m_data(MockDataset::generate(options))
+{
+}
+
+MockResponse MockApi::handle(const MockRequest &request)
+{
+    QString path = request.url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/'); // the SDK's async client leaves the slash off some paths
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+
+    if (path == QLatin1String("/v1/auth/token/")) {
+        if (request.method != "POST")
+            return error(405, kMethodNotAllowed, QStringLiteral("Method not allowed."));
+        return login(request);
+    }
+    if (request.method != "GET")
+        return error(405, kMethodNotAllowed, QStringLiteral("Method not allowed."));
+
+    const bool known = path == QLatin1String("/v1/billing/usage/")
+        || path == QLatin1String("/v1/billing/usage/total/")
+        || path == QLatin1String("/v1/whoami/") || path == QLatin1String("/v1/lists/spaces/")
+        || path == QLatin1String("/v1/accounts/")
+        || (parts.size() >= 5 && parts[0] == QLatin1String("v1")
+            && parts[1] == QLatin1String("accounts") && parts[3] == QLatin1String("billing")
+            && parts[4] == QLatin1String("usage")
+            && (parts.size() == 5 || (parts.size() == 6 && parts[5] == QLatin1String("total"))));
+    if (!known)
+        return error(404, kNotFound, QStringLiteral("Not found: %1").arg(path));
+
+    MockResponse refusal;
+    const auto caller = authenticate(request, &refusal);
+    if (!caller)
+        return refusal;
+
+    if (path == QLatin1String("/v1/billing/usage/"))
+        return usage(request, *caller->scope);
+    if (path == QLatin1String("/v1/billing/usage/total/"))
+        return usageTotal(request, *caller->scope);
+    if (path == QLatin1String("/v1/whoami/"))
+        return whoAmI(*caller);
+    if (path == QLatin1String("/v1/lists/spaces/"))
+        return spaces(*caller->scope);
+
+    if (!caller->isManager) {
+        return error(403, kPermissionDenied,
+                     QStringLiteral("Only managers can read managed accounts."));
+    }
+    if (path == QLatin1String("/v1/accounts/"))
+        return accounts(request);
+
+    bool isNumber = false;
+    const qint64 accountId = parts[2].toLongLong(&isNumber);
+    const MockScope *scope = isNumber ? m_data.scope(accountId) : nullptr;
+    if (!scope || scope == &m_data.managerScope())
+        return error(404, kNotFound, QStringLiteral("Account %1 not found.").arg(parts[2]));
+    return parts.size() == 5 ? usage(request, *scope) : usageTotal(request, *scope);
+}
+
+std::optional<MockApi::Caller> MockApi::callerFor(const QString &username) const
+{
+    if (username == managerUsername())
+        return Caller{&m_data.managerScope(), true, username};
+    if (username == accountUsername()) {
+        const auto managed = m_data.managedScopes();
+        return Caller{managed.isEmpty() ? &m_data.managerScope() : managed.front(), false,
+                      username};
+    }
+    return std::nullopt;
+}
+
+std::optional<MockApi::Caller> MockApi::authenticate(const MockRequest &request,
+                                                     MockResponse *refusal) const
+{
+    const QByteArray header = request.authorization.trimmed();
+    if (header.isEmpty()) {
+        *refusal = error(401, kNotAuthenticated,
+                         QStringLiteral("Authentication credentials were not provided."));
+        return std::nullopt;
+    }
+    if (!header.startsWith("Token ")) {
+        *refusal = error(401, kNotAuthenticated,
+                         QStringLiteral("Use the header \"Authorization: Token <key>\"."));
+        return std::nullopt;
+    }
+    const QString key = QString::fromUtf8(header.mid(6).trimmed());
+    if (key == m_options.managerToken)
+        return callerFor(managerUsername());
+    if (key == m_options.token)
+        return callerFor(accountUsername());
+    const auto issued = m_issuedTokens.constFind(key);
+    if (issued != m_issuedTokens.cend()) {
+        if (issued->expires <= QDateTime::currentDateTimeUtc()) {
+            *refusal = error(401, kNotAuthenticated, QStringLiteral("Token has expired."));
+            return std::nullopt;
+        }
+        return callerFor(issued->username);
+    }
+    *refusal = error(401, kNotAuthenticated, QStringLiteral("Invalid token."));
+    return std::nullopt;
+}
+
+std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
+                                                  Filters *filters) const
+{
+    const QUrlQuery query(url);
+    for (const char *key : {"month_from", "month_to"}) {
+        const QString name = QLatin1String(key);
+        if (!query.hasQueryItem(name))
+            continue;
+        const QString text = queryValue(query, name);
+        const auto month = Month::fromString(text);
+        if (!month) {
+            return error(400, kInvalidField,
+                         QStringLiteral("Incorrect month format in %1, should be YYYY-MM")
+                             .arg(name),
+                         name);
+        }
+        (name == QLatin1String("month_from") ? filters->from : filters->to) = month;
+    }
+    if (filters->from && filters->to && *filters->from > *filters->to) {
+        return error(400, kInvalidField,
+                     QStringLiteral("month_from (%1) must not be after month_to (%2).")
+                         .arg(filters->from->toString(), filters->to->toString()),
+                     QStringLiteral("month_from"));
+    }
+
+    const auto integers = [&query](const char *key, QList<qint64> *out) -> QString {
+        const QString text = queryValue(query, QLatin1String(key));
+        if (text.isEmpty())
+            return {};
+        for (const QString &item : text.split(QLatin1Char(','))) {
+            bool isNumber = false;
+            const qint64 value = item.trimmed().toLongLong(&isNumber);
+            if (!isNumber)
+                return QStringLiteral("\"%1\" in %2 is not an integer").arg(item, QLatin1String(key));
+            out->append(value);
+        }
+        return {};
+    };
+    QList<qint64> spaceIds;
+    QList<qint64> types;
+    if (const QString problem = integers("spaces_ids", &spaceIds); !problem.isEmpty())
+        return error(400, kInvalidField, problem, QStringLiteral("spaces_ids"));
+    if (const QString problem = integers("event_types", &types); !problem.isEmpty())
+        return error(400, kInvalidField, problem, QStringLiteral("event_types"));
+    for (qint64 type : types) {
+        if (!isKnownEventType(static_cast<int>(type))) {
+            return error(400, kInvalidField,
+                         QStringLiteral("Unknown event type %1; known types are 1 to 4.").arg(type),
+                         QStringLiteral("event_types"));
+        }
+        filters->types.insert(static_cast<int>(type));
+    }
+    for (qint64 id : spaceIds)
+        filters->spaces.insert(id);
+
+    if (paged) {
+        for (const char *key : {"limit", "offset"}) {
+            const QString name = QLatin1String(key);
+            if (!query.hasQueryItem(name))
+                continue;
+            bool isNumber = false;
+            const int value = queryValue(query, name).toInt(&isNumber);
+            const int minimum = name == QLatin1String("limit") ? 1 : 0;
+            if (!isNumber || value < minimum) {
+                return error(400, kInvalidField,
+                             QStringLiteral("%1 must be an integer of at least %2.")
+                                 .arg(name)
+                                 .arg(minimum),
+                             name);
+            }
+            (name == QLatin1String("limit") ? filters->limit : filters->offset) = value;
+        }
+        filters->limit = std::min(filters->limit, std::max(1, m_options.maxLimit));
+    }
+    return std::nullopt;
+}
+
+MockResponse MockApi::usage(const MockRequest &request, const MockScope &scope) const
+{
+    Filters filters;
+    if (auto refusal = parseFilters(request.url, true, &filters))
+        return *refusal;
+
+    qint64 count = 0;
+    QJsonArray results;
+    const qint64 end = static_cast<qint64>(filters.offset) + filters.limit;
+    for (const MockRecord &r : scope.records) {
+        if (!filters.matches(r))
+            continue;
+        if (count >= filters.offset && count < end) {
+            results.append(QJsonObject{
+                {QStringLiteral("id"), r.id},
+                {QStringLiteral("month"), r.month.toString()},
+                {QStringLiteral("space_id"), r.spaceId},
+                {QStringLiteral("space_name"), m_data.spaceName(r.spaceId)},
+                {QStringLiteral("event_type"), r.eventType},
+                {QStringLiteral("quantity"), quantityJson(r.quantity)},
+            });
+        }
+        ++count;
+    }
+
+    const auto link = [&](qint64 offset) -> QJsonValue {
+        QUrl url = request.url;
+        url.setScheme(QStringLiteral("http"));
+        const QByteArray host = request.host.isEmpty() ? QByteArray("127.0.0.1") : request.host;
+        url.setAuthority(QString::fromLatin1(host));
+        QUrlQuery query(request.url);
+        query.removeAllQueryItems(QStringLiteral("limit"));
+        query.removeAllQueryItems(QStringLiteral("offset"));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(filters.limit));
+        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        url.setQuery(query);
+        return url.toString(QUrl::FullyEncoded);
+    };
+    const QJsonValue next = end < count ? link(end) : QJsonValue(QJsonValue::Null);
+    const QJsonValue previous = filters.offset > 0
+        ? link(std::max<qint64>(0, filters.offset - filters.limit))
+        : QJsonValue(QJsonValue::Null);
+    return ok(QJsonObject{{QStringLiteral("count"), count},
+                          {QStringLiteral("next"), next},
+                          {QStringLiteral("previous"), previous},
+                          {QStringLiteral("results"), results}});
+}
+
+MockResponse MockApi::usageTotal(const MockRequest &request, const MockScope &scope) const
+{
+    Filters filters;
+    if (auto refusal = parseFilters(request.url, false, &filters))
+        return *refusal;
+    qint64 sums[5] = {};
+    for (const MockRecord &r : scope.records) {
+        if (filters.matches(r))
+            sums[r.eventType] += r.quantity;
+    }
+    QJsonArray results;
+    for (EventType type : knownEventTypes()) {
+        const int number = static_cast<int>(type);
+        if (filters.types.isEmpty() || filters.types.contains(number)) {
+            results.append(QJsonObject{{QStringLiteral("event_type"), number},
+                                       {QStringLiteral("quantity"), quantityJson(sums[number])}});
+        }
+    }
+    return ok(QJsonObject{{QStringLiteral("results"), results}});
+}
+
+MockResponse MockApi::accounts(const MockRequest &request) const
+{
+    const QUrlQuery query(request.url);
+    bool limitOk = true;
+    bool offsetOk = true;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+        ? queryValue(query, QStringLiteral("limit")).toInt(&limitOk)
+        : 20;
+    const int offset = query.hasQueryItem(QStringLiteral("offset"))
+        ? queryValue(query, QStringLiteral("offset")).toInt(&offsetOk)
+        : 0;
+    if (!limitOk || !offsetOk || limit < 1 || offset < 0) {
+        return error(400, kInvalidField,
+                     QStringLiteral("limit must be at least 1 and offset at least 0."),
+                     QLatin1String(!limitOk || limit < 1 ? "limit" : "offset"));
+    }
+    const int capped = std::min(limit, std::max(1, m_options.maxLimit));
+    const auto managed = m_data.managedScopes();
+    QJsonArray results;
+    for (qsizetype i = offset; i < managed.size() && i < qsizetype(offset) + capped; ++i) {
+        results.append(QJsonObject{{QStringLiteral("id"), managed[i]->accountId},
+                                   {QStringLiteral("name"), managed[i]->accountName}});
+    }
+    const auto link = [&](int at) {
+        QUrl url = request.url;
+        url.setScheme(QStringLiteral("http"));
+        url.setAuthority(QString::fromLatin1(request.host.isEmpty() ? "127.0.0.1" : request.host));
+        url.setQuery(QStringLiteral("limit=%1&offset=%2").arg(capped).arg(at));
+        return QJsonValue(url.toString(QUrl::FullyEncoded));
+    };
+    const int end = offset + capped;
+    return ok(QJsonObject{
+        {QStringLiteral("count"), managed.size()},
+        {QStringLiteral("next"), end < managed.size() ? link(end) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("previous"),
+         offset > 0 ? link(std::max(0, offset - capped)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("results"), results}});
+}
+
+MockResponse MockApi::whoAmI(const Caller &caller)
+{
+    return ok(QJsonObject{{QStringLiteral("username"), caller.username},
+                          {QStringLiteral("account_id"), caller.scope->accountId},
+                          {QStringLiteral("is_manager"), caller.isManager}});
+}
+
+MockResponse MockApi::spaces(const MockScope &scope)
+{
+    QJsonArray list;
+    for (const Space &space : scope.spaces) {
+        list.append(QJsonObject{{QStringLiteral("id"), space.id},
+                                {QStringLiteral("name"), space.name}});
+    }
+    return ok(list);
+}
+
+MockResponse MockApi::login(const MockRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString username = body.value(QStringLiteral("username")).toString();
+    const QString password = body.value(QStringLiteral("password")).toString();
+    if (username.isEmpty() || password.isEmpty()) {
+        return error(400, kInvalidField, QStringLiteral("username and password are required."),
+                     username.isEmpty() ? QStringLiteral("username") : QStringLiteral("password"));
+    }
+    if (!callerFor(username) || password != m_options.password)
+        return error(400, kLoginFailed, QStringLiteral("Username and password do not match."));
+
+    const QString key = QString::fromLatin1(
+        QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16));
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = created.addSecs(m_options.loginTokenLifetimeSeconds);
+    m_issuedTokens.insert(key, IssuedToken{username, expires});
+    return ok(QJsonObject{
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("username"), username}}},
+        {QStringLiteral("token"),
+         QJsonObject{{QStringLiteral("id"), m_issuedTokens.size()},
+                     {QStringLiteral("key"), key},
+                     {QStringLiteral("is_active"), true},
+                     {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("expires"), expires.toString(Qt::ISODateWithMs)}}}});
+}
+
+} // namespace neuroio::mock

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "mockdataset.h"
+#include "mockoptions.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+namespace neuroio::mock {
+
+struct MockRequest
+{
+    QByteArray method = "GET";
+    QUrl url;                   // path and query as the client sent them
+    QByteArray authorization;   // the Authorization header
+    QByteArray host;            // the Host header, for next/previous links
+    QByteArray body;
+};
+
+struct MockResponse
+{
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+// The NeuroIO API as the contract describes it, over the generated dataset. No sockets here:
+// MockHttpServer feeds it requests, and tests and benchmarks may call it directly.
+class MockApi final
+{
+public:
+    explicit MockApi(const MockOptions &options);
+
+    MockResponse handle(const MockRequest &request);
+
+    const MockDataset &dataset() const { return m_data; }
+    const MockOptions &options() const { return m_options; }
+    static QString managerUsername() { return QStringLiteral("demo-manager"); }
+    static QString accountUsername() { return QStringLiteral("demo-user"); }
+
+private:
+    struct Caller
+    {
+        const MockScope *scope = nullptr;
+        bool isManager = false;
+        QString username;
+    };
+    struct Filters;
+    struct IssuedToken
+    {
+        QString username;
+        QDateTime expires;
+    };
+
+    std::optional<Caller> authenticate(const MockRequest &request, MockResponse *refusal) const;
+    std::optional<Caller> callerFor(const QString &username) const;
+    std::optional<MockResponse> parseFilters(const QUrl &url, bool paged, Filters *filters) const;
+    MockResponse usage(const MockRequest &request, const MockScope &scope) const;
+    MockResponse usageTotal(const MockRequest &request, const MockScope &scope) const;
+    MockResponse accounts(const MockRequest &request) const;
+    MockResponse login(const MockRequest &request);
+    static MockResponse whoAmI(const Caller &caller);
+    static MockResponse spaces(const MockScope &scope);
+
+    MockOptions m_options;
+    MockDataset m_data;
+    QHash<QString, IssuedToken> m_issuedTokens;
+};
+
+} // namespace neuroio::mock

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "month.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace neuroio::mock {
+
+// Everything that shapes the local server's data and behaviour; the command line of
+// neuroio-billing-mock maps onto these one to one.
+struct MockOptions
+{
+    quint64 seed = 1;
+    int accounts = 3; // managed by the manager
+    int spaces = 6;   // per scope (the manager's own and each account's)
+    int months = 24;
+    std::optional<Month> lastMonth; // default: the month before the current one
+    int maxLimit = 1000;
+
+    QString token = QStringLiteral("demo-account-token");
+    QString managerToken = QStringLiteral("demo-manager-token");
+    QString password = QStringLiteral("demo-password"); // for demo-user and demo-manager
+    qint64 loginTokenLifetimeSeconds = 24 * 3600;
+
+    // Faults, for reliability tests and demos of error handling.
+    int delayMs = 0;
+    double failRate = 0.0;  // share of billing requests answered with failStatus
+    int failStatus = 503;   // 503 or 429, with Retry-After
+    int retryAfterSeconds = 1;
+    double malformedRate = 0.0; // share of billing answers with a broken body
+};
+
+} // namespace neuroio::mock
