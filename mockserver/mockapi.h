@@ -19,6 +19,7 @@ struct MockRequest
     QByteArray authorization;   // the Authorization header
     QByteArray host;            // the Host header, for next/previous links
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // all of them, as received
 };
 
 struct MockResponse

@@ -71,6 +71,7 @@ bool MockHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     mockRequest.authorization = request.value("Authorization");
     mockRequest.host = request.value("Host");
     mockRequest.body = request.body();
+    mockRequest.headers = request.headers();
     emit requestReceived(mockRequest);
 
     const MockResponse response = respond(mockRequest);

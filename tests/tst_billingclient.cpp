@@ -1,4 +1,545 @@
+#include "billingclient.h"
+#include "mockhttpserver.h"
+#include "testhttpserver.h"
+
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_MAIN(T)
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace neuroio;
+using namespace neuroio::mock;
+using namespace std::chrono_literals;
+
+namespace {
+
+MockOptions testOptions()
+{
+    MockOptions o;
+    o.seed = 7;
+    o.accounts = 2;
+    o.spaces = 5;
+    o.months = 12;
+    o.lastMonth = Month(2026, 10);
+    o.maxLimit = 25;
+    return o;
+}
+
+// Runs one call to completion and checks that its callback ran exactly once.
+template<typename T, typename Start>
+Result<T> run(Start start, QObject *context)
+{
+    int calls = 0;
+    Result<T> result;
+    start(context, [&](const Result<T> &r) {
+        ++calls;
+        result = r;
+    });
+    if (!QTest::qWaitFor([&] { return calls > 0; }, 10000))
+        qFatal("call did not complete");
+    QTest::qWait(20); // a second completion would arrive now
+    if (calls != 1)
+        qFatal("call completed %d times", calls);
+    return result;
+}
+
+QList<MockRecord> expectedRecords(const MockScope &scope, const BillingQuery &q)
+{
+    QList<MockRecord> out;
+    for (const MockRecord &r : scope.records) {
+        if ((!q.monthFrom || r.month >= *q.monthFrom) && (!q.monthTo || r.month <= *q.monthTo)
+            && (q.spaceIds.isEmpty() || q.spaceIds.contains(r.spaceId))
+            && (q.eventTypes.isEmpty() || q.eventTypes.contains(r.eventType))) {
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+QByteArray header(const MockRequest &request, const QByteArray &name)
+{
+    for (const auto &h : request.headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestBillingClient final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void usagePageWithFilters();
+    void usageTotalMatchesData();
+    void accountEndpoints();
+    void paginationFollowsCappedLimit();
+    void listsAndWhoAmI();
+    void httpStatusErrors_data();
+    void httpStatusErrors();
+    void loginGoodAndBad();
+    void invalidQueryIsNotSent();
+    void cancelCompletesOnceAsCancelled();
+    void destroyedContextStopsCall();
+    void destroyedClientCancelsCalls();
+    void transferTimeout();
+    void overallDeadline();
+    void connectionRefused();
+    void htmlAnswers();
+    void crossOriginRedirectNeverCarriesToken();
+    void sameOriginRedirectIsFollowed();
+    void plainHttpOnlyForLoopback_data();
+    void plainHttpOnlyForLoopback();
+
+private:
+    std::unique_ptr<MockHttpServer> m_server;
+    std::unique_ptr<BillingClient> m_client;
+    QList<MockRequest> m_received;
+};
+
+void TestBillingClient::initTestCase()
+{
+    m_server = std::make_unique<MockHttpServer>(testOptions());
+    QVERIFY(m_server->start());
+    connect(m_server.get(), &MockHttpServer::requestReceived, this,
+            [this](const MockRequest &r) { m_received.append(r); });
+}
+
+void TestBillingClient::init()
+{
+    m_received.clear();
+    m_client = std::make_unique<BillingClient>();
+    QCOMPARE(m_client->setBaseUrl(m_server->url()), QString());
+    m_client->setToken(m_server->options().managerToken);
+}
+
+void TestBillingClient::usagePageWithFilters()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    BillingQuery q;
+    q.monthFrom = Month(2026, 1);
+    q.monthTo = Month(2026, 3);
+    q.spaceIds = {scope.spaces[0].id, scope.spaces[2].id};
+    q.eventTypes = {1, 3};
+    q.limit = 10;
+    q.offset = 0;
+    const auto result = run<UsagePage>(
+        [&](QObject *ctx, auto done) { return m_client->usagePage(q, ctx, done); }, this);
+    QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
+
+    const QList<MockRecord> expected = expectedRecords(scope, q);
+    QCOMPARE(expected.size(), 3 * 2 * 2);
+    QCOMPARE(result.value.count, std::optional<qint64>(expected.size()));
+    QCOMPARE(result.value.results.size(), 10);
+    for (int i = 0; i < 10; ++i) {
+        const UsageRecord &got = result.value.results[i];
+        QCOMPARE(got.id, std::optional<qint64>(expected[i].id));
+        QCOMPARE(got.spaceId, std::optional<qint64>(expected[i].spaceId));
+        QCOMPARE(got.quantity, std::optional<double>(double(expected[i].quantity)));
+        QCOMPARE(*got.spaceName, m_server->api().dataset().spaceName(expected[i].spaceId));
+    }
+
+    // What went over the wire: the SDK's encoding, our User-Agent, the token header.
+    QCOMPARE(m_received.size(), 1);
+    const MockRequest &sent = m_received.first();
+    const QByteArray encoded = sent.url.toEncoded();
+    QVERIFY2(encoded.contains("spaces_ids=" + QByteArray::number(q.spaceIds[0]) + "%2C"
+                              + QByteArray::number(q.spaceIds[1])),
+             encoded.constData());
+    QVERIFY2(encoded.contains("event_types=1%2C3"), encoded.constData());
+    QCOMPARE(sent.url.path(), QStringLiteral("/v1/billing/usage/"));
+    QCOMPARE(header(sent, "User-Agent"), QByteArray("neuroio-billing-qt/" NEUROIO_VERSION));
+    QCOMPARE(header(sent, "Authorization"), QByteArray("Token demo-manager-token"));
+}
+
+void TestBillingClient::usageTotalMatchesData()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    BillingQuery q;
+    q.monthFrom = Month(2025, 11);
+    q.monthTo = Month(2026, 4);
+    q.eventTypes = {1, 2, 4};
+    const auto result = run<UsageTotals>(
+        [&](QObject *ctx, auto done) { return m_client->usageTotal(q, ctx, done); }, this);
+    QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
+    QCOMPARE(result.value.size(), 3);
+    for (const UsageTotal &total : result.value) {
+        qint64 sum = 0;
+        for (const MockRecord &r : expectedRecords(scope, q)) {
+            if (r.eventType == *total.eventType)
+                sum += r.quantity;
+        }
+        QCOMPARE(*total.quantity, double(sum));
+    }
+    QVERIFY(!m_received.first().url.hasQuery()
+            || !QUrlQuery(m_received.first().url).hasQueryItem(QStringLiteral("limit")));
+}
+
+void TestBillingClient::accountEndpoints()
+{
+    const MockScope *account = m_server->api().dataset().managedScopes().at(1);
+    BillingQuery q;
+    q.monthFrom = q.monthTo = Month(2026, 10);
+    q.limit = 100;
+    const auto page = run<UsagePage>(
+        [&](QObject *ctx, auto done) {
+            return m_client->accountUsagePage(account->accountId, q, ctx, done);
+        },
+        this);
+    QVERIFY2(page.isOk(), qPrintable(page.error.userMessage()));
+    QCOMPARE(page.value.count, std::optional<qint64>(account->spaces.size() * 4));
+    for (const UsageRecord &r : page.value.results) {
+        QVERIFY(std::any_of(account->spaces.cbegin(), account->spaces.cend(),
+                            [&](const Space &s) { return s.id == *r.spaceId; }));
+    }
+    QCOMPARE(m_received.last().url.path(),
+             QStringLiteral("/v1/accounts/%1/billing/usage/").arg(account->accountId));
+
+    const auto total = run<UsageTotals>(
+        [&](QObject *ctx, auto done) {
+            return m_client->accountUsageTotal(account->accountId, q, ctx, done);
+        },
+        this);
+    QVERIFY(total.isOk());
+    QCOMPARE(total.value.size(), 4);
+    qint64 licences = 0;
+    for (const MockRecord &r : expectedRecords(*account, q))
+        licences += r.eventType == 4 ? r.quantity : 0;
+    QCOMPARE(*total.value[3].quantity, double(licences));
+    QCOMPARE(m_received.last().url.path(),
+             QStringLiteral("/v1/accounts/%1/billing/usage/total/").arg(account->accountId));
+}
+
+void TestBillingClient::paginationFollowsCappedLimit()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    BillingQuery q;
+    q.eventTypes = {2};
+    q.limit = 1000; // the server caps at 25
+    const QList<MockRecord> expected = expectedRecords(scope, q);
+    QCOMPARE(expected.size(), 60);
+
+    QList<qint64> ids;
+    int pages = 0;
+    int offset = 0;
+    while (true) {
+        q.offset = offset;
+        const auto page = run<UsagePage>(
+            [&](QObject *ctx, auto done) { return m_client->usagePage(q, ctx, done); }, this);
+        QVERIFY2(page.isOk(), qPrintable(page.error.userMessage()));
+        QVERIFY(page.value.results.size() <= 25);
+        QCOMPARE(*page.value.count, qint64(expected.size()));
+        for (const UsageRecord &r : page.value.results)
+            ids.append(*r.id);
+        ++pages;
+        offset += page.value.results.size();
+        if (page.value.next.isEmpty())
+            break;
+    }
+    QCOMPARE(pages, 3);
+    QList<qint64> expectedIds;
+    for (const MockRecord &r : expected)
+        expectedIds.append(r.id);
+    QCOMPARE(ids, expectedIds);
+}
+
+void TestBillingClient::listsAndWhoAmI()
+{
+    const auto who = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QVERIFY(who.isOk());
+    QCOMPARE(who.value.username, MockApi::managerUsername());
+    QCOMPARE(who.value.isManager, std::optional<bool>(true));
+
+    const auto spaces = run<QList<Space>>(
+        [&](QObject *ctx, auto done) { return m_client->spaces(ctx, done); }, this);
+    QVERIFY(spaces.isOk());
+    QCOMPARE(spaces.value, m_server->api().dataset().managerScope().spaces);
+
+    const auto accounts = run<AccountPage>(
+        [&](QObject *ctx, auto done) { return m_client->accounts(1, 1, ctx, done); }, this);
+    QVERIFY(accounts.isOk());
+    QCOMPARE(accounts.value.count, std::optional<qint64>(2));
+    QCOMPARE(accounts.value.results.size(), 1);
+    QCOMPARE(accounts.value.results[0].id,
+             m_server->api().dataset().managedScopes().at(1)->accountId);
+}
+
+void TestBillingClient::httpStatusErrors_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<qint64>("accountId"); // 0: the user's own usage
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("401 unknown token") << "not-a-token" << qint64(0) << 401 << "Invalid token.";
+    QTest::newRow("401 no token") << "" << qint64(0) << 401
+                                  << "Authentication credentials were not provided.";
+    QTest::newRow("403 not a manager") << "demo-account-token" << qint64(11) << 403
+                                       << "Only managers can read managed accounts.";
+    QTest::newRow("404 not managed") << "demo-manager-token" << qint64(999) << 404
+                                     << "Account 999 not found.";
+}
+
+void TestBillingClient::httpStatusErrors()
+{
+    QFETCH(QString, token);
+    QFETCH(qint64, accountId);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    m_client->setToken(token);
+    const auto result = run<UsageTotals>(
+        [&](QObject *ctx, auto done) {
+            return accountId ? m_client->accountUsageTotal(accountId, {}, ctx, done)
+                             : m_client->usageTotal({}, ctx, done);
+        },
+        this);
+    QCOMPARE(result.error.kind, ApiError::Kind::HttpStatus);
+    QCOMPARE(result.error.httpStatus, status);
+    QCOMPARE(result.error.message, message);
+    QCOMPARE(result.error.errorCodes, QList<int>{status});
+    QVERIFY(result.error.userMessage().contains(message));
+}
+
+void TestBillingClient::loginGoodAndBad()
+{
+    const auto bad = run<LoginResult>(
+        [&](QObject *ctx, auto done) {
+            return m_client->login(QStringLiteral("demo-manager"), QStringLiteral("wrong"), ctx,
+                                   done);
+        },
+        this);
+    QCOMPARE(bad.error.kind, ApiError::Kind::HttpStatus);
+    QCOMPARE(bad.error.httpStatus, 400);
+    QCOMPARE(bad.error.message, QStringLiteral("Username and password do not match."));
+    QCOMPARE(bad.error.errorCodes, QList<int>{602});
+    QVERIFY(header(m_received.last(), "Authorization").isEmpty()); // no token on login
+
+    const auto good = run<LoginResult>(
+        [&](QObject *ctx, auto done) {
+            return m_client->login(QStringLiteral("demo-user"),
+                                   m_server->options().password, ctx, done);
+        },
+        this);
+    QVERIFY2(good.isOk(), qPrintable(good.error.userMessage()));
+    QCOMPARE(good.value.created.secsTo(good.value.expires), 24 * 3600);
+
+    m_client->setToken(good.value.tokenKey);
+    const auto who = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QCOMPARE(who.value.username, MockApi::accountUsername());
+    QCOMPARE(who.value.isManager, std::optional<bool>(false));
+}
+
+void TestBillingClient::invalidQueryIsNotSent()
+{
+    BillingQuery q;
+    q.monthFrom = Month(2026, 5);
+    q.monthTo = Month(2026, 2);
+    const int before = m_server->requestCount();
+    const auto result = run<UsagePage>(
+        [&](QObject *ctx, auto done) { return m_client->usagePage(q, ctx, done); }, this);
+    QCOMPARE(result.error.kind, ApiError::Kind::InvalidRequest);
+    QVERIFY(result.error.message.contains(QStringLiteral("2026-05")));
+    QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestBillingClient::cancelCompletesOnceAsCancelled()
+{
+    MockOptions slow = testOptions();
+    slow.delayMs = 2000;
+    MockHttpServer server(slow);
+    QVERIFY(server.start());
+    m_client->setBaseUrl(server.url());
+
+    int calls = 0;
+    ApiError error;
+    const CallId id = m_client->usageTotal({}, this, [&](const Result<UsageTotals> &r) {
+        ++calls;
+        error = r.error;
+    });
+    QTRY_COMPARE(server.requestCount(), 1);
+    m_client->cancel(id);
+    QCOMPARE(calls, 0); // never inside cancel()
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+    QVERIFY(!error.isFailure());
+    m_client->cancel(id); // a second cancel is harmless
+    QTest::qWait(50);
+    QCOMPARE(calls, 1);
+    QCOMPARE(m_client->pendingCount(), 0);
+}
+
+void TestBillingClient::destroyedContextStopsCall()
+{
+    MockOptions slow = testOptions();
+    slow.delayMs = 300;
+    MockHttpServer server(slow);
+    QVERIFY(server.start());
+    m_client->setBaseUrl(server.url());
+
+    auto *context = new QObject;
+    int calls = 0;
+    m_client->whoAmI(context, [&](const Result<WhoAmI> &) { ++calls; });
+    QCOMPARE(m_client->pendingCount(), 1);
+    delete context;
+    QCOMPARE(m_client->pendingCount(), 0);
+    QTest::qWait(500);
+    QCOMPARE(calls, 0);
+}
+
+void TestBillingClient::destroyedClientCancelsCalls()
+{
+    TestHttpServer silent([](const QByteArray &) { return QByteArray(); });
+    m_client->setBaseUrl(silent.url());
+    int calls = 0;
+    ApiError error;
+    m_client->whoAmI(this, [&](const Result<WhoAmI> &r) {
+        ++calls;
+        error = r.error;
+    });
+    QTRY_COMPARE(silent.requests().size(), 1);
+    m_client.reset();
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+}
+
+void TestBillingClient::transferTimeout()
+{
+    TestHttpServer silent([](const QByteArray &) { return QByteArray(); });
+    m_client->setBaseUrl(silent.url());
+    m_client->setTransferTimeout(300ms);
+    const auto result = run<UsagePage>(
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, ctx, done); }, this);
+    QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+    QCOMPARE(result.error.message, QStringLiteral("the server sent nothing for 300 ms"));
+    QVERIFY(!result.error.userMessage().contains(QStringLiteral("canceled"),
+                                                 Qt::CaseInsensitive));
+    QCOMPARE(silent.requests().size(), 1);
+}
+
+void TestBillingClient::overallDeadline()
+{
+    TestHttpServer silent([](const QByteArray &) { return QByteArray(); });
+    m_client->setBaseUrl(silent.url());
+    m_client->setTransferTimeout(10s);
+    m_client->setDeadline(250ms);
+    const auto result = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+    QVERIFY(result.error.message.contains(QStringLiteral("did not finish within 250 ms")));
+}
+
+void TestBillingClient::connectionRefused()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    url.setPort(closedPort);
+    m_client->setBaseUrl(url);
+    const auto result = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QCOMPARE(result.error.kind, ApiError::Kind::Network);
+    QVERIFY2(result.error.message.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+             qPrintable(result.error.message));
+}
+
+void TestBillingClient::htmlAnswers()
+{
+    TestHttpServer proxy([](const QByteArray &head) {
+        const QByteArray page = "<html><head><title>502 Bad Gateway</title></head></html>";
+        const int status = head.contains("/whoami/") ? 502 : 200;
+        return TestHttpServer::response(status, page, "text/html");
+    });
+    m_client->setBaseUrl(proxy.url());
+    const auto gateway = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QCOMPARE(gateway.error.kind, ApiError::Kind::HttpStatus);
+    QCOMPARE(gateway.error.httpStatus, 502);
+    QVERIFY2(gateway.error.message.contains(QStringLiteral("502 Bad Gateway")),
+             qPrintable(gateway.error.message));
+
+    const auto portal = run<UsagePage>(
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, ctx, done); }, this);
+    QCOMPARE(portal.error.kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(portal.error.endpoint, QStringLiteral("GET /v1/billing/usage/"));
+}
+
+void TestBillingClient::crossOriginRedirectNeverCarriesToken()
+{
+    TestHttpServer elsewhere([](const QByteArray &) {
+        return TestHttpServer::response(200, R"({"username":"thief"})");
+    });
+    const QByteArray target = elsewhere.url().toEncoded() + "/v1/whoami/";
+    TestHttpServer redirecting([target](const QByteArray &) {
+        return TestHttpServer::response(302, "", "text/plain", {"Location: " + target});
+    });
+    m_client->setBaseUrl(redirecting.url());
+    const auto result = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QCOMPARE(result.error.kind, ApiError::Kind::HttpStatus);
+    QCOMPARE(result.error.httpStatus, 302);
+    QVERIFY2(result.error.message.contains(QStringLiteral("another origin")),
+             qPrintable(result.error.message));
+    QCOMPARE(redirecting.requests().size(), 1);
+    QVERIFY(redirecting.sawHeader("Authorization"));
+    QTest::qWait(100);
+    QCOMPARE(elsewhere.requests().size(), 0); // never contacted, so never saw the token
+    QVERIFY(!elsewhere.sawHeader("Authorization"));
+}
+
+void TestBillingClient::sameOriginRedirectIsFollowed()
+{
+    TestHttpServer server([](const QByteArray &head) {
+        if (head.startsWith("GET /v1/whoami/ "))
+            return TestHttpServer::response(301, "", "text/plain", {"Location: /v1/whoami/me/"});
+        return TestHttpServer::response(200, R"({"username":"moved"})");
+    });
+    m_client->setBaseUrl(server.url());
+    const auto result = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
+    QCOMPARE(result.value.username, QStringLiteral("moved"));
+    QCOMPARE(server.requests().size(), 2);
+    QVERIFY(server.requests().at(1).contains("Authorization: Token demo-manager-token"));
+}
+
+void TestBillingClient::plainHttpOnlyForLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https public") << "https://iam.neuroio.com" << true;
+    QTest::newRow("http public") << "http://iam.neuroio.com" << false;
+    QTest::newRow("http private lan") << "http://192.168.1.20:8080" << false;
+    QTest::newRow("http loopback v4") << "http://127.0.0.1:8080" << true;
+    QTest::newRow("http loopback 127.0.0.2") << "http://127.0.0.2:8080" << true;
+    QTest::newRow("http loopback v6") << "http://[::1]:8080" << true;
+    QTest::newRow("http localhost") << "http://localhost:8080" << true;
+    QTest::newRow("ftp") << "ftp://127.0.0.1" << false;
+    QTest::newRow("no host") << "https://" << false;
+}
+
+void TestBillingClient::plainHttpOnlyForLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    const QUrl before = m_client->baseUrl();
+    const QString problem = m_client->setBaseUrl(QUrl(url));
+    QCOMPARE(problem.isEmpty(), accepted);
+    QCOMPARE(m_client->baseUrl(), accepted ? QUrl(url) : before);
+    if (url == QLatin1String("http://iam.neuroio.com"))
+        QVERIFY(problem.contains(QStringLiteral("unencrypted")));
+}
+
+QTEST_GUILESS_MAIN(TestBillingClient)
 #include "tst_billingclient.moc"

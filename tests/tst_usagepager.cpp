@@ -1,4 +1,295 @@
+#include "mockhttpserver.h"
+#include "usagepager.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_MAIN(T)
+
+#include <memory>
+
+using namespace neuroio;
+using namespace neuroio::mock;
+
+namespace {
+
+MockOptions bigOptions()
+{
+    MockOptions o;
+    o.seed = 3;
+    o.accounts = 1;
+    o.spaces = 20;
+    o.months = 12;
+    o.lastMonth = Month(2026, 10);
+    o.maxLimit = 50;
+    o.delayMs = 15; // so that requests really overlap
+    return o;
+}
+
+struct Collected
+{
+    QList<qint64> ids;
+    QList<PagerProgress> progress;
+    QList<ApiError> finished;
+};
+
+void collect(UsagePager *pager, Collected *out)
+{
+    QObject::connect(pager, &UsagePager::pageReady, pager, [out](const UsagePage &page) {
+        for (const UsageRecord &r : page.results)
+            out->ids.append(r.id.value_or(-1));
+    });
+    QObject::connect(pager, &UsagePager::progress, pager,
+                     [out](const PagerProgress &p) { out->progress.append(p); });
+    QObject::connect(pager, &UsagePager::finished, pager,
+                     [out](const ApiError &e) { out->finished.append(e); });
+}
+
+// Serves a list of n records with no "count": the pager has to walk it page by page.
+class CountlessServer final : public QTcpServer
+{
+public:
+    explicit CountlessServer(int rows, int cap) : m_rows(rows), m_cap(cap)
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    const QByteArray head = s->readAll();
+                    static const QRegularExpression limitRe(QStringLiteral("limit=(\\d+)"));
+                    static const QRegularExpression offsetRe(QStringLiteral("offset=(\\d+)"));
+                    const QString text = QString::fromLatin1(head);
+                    const int limit = std::min(m_cap, limitRe.match(text).captured(1).toInt());
+                    const int offset = offsetRe.match(text).captured(1).toInt();
+                    QJsonArray results;
+                    for (int i = offset; i < std::min(m_rows, offset + limit); ++i)
+                        results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
+                    QJsonObject body{{QStringLiteral("results"), results}};
+                    if (offset + limit < m_rows)
+                        body.insert(QStringLiteral("next"), QStringLiteral("http://x/?more"));
+                    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n"
+                             + json);
+                    ++m_requests;
+                });
+            }
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+    }
+    int requests() const { return m_requests; }
+
+private:
+    int m_rows;
+    int m_cap;
+    int m_requests = 0;
+};
+
+} // namespace
+
+class TestUsagePager final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void everyRowOnceInOrderWithFourInFlight();
+    void filtersAndAccountScope();
+    void emptyResult();
+    void cancelMidway();
+    void failureMidwayStopsOnce();
+    void restartCancelsOldRun();
+    void withoutCountReadsSequentially();
+    void invalidQuery();
+
+private:
+    std::unique_ptr<MockHttpServer> m_server;
+    std::unique_ptr<BillingClient> m_client;
+};
+
+void TestUsagePager::initTestCase()
+{
+    m_server = std::make_unique<MockHttpServer>(bigOptions());
+    QVERIFY(m_server->start());
+}
+
+void TestUsagePager::init()
+{
+    m_client = std::make_unique<BillingClient>();
+    m_client->setBaseUrl(m_server->url());
+    m_client->setToken(m_server->options().managerToken);
+}
+
+void TestUsagePager::everyRowOnceInOrderWithFourInFlight()
+{
+    UsagePager pager(m_client.get());
+    pager.setMaxInFlight(4);
+    Collected got;
+    collect(&pager, &got);
+    int mostInFlight = 0;
+    connect(m_server.get(), &MockHttpServer::requestReceived, &pager, [&] {
+        mostInFlight = std::max(mostInFlight, m_client->pendingCount());
+    });
+
+    pager.start(BillingQuery{});
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
+    QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
+
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    QList<qint64> expected;
+    for (const MockRecord &r : scope.records)
+        expected.append(r.id);
+    QCOMPARE(expected.size(), 20 * 12 * 4);
+    QCOMPARE(got.ids, expected); // each once, in the server's order
+
+    QCOMPARE(mostInFlight, 4);
+    QCOMPARE(got.progress.size(), 20); // 19 full pages of 50 and one of 10
+    for (int i = 0; i < got.progress.size(); ++i) {
+        QCOMPARE(got.progress[i].pagesDone, i + 1);
+        QCOMPARE(got.progress[i].pagesTotal, 20);
+        QCOMPARE(got.progress[i].rowsDone, std::min<qint64>(50 * (i + 1), 960));
+        QCOMPARE(got.progress[i].rowsTotal, qint64(960));
+    }
+    QVERIFY(!pager.isRunning());
+    QCOMPARE(m_client->pendingCount(), 0);
+}
+
+void TestUsagePager::filtersAndAccountScope()
+{
+    const MockScope *account = m_server->api().dataset().managedScopes().first();
+    BillingQuery q;
+    q.monthFrom = Month(2026, 2);
+    q.monthTo = Month(2026, 9);
+    q.eventTypes = {1, 4};
+    q.spaceIds = {account->spaces[1].id, account->spaces[5].id, account->spaces[7].id};
+    UsagePager pager(m_client.get());
+    pager.setPageSize(7);
+    Collected got;
+    collect(&pager, &got);
+    pager.start(q, account->accountId);
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
+    QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
+    QList<qint64> expected;
+    for (const MockRecord &r : account->records) {
+        if (r.month >= *q.monthFrom && r.month <= *q.monthTo && q.eventTypes.contains(r.eventType)
+            && q.spaceIds.contains(r.spaceId)) {
+            expected.append(r.id);
+        }
+    }
+    QCOMPARE(expected.size(), 8 * 2 * 3);
+    QCOMPARE(got.ids, expected);
+    QCOMPARE(got.progress.last().pagesTotal, (48 + 6) / 7);
+}
+
+void TestUsagePager::emptyResult()
+{
+    BillingQuery q;
+    q.monthFrom = q.monthTo = Month(2030, 1);
+    UsagePager pager(m_client.get());
+    Collected got;
+    collect(&pager, &got);
+    pager.start(q);
+    QTRY_COMPARE(got.finished.size(), 1);
+    QVERIFY(got.finished.first().isOk());
+    QVERIFY(got.ids.isEmpty());
+    QCOMPARE(got.progress.size(), 1);
+    QCOMPARE(got.progress.first().rowsTotal, qint64(0));
+}
+
+void TestUsagePager::cancelMidway()
+{
+    UsagePager pager(m_client.get());
+    Collected got;
+    collect(&pager, &got);
+    int pagesSeen = 0;
+    connect(&pager, &UsagePager::pageReady, this, [&] {
+        if (++pagesSeen == 3)
+            pager.cancel();
+    });
+    pager.start(BillingQuery{});
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
+    QCOMPARE(got.finished.first().kind, ApiError::Kind::Cancelled);
+    QCOMPARE(got.ids.size(), 150);
+    QTest::qWait(200); // requests that were in flight must not deliver anything
+    QCOMPARE(pagesSeen, 3);
+    QCOMPARE(got.finished.size(), 1);
+    QCOMPARE(m_client->pendingCount(), 0);
+}
+
+void TestUsagePager::failureMidwayStopsOnce()
+{
+    MockOptions flaky = bigOptions();
+    flaky.failRate = 0.2;
+    flaky.seed = 11;
+    MockHttpServer server(flaky);
+    QVERIFY(server.start());
+    m_client->setBaseUrl(server.url());
+    UsagePager pager(m_client.get());
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
+    QCOMPARE(got.finished.first().kind, ApiError::Kind::HttpStatus);
+    QCOMPARE(got.finished.first().httpStatus, 503);
+    QVERIFY(got.ids.size() < 960);
+    QTest::qWait(200);
+    QCOMPARE(got.finished.size(), 1);
+}
+
+void TestUsagePager::restartCancelsOldRun()
+{
+    UsagePager pager(m_client.get());
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+    BillingQuery licences;
+    licences.eventTypes = {4};
+    pager.start(licences);
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 2, 20000);
+    QCOMPARE(got.finished[0].kind, ApiError::Kind::Cancelled);
+    QVERIFY(got.finished[1].isOk());
+    QCOMPARE(got.ids.size(), 240); // only the second run's rows
+}
+
+void TestUsagePager::withoutCountReadsSequentially()
+{
+    CountlessServer server(23, 10);
+    m_client->setBaseUrl(server.url());
+    UsagePager pager(m_client.get());
+    pager.setPageSize(100);
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+    QTRY_COMPARE(got.finished.size(), 1);
+    QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
+    QList<qint64> expected;
+    for (int i = 1; i <= 23; ++i)
+        expected.append(i);
+    QCOMPARE(got.ids, expected);
+    QCOMPARE(server.requests(), 3);
+    QCOMPARE(got.progress.last().rowsTotal, qint64(23));
+}
+
+void TestUsagePager::invalidQuery()
+{
+    BillingQuery q;
+    q.eventTypes = {5};
+    UsagePager pager(m_client.get());
+    Collected got;
+    collect(&pager, &got);
+    pager.start(q);
+    QCOMPARE(got.finished.size(), 1);
+    QCOMPARE(got.finished.first().kind, ApiError::Kind::InvalidRequest);
+    QCOMPARE(m_client->pendingCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestUsagePager)
 #include "tst_usagepager.moc"

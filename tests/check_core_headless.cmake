@@ -1,0 +1,16 @@
+# Fails when a file in core/ includes anything from Qt Gui, Widgets or Charts.
+# Run as: cmake -DCORE_DIR=<path> -P check_core_headless.cmake
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(pattern "#include[ \t]*<(QtGui|QtWidgets|QtCharts|QtSvg|QWidget|QApplication|QGuiApplication|QPainter|QImage|QPixmap|QColor|QFont|QIcon|QChart|QAbstractItemView)[/>]")
+set(offenders "")
+foreach(source IN LISTS sources)
+  file(STRINGS "${source}" lines REGEX "${pattern}")
+  if(lines)
+    list(APPEND offenders "${source}: ${lines}")
+  endif()
+endforeach()
+if(offenders)
+  message(FATAL_ERROR "core/ must not use Gui, Widgets or Charts:\n${offenders}")
+endif()
+list(LENGTH sources count)
+message(STATUS "core/ is headless: ${count} files checked")
