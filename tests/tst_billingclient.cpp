@@ -2,7 +2,10 @@
 #include "mockhttpserver.h"
 #include "testhttpserver.h"
 
+#include <QFile>
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -96,6 +99,7 @@ private slots:
     void sameOriginRedirectIsFollowed();
     void plainHttpOnlyForLoopback_data();
     void plainHttpOnlyForLoopback();
+    void untrustedCertificateIsTlsError();
 
 private:
     std::unique_ptr<MockHttpServer> m_server;
@@ -539,6 +543,40 @@ void TestBillingClient::plainHttpOnlyForLoopback()
     QCOMPARE(m_client->baseUrl(), accepted ? QUrl(url) : before);
     if (url == QLatin1String("http://iam.neuroio.com"))
         QVERIFY(problem.contains(QStringLiteral("unencrypted")));
+}
+
+void TestBillingClient::untrustedCertificateIsTlsError()
+{
+    // A self-signed certificate (a fixture; it protects nothing) must end the call: the
+    // client never ignores TLS errors.
+    QFile certFile(QStringLiteral(NEUROIO_FIXTURES "/selfsigned.crt"));
+    QFile keyFile(QStringLiteral(NEUROIO_FIXTURES "/selfsigned.key"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    QSslServer server;
+    server.setSslConfiguration(config);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    bool requestRead = false;
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [&requestRead] { requestRead = true; });
+        }
+    });
+
+    QCOMPARE(m_client->setBaseUrl(
+                 QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))),
+             QString());
+    const auto result = run<WhoAmI>(
+        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    QVERIFY2(result.error.message.contains(QStringLiteral("self signed"), Qt::CaseInsensitive)
+                 || result.error.message.contains(QStringLiteral("self-signed"),
+                                                  Qt::CaseInsensitive),
+             qPrintable(result.error.message));
+    QVERIFY(result.error.userMessage().startsWith(QStringLiteral("Secure connection failed")));
+    QVERIFY(!requestRead); // no request, so no token, went over the untrusted connection
 }
 
 QTEST_GUILESS_MAIN(TestBillingClient)

@@ -49,11 +49,13 @@ void collect(UsagePager *pager, Collected *out)
                      [out](const ApiError &e) { out->finished.append(e); });
 }
 
-// Serves a list of n records with no "count": the pager has to walk it page by page.
-class CountlessServer final : public QTcpServer
+// Serves a list of n records. Without "count", the pager has to walk it page by page; with
+// a count that grows after the first page, the list "changes while it is read".
+class ListServer final : public QTcpServer
 {
 public:
-    explicit CountlessServer(int rows, int cap) : m_rows(rows), m_cap(cap)
+    enum class Count { Absent, Growing };
+    ListServer(int rows, int cap, Count count) : m_rows(rows), m_cap(cap), m_count(count)
     {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -69,6 +71,8 @@ public:
                     for (int i = offset; i < std::min(m_rows, offset + limit); ++i)
                         results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
                     QJsonObject body{{QStringLiteral("results"), results}};
+                    if (m_count == Count::Growing)
+                        body.insert(QStringLiteral("count"), m_rows + (m_requests > 0 ? 1 : 0));
                     if (offset + limit < m_rows)
                         body.insert(QStringLiteral("next"), QStringLiteral("http://x/?more"));
                     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -89,6 +93,7 @@ public:
 private:
     int m_rows;
     int m_cap;
+    Count m_count;
     int m_requests = 0;
 };
 
@@ -109,6 +114,7 @@ private slots:
     void restartCancelsOldRun();
     void withoutCountReadsSequentially();
     void invalidQuery();
+    void changeWhileReadingIsAnError();
 
 private:
     std::unique_ptr<MockHttpServer> m_server;
@@ -261,7 +267,7 @@ void TestUsagePager::restartCancelsOldRun()
 
 void TestUsagePager::withoutCountReadsSequentially()
 {
-    CountlessServer server(23, 10);
+    ListServer server(23, 10, ListServer::Count::Absent);
     m_client->setBaseUrl(server.url());
     UsagePager pager(m_client.get());
     pager.setPageSize(100);
@@ -289,6 +295,20 @@ void TestUsagePager::invalidQuery()
     QCOMPARE(got.finished.size(), 1);
     QCOMPARE(got.finished.first().kind, ApiError::Kind::InvalidRequest);
     QCOMPARE(m_client->pendingCount(), 0);
+}
+
+void TestUsagePager::changeWhileReadingIsAnError()
+{
+    ListServer server(30, 10, ListServer::Count::Growing);
+    m_client->setBaseUrl(server.url());
+    UsagePager pager(m_client.get());
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+    QTRY_COMPARE(got.finished.size(), 1);
+    QCOMPARE(got.finished.first().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(got.finished.first().message.contains(QStringLiteral("count went from 30 to 31")),
+             qPrintable(got.finished.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestUsagePager)
