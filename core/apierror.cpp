@@ -92,8 +92,7 @@ ApiError ApiError::invalidRequest(const QString &endpoint, const QString &messag
     return e;
 }
 
-ApiError ApiError::malformed(const QString &endpoint, const QString &field,
-                             const QString &message)
+ApiError ApiError::malformed(const QString &endpoint, const QString &field, const QString &message)
 {
     ApiError e;
     e.kind = Kind::MalformedResponse;

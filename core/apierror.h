@@ -41,7 +41,7 @@ struct ApiError
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QList<int> errorCodes;
     QList<FieldError> fields;
-    QString field;      // for MalformedResponse: the JSON path that was wrong
+    QString field; // for MalformedResponse: the JSON path that was wrong
 
     bool isOk() const { return kind == Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }

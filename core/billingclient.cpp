@@ -67,7 +67,9 @@ QString describeDuration(std::chrono::milliseconds duration)
 } // namespace
 
 BillingClient::BillingClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_baseUrl(defaultBaseUrl())
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_baseUrl(defaultBaseUrl())
 {
     // Qt 6.4's default policy follows redirects to other hosts with the Authorization header
     // still attached. Same origin only: a redirect elsewhere ends the call instead.
@@ -116,7 +118,7 @@ QString BillingClient::urlSafetyProblem(const QUrl &url)
 
 QString BillingClient::setBaseUrl(const QUrl &url)
 {
-    const QString problem = urlSafetyProblem(url);
+    QString problem = urlSafetyProblem(url);
     if (problem.isEmpty())
         m_baseUrl = url;
     return problem;
@@ -139,8 +141,7 @@ QString BillingClient::usageTotalPath(std::optional<qint64> accountId)
     return usagePath(accountId) + QStringLiteral("total/");
 }
 
-BillingClient::Request BillingClient::billingRequest(const QString &path,
-                                                     const BillingQuery &query,
+BillingClient::Request BillingClient::billingRequest(const QString &path, const BillingQuery &query,
                                                      BillingQuery::Paging paging) const
 {
     Request request;
@@ -151,17 +152,18 @@ BillingClient::Request BillingClient::billingRequest(const QString &path,
 }
 
 template<typename T, typename Parser>
-CallId BillingClient::start(Request request, QObject *context, Callback<T> done, Parser parse)
+CallId BillingClient::start(const Request &request, QObject *context, Callback<T> done,
+                            Parser parse)
 {
     const QString endpoint = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
-    return send(std::move(request), context,
-                [done = std::move(done), parse, endpoint](const ApiError &error,
-                                                          const QByteArray &body) {
-                    if (!error.isOk())
-                        done(Result<T>::failure(error));
-                    else
-                        done(parse(body, endpoint));
-                });
+    return send(
+        request, context,
+        [done = std::move(done), parse, endpoint](const ApiError &error, const QByteArray &body) {
+            if (!error.isOk())
+                done(Result<T>::failure(error));
+            else
+                done(parse(body, endpoint));
+        });
 }
 
 CallId BillingClient::usagePage(const BillingQuery &query, QObject *context,
@@ -199,27 +201,24 @@ CallId BillingClient::whoAmI(QObject *context, Callback<WhoAmI> done)
 {
     Request request;
     request.path = QStringLiteral("/v1/whoami/");
-    return start<WhoAmI>(std::move(request), context, std::move(done), &ResponseParser::whoAmI);
+    return start<WhoAmI>(request, context, std::move(done), &ResponseParser::whoAmI);
 }
 
 CallId BillingClient::spaces(QObject *context, Callback<QList<Space>> done)
 {
     Request request;
     request.path = QStringLiteral("/v1/lists/spaces/");
-    return start<QList<Space>>(std::move(request), context, std::move(done),
-                               &ResponseParser::spaces);
+    return start<QList<Space>>(request, context, std::move(done), &ResponseParser::spaces);
 }
 
-CallId BillingClient::accounts(int limit, int offset, QObject *context,
-                               Callback<AccountPage> done)
+CallId BillingClient::accounts(int limit, int offset, QObject *context, Callback<AccountPage> done)
 {
     Request request;
     request.path = QStringLiteral("/v1/accounts/");
     request.query = QStringLiteral("limit=%1&offset=%2").arg(limit).arg(offset);
     if (limit < 1 || offset < 0)
         request.validationError = QStringLiteral("limit must be at least 1 and offset at least 0");
-    return start<AccountPage>(std::move(request), context, std::move(done),
-                              &ResponseParser::accountPage);
+    return start<AccountPage>(request, context, std::move(done), &ResponseParser::accountPage);
 }
 
 CallId BillingClient::login(const QString &username, const QString &password, QObject *context,
@@ -234,11 +233,10 @@ CallId BillingClient::login(const QString &username, const QString &password, QO
                        .toJson(QJsonDocument::Compact);
     if (username.isEmpty() || password.isEmpty())
         request.validationError = QStringLiteral("a username and a password are both needed");
-    return start<LoginResult>(std::move(request), context, std::move(done),
-                              &ResponseParser::login);
+    return start<LoginResult>(request, context, std::move(done), &ResponseParser::login);
 }
 
-CallId BillingClient::send(Request request, QObject *context, RawHandler handler)
+CallId BillingClient::send(const Request &request, QObject *context, RawHandler handler)
 {
     Q_ASSERT_X(context, "BillingClient", "every call needs a context object");
     if (!context)
@@ -277,9 +275,8 @@ CallId BillingClient::send(Request request, QObject *context, RawHandler handler
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QStringLiteral("application/json"));
 
-    QNetworkReply *reply = request.method == "POST"
-        ? m_network->post(networkRequest, request.body)
-        : m_network->get(networkRequest);
+    QNetworkReply *reply = request.method == "POST" ? m_network->post(networkRequest, request.body)
+                                                    : m_network->get(networkRequest);
     raw->reply = reply;
 
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
@@ -367,19 +364,18 @@ void BillingClient::onFinished(CallId id)
     const QByteArray body = reply->readAll();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QString reason =
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
 
     ApiError error;
     if (reply->error() == QNetworkReply::InsecureRedirectError) {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         const QUrl resolved = reply->url().resolved(target);
         error = ResponseParser::httpError(status, reason, {}, call.endpoint);
-        error.message = QStringLiteral("the server redirected to another origin (%1); the "
-                                       "redirect was not followed, so the token was not sent "
-                                       "there")
-                            .arg(resolved.adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
-                                     .toString());
+        error.message
+            = QStringLiteral("the server redirected to another origin (%1); the "
+                             "redirect was not followed, so the token was not sent "
+                             "there")
+                  .arg(resolved.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString());
     } else if (reply->error() == QNetworkReply::TooManyRedirectsError) {
         error = ResponseParser::httpError(status, reason, {}, call.endpoint);
         error.message = QStringLiteral("too many redirects");
@@ -388,14 +384,13 @@ void BillingClient::onFinished(CallId id)
     } else if (status != 0) {
         error = ResponseParser::httpError(status, reason, body, call.endpoint);
     } else {
-        error = transportError(reply->error(), reply->errorString(), call.endpoint,
-                               call.tlsDetails);
+        error
+            = transportError(reply->error(), reply->errorString(), call.endpoint, call.tlsDetails);
     }
     complete(id, error, body, false);
 }
 
-void BillingClient::complete(CallId id, const ApiError &error, const QByteArray &body,
-                             bool queued)
+void BillingClient::complete(CallId id, const ApiError &error, const QByteArray &body, bool queued)
 {
     const auto it = m_calls.find(id);
     if (it == m_calls.end())

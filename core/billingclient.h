@@ -96,8 +96,8 @@ private:
     using RawHandler = std::function<void(const ApiError &, const QByteArray &body)>;
 
     template<typename T, typename Parser>
-    CallId start(Request request, QObject *context, Callback<T> done, Parser parse);
-    CallId send(Request request, QObject *context, RawHandler handler);
+    CallId start(const Request &request, QObject *context, Callback<T> done, Parser parse);
+    CallId send(const Request &request, QObject *context, RawHandler handler);
     Request billingRequest(const QString &path, const BillingQuery &query,
                            BillingQuery::Paging paging) const;
     void onFinished(CallId id);

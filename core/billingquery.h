@@ -17,8 +17,8 @@ public:
 
     std::optional<Month> monthFrom;
     std::optional<Month> monthTo;
-    QList<qint64> spaceIds;  // empty: every space
-    QList<int> eventTypes;   // empty: every event type
+    QList<qint64> spaceIds; // empty: every space
+    QList<int> eventTypes;  // empty: every event type
     std::optional<int> limit;
     std::optional<int> offset;
 
@@ -32,7 +32,7 @@ public:
     friend bool operator==(const BillingQuery &a, const BillingQuery &b)
     {
         return a.monthFrom == b.monthFrom && a.monthTo == b.monthTo && a.spaceIds == b.spaceIds
-            && a.eventTypes == b.eventTypes && a.limit == b.limit && a.offset == b.offset;
+               && a.eventTypes == b.eventTypes && a.limit == b.limit && a.offset == b.offset;
     }
     friend bool operator!=(const BillingQuery &a, const BillingQuery &b) { return !(a == b); }
 };

@@ -7,7 +7,10 @@ namespace {
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray &json) : m_p(json.constData()), m_end(m_p + json.size()) {}
+    explicit Scanner(const QByteArray &json)
+        : m_p(json.constData())
+        , m_end(m_p + json.size())
+    {}
 
     bool atEnd() const { return m_p >= m_end; }
     char peek() const { return atEnd() ? '\0' : *m_p; }
@@ -78,8 +81,8 @@ public:
             }
             return false;
         }
-        while (!atEnd() && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' '
-               && *m_p != '\n' && *m_p != '\r' && *m_p != '\t') {
+        while (!atEnd() && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n'
+               && *m_p != '\r' && *m_p != '\t') {
             ++m_p;
         }
         return true;
@@ -114,11 +117,21 @@ private:
             const char e = i + 1 < raw.size() ? raw.at(i + 1) : '\0';
             ++i;
             switch (e) {
-            case 'b': out += QLatin1Char('\b'); break;
-            case 'f': out += QLatin1Char('\f'); break;
-            case 'n': out += QLatin1Char('\n'); break;
-            case 'r': out += QLatin1Char('\r'); break;
-            case 't': out += QLatin1Char('\t'); break;
+            case 'b':
+                out += QLatin1Char('\b');
+                break;
+            case 'f':
+                out += QLatin1Char('\f');
+                break;
+            case 'n':
+                out += QLatin1Char('\n');
+                break;
+            case 'r':
+                out += QLatin1Char('\r');
+                break;
+            case 't':
+                out += QLatin1Char('\t');
+                break;
             case 'u':
                 if (i + 4 < raw.size()) {
                     // Surrogate pairs arrive as two \u escapes; two UTF-16 units make the pair.
@@ -126,7 +139,9 @@ private:
                     i += 4;
                 }
                 break;
-            default: out += QLatin1Char(e); break;
+            default:
+                out += QLatin1Char(e);
+                break;
             }
             plainStart = i + 1;
         }

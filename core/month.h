@@ -13,7 +13,10 @@ class Month final
 {
 public:
     constexpr Month() = default;
-    constexpr Month(int year, int month) : m_year(year), m_month(month) {}
+    constexpr Month(int year, int month)
+        : m_year(year)
+        , m_month(month)
+    {}
 
     // Accepts exactly YYYY-MM (four-digit year 1-9999, month 01-12). On failure returns
     // nullopt and, when asked, a message that quotes the text and says what was expected.

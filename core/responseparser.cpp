@@ -16,13 +16,20 @@ namespace {
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
     }
     return {};
 }
@@ -53,7 +60,9 @@ QString describeNonJson(const QByteArray &body, const QJsonParseError &error)
 class Reader
 {
 public:
-    explicit Reader(QString endpoint) : m_endpoint(std::move(endpoint)) {}
+    explicit Reader(QString endpoint)
+        : m_endpoint(std::move(endpoint))
+    {}
 
     bool failed() const { return m_error.has_value(); }
     ApiError error() const { return m_error.value_or(ApiError{}); }
@@ -89,8 +98,8 @@ public:
 
     void wrongType(const QString &path, const QJsonValue &v, const char *expected)
     {
-        fail(path, QStringLiteral("expected %1, got %2")
-                       .arg(QLatin1String(expected), jsonTypeName(v)));
+        fail(path,
+             QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), jsonTypeName(v)));
     }
 
     // Absent and null both read as "not given"; any other type than the expected one fails.
@@ -153,8 +162,8 @@ public:
             return std::nullopt;
         // A server that sends a date ("2024-06-01") still names a month unambiguously.
         const QStringView monthPart = text->size() == 10 && text->at(7) == u'-'
-            ? QStringView(*text).first(7)
-            : QStringView(*text);
+                                          ? QStringView(*text).first(7)
+                                          : QStringView(*text);
         QString why;
         const auto m = Month::fromString(monthPart, &why);
         if (!m)
@@ -162,8 +171,7 @@ public:
         return m;
     }
 
-    std::optional<QDateTime> dateTime(const QJsonObject &o, const QString &key,
-                                      const QString &path)
+    std::optional<QDateTime> dateTime(const QJsonObject &o, const QString &key, const QString &path)
     {
         const auto text = string(o, key, path);
         if (!text)
@@ -277,16 +285,15 @@ Result<Page<T>> pageOf(const QByteArray &body, const QString &endpoint, ItemFn r
 Result<UsagePage> usagePage(const QByteArray &body, const QString &endpoint)
 {
     return pageOf<UsageRecord>(
-        body, endpoint,
-        [](Reader &r, const QJsonObject &o, qsizetype i, const QStringList &keys) {
+        body, endpoint, [](Reader &r, const QJsonObject &o, qsizetype i, const QStringList &keys) {
             const QString list = QStringLiteral("results");
             UsageRecord rec;
             rec.id = r.integer(o, QStringLiteral("id"), at(list, i, "id"));
             rec.month = r.month(o, QStringLiteral("month"), at(list, i, "month"));
             rec.spaceId = r.integer(o, QStringLiteral("space_id"), at(list, i, "space_id"));
             rec.spaceName = r.string(o, QStringLiteral("space_name"), at(list, i, "space_name"));
-            if (const auto type =
-                    r.integer(o, QStringLiteral("event_type"), at(list, i, "event_type"))) {
+            if (const auto type
+                = r.integer(o, QStringLiteral("event_type"), at(list, i, "event_type"))) {
                 rec.eventType = static_cast<int>(*type);
             }
             rec.quantity = r.number(o, QStringLiteral("quantity"), at(list, i, "quantity"));
@@ -315,8 +322,8 @@ Result<UsageTotals> usageTotals(const QByteArray &body, const QString &endpoint)
         if (!o)
             break;
         UsageTotal total;
-        if (const auto type = r.integer(*o, QStringLiteral("event_type"),
-                                        at(list, i, "event_type"), true)) {
+        if (const auto type
+            = r.integer(*o, QStringLiteral("event_type"), at(list, i, "event_type"), true)) {
             total.eventType = static_cast<int>(*type);
         }
         total.quantity = r.number(*o, QStringLiteral("quantity"), at(list, i, "quantity"));
@@ -372,8 +379,8 @@ Result<AccountPage> accountPage(const QByteArray &body, const QString &endpoint)
             const QString list = QStringLiteral("results");
             Account account;
             account.id = r.integer(o, QStringLiteral("id"), at(list, i, "id"), true).value_or(0);
-            account.name =
-                r.string(o, QStringLiteral("name"), at(list, i, "name")).value_or(QString());
+            account.name
+                = r.string(o, QStringLiteral("name"), at(list, i, "name")).value_or(QString());
             return account;
         });
 }
@@ -393,10 +400,10 @@ Result<WhoAmI> whoAmI(const QByteArray &body, const QString &endpoint)
     if (!spaceValue.isUndefined() && !spaceValue.isNull()) {
         if (const auto o = r.object(spaceValue, QStringLiteral("space"))) {
             Space space;
-            space.id = r.integer(*o, QStringLiteral("id"), QStringLiteral("space.id"), true)
-                           .value_or(0);
-            space.name =
-                r.string(*o, QStringLiteral("name"), QStringLiteral("space.name")).value_or(QString());
+            space.id
+                = r.integer(*o, QStringLiteral("id"), QStringLiteral("space.id"), true).value_or(0);
+            space.name = r.string(*o, QStringLiteral("name"), QStringLiteral("space.name"))
+                             .value_or(QString());
             who.space = space;
         }
     }
@@ -414,25 +421,24 @@ Result<LoginResult> login(const QByteArray &body, const QString &endpoint)
     LoginResult result;
     if (const QJsonValue user = root->value(QStringLiteral("user")); !user.isUndefined()) {
         if (const auto o = r.object(user, QStringLiteral("user"))) {
-            result.username = r.string(*o, QStringLiteral("username"),
-                                       QStringLiteral("user.username"))
-                                  .value_or(QString());
+            result.username
+                = r.string(*o, QStringLiteral("username"), QStringLiteral("user.username"))
+                      .value_or(QString());
         }
     }
     const auto token = r.object(root->value(QStringLiteral("token")), QStringLiteral("token"));
     if (token) {
-        result.tokenKey =
-            r.string(*token, QStringLiteral("key"), QStringLiteral("token.key"), true)
-                .value_or(QString());
+        result.tokenKey = r.string(*token, QStringLiteral("key"), QStringLiteral("token.key"), true)
+                              .value_or(QString());
         result.tokenId = r.integer(*token, QStringLiteral("id"), QStringLiteral("token.id"));
-        result.isActive =
-            r.boolean(*token, QStringLiteral("is_active"), QStringLiteral("token.is_active"));
-        result.created = r.dateTime(*token, QStringLiteral("created"),
-                                    QStringLiteral("token.created"))
-                             .value_or(QDateTime());
-        result.expires = r.dateTime(*token, QStringLiteral("expires"),
-                                    QStringLiteral("token.expires"))
-                             .value_or(QDateTime());
+        result.isActive
+            = r.boolean(*token, QStringLiteral("is_active"), QStringLiteral("token.is_active"));
+        result.created
+            = r.dateTime(*token, QStringLiteral("created"), QStringLiteral("token.created"))
+                  .value_or(QDateTime());
+        result.expires
+            = r.dateTime(*token, QStringLiteral("expires"), QStringLiteral("token.expires"))
+                  .value_or(QDateTime());
     }
     if (!r.failed() && result.tokenKey.isEmpty())
         r.fail(QStringLiteral("token.key"), QStringLiteral("must not be empty"));
@@ -458,12 +464,12 @@ ApiError httpError(int status, const QString &reason, const QByteArray &body,
         if (error.message.isEmpty())
             error.message = o.value(QStringLiteral("detail")).toString();
         const QJsonArray codes = o.value(QStringLiteral("error_codes")).toArray();
-        for (const QJsonValue &code : codes) {
+        for (const auto &code : codes) {
             if (code.isDouble())
                 error.errorCodes.append(code.toInt());
         }
         const QJsonArray fields = o.value(QStringLiteral("fields")).toArray();
-        for (const QJsonValue &f : fields) {
+        for (const auto &f : fields) {
             const QJsonObject fo = f.toObject();
             FieldError fieldError;
             fieldError.name = fo.value(QStringLiteral("name")).toString();
@@ -478,7 +484,8 @@ ApiError httpError(int status, const QString &reason, const QByteArray &body,
         error.message = reason;
         if (parseError.error != QJsonParseError::NoError && !body.trimmed().isEmpty()) {
             const QString what = describeNonJson(body, parseError);
-            error.message = error.message.isEmpty() ? what : error.message + QStringLiteral("; ") + what;
+            error.message
+                = error.message.isEmpty() ? what : error.message + QStringLiteral("; ") + what;
         }
     }
     return error;

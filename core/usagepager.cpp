@@ -5,9 +5,9 @@
 namespace neuroio {
 
 UsagePager::UsagePager(BillingClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
-{
-}
+    : QObject(parent)
+    , m_client(client)
+{}
 
 UsagePager::~UsagePager()
 {
@@ -70,9 +70,8 @@ void UsagePager::request(int index)
         if (generation == m_generation)
             onPage(index, result);
     };
-    const CallId id = m_accountId
-        ? m_client->accountUsagePage(*m_accountId, pageQuery, this, done)
-        : m_client->usagePage(pageQuery, this, done);
+    const CallId id = m_accountId ? m_client->accountUsagePage(*m_accountId, pageQuery, this, done)
+                                  : m_client->usagePage(pageQuery, this, done);
     m_inFlight.emplace(index, id);
 }
 
@@ -112,15 +111,14 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
             // A first page shorter than asked, with more rows to come, is the server's cap.
             m_pageSize = static_cast<int>(rows);
             m_progress.rowsTotal = *m_total;
-            m_progress.pagesTotal =
-                rows == 0 ? 1 : static_cast<int>((*m_total + rows - 1) / rows);
+            m_progress.pagesTotal = rows == 0 ? 1 : static_cast<int>((*m_total + rows - 1) / rows);
         } else {
             m_sequential = true;
             m_pageSize = static_cast<int>(rows);
         }
     } else if (m_total) {
-        const qint64 expected =
-            std::min<qint64>(m_pageSize, *m_total - static_cast<qint64>(index) * m_pageSize);
+        const qint64 expected
+            = std::min<qint64>(m_pageSize, *m_total - static_cast<qint64>(index) * m_pageSize);
         if (page.count && *page.count != *m_total) {
             finish(changedWhileReading(
                 QStringLiteral("count went from %1 to %2").arg(*m_total).arg(*page.count)));
@@ -138,8 +136,8 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
     if (m_sequential) {
         // Without a count, a short or empty page ends the list; so does a page with no next
         // link that is shorter than asked (the server gave all it had).
-        m_lastPageSeen = rows == 0 || rows < m_pageSize
-            || (page.next.isEmpty() && rows < m_requestedPageSize);
+        m_lastPageSeen
+            = rows == 0 || rows < m_pageSize || (page.next.isEmpty() && rows < m_requestedPageSize);
     }
 
     m_arrived.emplace(index, page);

@@ -69,7 +69,7 @@ private:
     std::optional<qint64> m_accountId;
     bool m_running = false;
     quint64 m_generation = 0;
-    int m_pageSize = 0;        // real rows per page, known after the first answer
+    int m_pageSize = 0; // real rows per page, known after the first answer
     std::optional<qint64> m_total;
     bool m_sequential = false; // no count: one page after another
     bool m_lastPageSeen = false;

@@ -39,7 +39,8 @@ double rateOption(const QCommandLineParser &parser, const QString &name)
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < 0 || value > 1)
-        fail(QStringLiteral("--%1 must be a share from 0 to 1, not \"%2\"").arg(name, parser.value(name)));
+        fail(QStringLiteral("--%1 must be a share from 0 to 1, not \"%2\"")
+                 .arg(name, parser.value(name)));
     return value;
 }
 
@@ -53,9 +54,9 @@ int main(int argc, char *argv[])
 
     const MockOptions defaults;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local NeuroIO-compatible server with generated billing data.\n"
-        "Its first line on stdout is \"listening on http://HOST:PORT\"."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local NeuroIO-compatible server with generated billing data.\n"
+                       "Its first line on stdout is \"listening on http://HOST:PORT\"."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -85,8 +86,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("spaces"), QStringLiteral("Spaces per account (default 6)."),
          QStringLiteral("n"), QString::number(defaults.spaces)},
         {QStringLiteral("months"),
-         QStringLiteral("Months of usage, ending last month (default 24)."),
-         QStringLiteral("n"), QString::number(defaults.months)},
+         QStringLiteral("Months of usage, ending last month (default 24)."), QStringLiteral("n"),
+         QString::number(defaults.months)},
         {QStringLiteral("last-month"),
          QStringLiteral("Last month with usage, YYYY-MM (default: last month)."),
          QStringLiteral("YYYY-MM")},
@@ -110,13 +111,15 @@ int main(int argc, char *argv[])
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
-        fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        fail(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     MockOptions options;
     bool seedOk = false;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!seedOk)
-        fail(QStringLiteral("--seed must be a whole number, not \"%1\"").arg(parser.value(QStringLiteral("seed"))));
+        fail(QStringLiteral("--seed must be a whole number, not \"%1\"")
+                 .arg(parser.value(QStringLiteral("seed"))));
     options.accounts = intOption(parser, QStringLiteral("accounts"), 0, 1000);
     options.spaces = intOption(parser, QStringLiteral("spaces"), 1, 100000);
     options.months = intOption(parser, QStringLiteral("months"), 1, 1200);
@@ -128,12 +131,13 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("--fail-status must be 429 or 503"));
     options.retryAfterSeconds = intOption(parser, QStringLiteral("retry-after"), 0, 86400);
     options.malformedRate = rateOption(parser, QStringLiteral("malformed-rate"));
-    options.loginTokenLifetimeSeconds =
-        intOption(parser, QStringLiteral("token-lifetime"), 1, 365 * 86400);
+    options.loginTokenLifetimeSeconds
+        = intOption(parser, QStringLiteral("token-lifetime"), 1, 365 * 86400);
     options.token = parser.value(QStringLiteral("token"));
     options.managerToken = parser.value(QStringLiteral("manager-token"));
     options.password = parser.value(QStringLiteral("password"));
-    if (options.token.isEmpty() || options.managerToken.isEmpty() || options.token == options.managerToken)
+    if (options.token.isEmpty() || options.managerToken.isEmpty()
+        || options.token == options.managerToken)
         fail(QStringLiteral("--token and --manager-token must be two different, non-empty tokens"));
     if (parser.isSet(QStringLiteral("last-month"))) {
         QString why;
@@ -144,7 +148,8 @@ int main(int argc, char *argv[])
 
     const QHostAddress host(parser.value(QStringLiteral("host")));
     if (host.isNull())
-        fail(QStringLiteral("--host \"%1\" is not an IP address").arg(parser.value(QStringLiteral("host"))));
+        fail(QStringLiteral("--host \"%1\" is not an IP address")
+                 .arg(parser.value(QStringLiteral("host"))));
     if (!host.isLoopback() && !parser.isSet(QStringLiteral("allow-remote"))) {
         fail(QStringLiteral("--host %1 would let other computers reach this server and its "
                             "tokens; add --allow-remote if that is what you want")

@@ -34,8 +34,7 @@ MockResponse ok(const QJsonValue &value)
     return MockResponse{200, json(value), {{"Content-Type", "application/json"}}};
 }
 
-MockResponse error(int status, int code, const QString &message,
-                   const QString &field = QString())
+MockResponse error(int status, int code, const QString &message, const QString &field = QString())
 {
     QJsonArray fields;
     if (!field.isEmpty()) {
@@ -74,15 +73,15 @@ struct MockApi::Filters
     bool matches(const MockRecord &r) const
     {
         return (!from || r.month >= *from) && (!to || r.month <= *to)
-            && (spaces.isEmpty() || spaces.contains(r.spaceId))
-            && (types.isEmpty() || types.contains(r.eventType));
+               && (spaces.isEmpty() || spaces.contains(r.spaceId))
+               && (types.isEmpty() || types.contains(r.eventType));
     }
 };
 
 MockApi::MockApi(const MockOptions &options)
-    : m_options(options), m_data(MockDataset::generate(options))
-{
-}
+    : m_options(options)
+    , m_data(MockDataset::generate(options))
+{}
 
 MockResponse MockApi::handle(const MockRequest &request)
 {
@@ -99,14 +98,15 @@ MockResponse MockApi::handle(const MockRequest &request)
     if (request.method != "GET")
         return error(405, kMethodNotAllowed, QStringLiteral("Method not allowed."));
 
-    const bool known = path == QLatin1String("/v1/billing/usage/")
-        || path == QLatin1String("/v1/billing/usage/total/")
-        || path == QLatin1String("/v1/whoami/") || path == QLatin1String("/v1/lists/spaces/")
-        || path == QLatin1String("/v1/accounts/")
-        || (parts.size() >= 5 && parts[0] == QLatin1String("v1")
-            && parts[1] == QLatin1String("accounts") && parts[3] == QLatin1String("billing")
-            && parts[4] == QLatin1String("usage")
-            && (parts.size() == 5 || (parts.size() == 6 && parts[5] == QLatin1String("total"))));
+    const bool known
+        = path == QLatin1String("/v1/billing/usage/")
+          || path == QLatin1String("/v1/billing/usage/total/")
+          || path == QLatin1String("/v1/whoami/") || path == QLatin1String("/v1/lists/spaces/")
+          || path == QLatin1String("/v1/accounts/")
+          || (parts.size() >= 5 && parts[0] == QLatin1String("v1")
+              && parts[1] == QLatin1String("accounts") && parts[3] == QLatin1String("billing")
+              && parts[4] == QLatin1String("usage")
+              && (parts.size() == 5 || (parts.size() == 6 && parts[5] == QLatin1String("total"))));
     if (!known)
         return error(404, kNotFound, QStringLiteral("Not found: %1").arg(path));
 
@@ -193,10 +193,9 @@ std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
         const QString text = queryValue(query, name);
         const auto month = Month::fromString(text);
         if (!month) {
-            return error(400, kInvalidField,
-                         QStringLiteral("Incorrect month format in %1, should be YYYY-MM")
-                             .arg(name),
-                         name);
+            return error(
+                400, kInvalidField,
+                QStringLiteral("Incorrect month format in %1, should be YYYY-MM").arg(name), name);
         }
         (name == QLatin1String("month_from") ? filters->from : filters->to) = month;
     }
@@ -215,7 +214,8 @@ std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
             bool isNumber = false;
             const qint64 value = item.trimmed().toLongLong(&isNumber);
             if (!isNumber)
-                return QStringLiteral("\"%1\" in %2 is not an integer").arg(item, QLatin1String(key));
+                return QStringLiteral("\"%1\" in %2 is not an integer")
+                    .arg(item, QLatin1String(key));
             out->append(value);
         }
         return {};
@@ -246,11 +246,10 @@ std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
             const int value = queryValue(query, name).toInt(&isNumber);
             const int minimum = name == QLatin1String("limit") ? 1 : 0;
             if (!isNumber || value < minimum) {
-                return error(400, kInvalidField,
-                             QStringLiteral("%1 must be an integer of at least %2.")
-                                 .arg(name)
-                                 .arg(minimum),
-                             name);
+                return error(
+                    400, kInvalidField,
+                    QStringLiteral("%1 must be an integer of at least %2.").arg(name).arg(minimum),
+                    name);
             }
             (name == QLatin1String("limit") ? filters->limit : filters->offset) = value;
         }
@@ -299,8 +298,8 @@ MockResponse MockApi::usage(const MockRequest &request, const MockScope &scope) 
     };
     const QJsonValue next = end < count ? link(end) : QJsonValue(QJsonValue::Null);
     const QJsonValue previous = filters.offset > 0
-        ? link(std::max<qint64>(0, filters.offset - filters.limit))
-        : QJsonValue(QJsonValue::Null);
+                                    ? link(std::max<qint64>(0, filters.offset - filters.limit))
+                                    : QJsonValue(QJsonValue::Null);
     return ok(QJsonObject{{QStringLiteral("count"), count},
                           {QStringLiteral("next"), next},
                           {QStringLiteral("previous"), previous},
@@ -334,11 +333,11 @@ MockResponse MockApi::accounts(const MockRequest &request) const
     bool limitOk = true;
     bool offsetOk = true;
     const int limit = query.hasQueryItem(QStringLiteral("limit"))
-        ? queryValue(query, QStringLiteral("limit")).toInt(&limitOk)
-        : 20;
+                          ? queryValue(query, QStringLiteral("limit")).toInt(&limitOk)
+                          : 20;
     const int offset = query.hasQueryItem(QStringLiteral("offset"))
-        ? queryValue(query, QStringLiteral("offset")).toInt(&offsetOk)
-        : 0;
+                           ? queryValue(query, QStringLiteral("offset")).toInt(&offsetOk)
+                           : 0;
     if (!limitOk || !offsetOk || limit < 1 || offset < 0) {
         return error(400, kInvalidField,
                      QStringLiteral("limit must be at least 1 and offset at least 0."),
@@ -378,8 +377,8 @@ MockResponse MockApi::spaces(const MockScope &scope)
 {
     QJsonArray list;
     for (const Space &space : scope.spaces) {
-        list.append(QJsonObject{{QStringLiteral("id"), space.id},
-                                {QStringLiteral("name"), space.name}});
+        list.append(
+            QJsonObject{{QStringLiteral("id"), space.id}, {QStringLiteral("name"), space.name}});
     }
     return ok(list);
 }
@@ -396,9 +395,9 @@ MockResponse MockApi::login(const MockRequest &request)
     if (!callerFor(username) || password != m_options.password)
         return error(400, kLoginFailed, QStringLiteral("Username and password do not match."));
 
-    const QString key = QString::fromLatin1(
-        QByteArray::number(QRandomGenerator::system()->generate64(), 16)
-        + QByteArray::number(QRandomGenerator::system()->generate64(), 16));
+    const QString key
+        = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+                              + QByteArray::number(QRandomGenerator::system()->generate64(), 16));
     const QDateTime created = QDateTime::currentDateTimeUtc();
     const QDateTime expires = created.addSecs(m_options.loginTokenLifetimeSeconds);
     m_issuedTokens.insert(key, IssuedToken{username, expires});

@@ -15,9 +15,9 @@ namespace neuroio::mock {
 struct MockRequest
 {
     QByteArray method = "GET";
-    QUrl url;                   // path and query as the client sent them
-    QByteArray authorization;   // the Authorization header
-    QByteArray host;            // the Host header, for next/previous links
+    QUrl url;                 // path and query as the client sent them
+    QByteArray authorization; // the Authorization header
+    QByteArray host;          // the Host header, for next/previous links
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // all of them, as received
 };

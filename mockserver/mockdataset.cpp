@@ -42,11 +42,8 @@ const char *const kSpaceNames[] = {
 constexpr int kSpaceNameCount = sizeof(kSpaceNames) / sizeof(kSpaceNames[0]);
 
 const char *const kAccountNames[] = {
-    "Northwind Logistics",
-    "Café Lumière SARL",
-    "Baker & Sons, Ltd.",
-    "Kōbe Transit",
-    "Fjord \"Nord\" AS",
+    "Northwind Logistics", "Café Lumière SARL", "Baker & Sons, Ltd.",
+    "Kōbe Transit",        "Fjord \"Nord\" AS",
 };
 constexpr int kAccountNameCount = sizeof(kAccountNames) / sizeof(kAccountNames[0]);
 
@@ -124,8 +121,8 @@ MockDataset MockDataset::generate(const MockOptions &options)
         } else {
             scope.accountId = kFirstManagedAccountId + s - 1;
             scope.accountName = s - 1 < kAccountNameCount
-                ? QString::fromUtf8(kAccountNames[s - 1])
-                : QStringLiteral("Account %1").arg(scope.accountId);
+                                    ? QString::fromUtf8(kAccountNames[s - 1])
+                                    : QStringLiteral("Account %1").arg(scope.accountId);
         }
         for (int i = 0; i < options.spaces; ++i, ++nameIndex) {
             QString name = QString::fromUtf8(kSpaceNames[nameIndex % kSpaceNameCount]);

@@ -11,9 +11,10 @@
 namespace neuroio::mock {
 
 MockHttpServer::MockHttpServer(const MockOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent), m_api(options), m_faults(options.seed ^ 0xFA17ULL)
-{
-}
+    : QAbstractHttpServer(parent)
+    , m_api(options)
+    , m_faults(options.seed ^ 0xFA17ULL)
+{}
 
 bool MockHttpServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
@@ -38,14 +39,13 @@ MockResponse MockHttpServer::respond(const MockRequest &request)
     const bool billing = request.url.path().contains(QLatin1String("/billing/"));
     if (billing && options.failRate > 0 && m_faults.uniform() < options.failRate) {
         const QByteArray message = options.failStatus == 429
-            ? "Too many requests, slow down."
-            : "The service is temporarily unavailable.";
-        return MockResponse{
-            options.failStatus,
-            R"({"error_codes":[)" + QByteArray::number(options.failStatus) + R"(],"message":")"
-                + message + R"(","fields":[]})",
-            {{"Content-Type", "application/json"},
-             {"Retry-After", QByteArray::number(options.retryAfterSeconds)}}};
+                                       ? "Too many requests, slow down."
+                                       : "The service is temporarily unavailable.";
+        return MockResponse{options.failStatus,
+                            R"({"error_codes":[)" + QByteArray::number(options.failStatus)
+                                + R"(],"message":")" + message + R"(","fields":[]})",
+                            {{"Content-Type", "application/json"},
+                             {"Retry-After", QByteArray::number(options.retryAfterSeconds)}}};
     }
     MockResponse response = m_api.handle(request);
     if (billing && response.status == 200 && options.malformedRate > 0
@@ -60,12 +60,24 @@ bool MockHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     ++m_requestCount;
     MockRequest mockRequest;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: mockRequest.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: mockRequest.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: mockRequest.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: mockRequest.method = "DELETE"; break;
-    case QHttpServerRequest::Method::Head: mockRequest.method = "HEAD"; break;
-    default: mockRequest.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        mockRequest.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        mockRequest.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        mockRequest.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        mockRequest.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Head:
+        mockRequest.method = "HEAD";
+        break;
+    default:
+        mockRequest.method = "OTHER";
+        break;
     }
     mockRequest.url = request.url();
     mockRequest.authorization = request.value("Authorization");

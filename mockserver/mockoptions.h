@@ -22,12 +22,12 @@ struct MockOptions
     QString token = QStringLiteral("demo-account-token");
     QString managerToken = QStringLiteral("demo-manager-token");
     QString password = QStringLiteral("demo-password"); // for demo-user and demo-manager
-    qint64 loginTokenLifetimeSeconds = 24 * 3600;
+    qint64 loginTokenLifetimeSeconds = qint64(24) * 3600;
 
     // Faults, for reliability tests and demos of error handling.
     int delayMs = 0;
-    double failRate = 0.0;  // share of billing requests answered with failStatus
-    int failStatus = 503;   // 503 or 429, with Retry-After
+    double failRate = 0.0; // share of billing requests answered with failStatus
+    int failStatus = 503;  // 503 or 429, with Retry-After
     int retryAfterSeconds = 1;
     double malformedRate = 0.0; // share of billing answers with a broken body
 };

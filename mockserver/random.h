@@ -9,7 +9,9 @@ namespace neuroio::mock {
 class Random final
 {
 public:
-    explicit Random(quint64 seed) : m_state(seed) {}
+    explicit Random(quint64 seed)
+        : m_state(seed)
+    {}
 
     quint64 next()
     {

@@ -3,7 +3,8 @@
 #include <QTcpSocket>
 
 TestHttpServer::TestHttpServer(Script script, QObject *parent)
-    : QObject(parent), m_script(std::move(script))
+    : QObject(parent)
+    , m_script(std::move(script))
 {
     m_server.listen(QHostAddress::LocalHost, 0);
     connect(&m_server, &QTcpServer::newConnection, this, [this] {

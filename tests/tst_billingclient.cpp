@@ -4,9 +4,9 @@
 
 #include <QFile>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -255,8 +255,8 @@ void TestBillingClient::paginationFollowsCappedLimit()
 
 void TestBillingClient::listsAndWhoAmI()
 {
-    const auto who = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    const auto who
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QVERIFY(who.isOk());
     QCOMPARE(who.value.username, MockApi::managerUsername());
     QCOMPARE(who.value.isManager, std::optional<bool>(true));
@@ -285,10 +285,10 @@ void TestBillingClient::httpStatusErrors_data()
     QTest::newRow("401 unknown token") << "not-a-token" << qint64(0) << 401 << "Invalid token.";
     QTest::newRow("401 no token") << "" << qint64(0) << 401
                                   << "Authentication credentials were not provided.";
-    QTest::newRow("403 not a manager") << "demo-account-token" << qint64(11) << 403
-                                       << "Only managers can read managed accounts.";
-    QTest::newRow("404 not managed") << "demo-manager-token" << qint64(999) << 404
-                                     << "Account 999 not found.";
+    QTest::newRow("403 not a manager")
+        << "demo-account-token" << qint64(11) << 403 << "Only managers can read managed accounts.";
+    QTest::newRow("404 not managed")
+        << "demo-manager-token" << qint64(999) << 404 << "Account 999 not found.";
 }
 
 void TestBillingClient::httpStatusErrors()
@@ -327,16 +327,16 @@ void TestBillingClient::loginGoodAndBad()
 
     const auto good = run<LoginResult>(
         [&](QObject *ctx, auto done) {
-            return m_client->login(QStringLiteral("demo-user"),
-                                   m_server->options().password, ctx, done);
+            return m_client->login(QStringLiteral("demo-user"), m_server->options().password, ctx,
+                                   done);
         },
         this);
     QVERIFY2(good.isOk(), qPrintable(good.error.userMessage()));
     QCOMPARE(good.value.created.secsTo(good.value.expires), 24 * 3600);
 
     m_client->setToken(good.value.tokenKey);
-    const auto who = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    const auto who
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(who.value.username, MockApi::accountUsername());
     QCOMPARE(who.value.isManager, std::optional<bool>(false));
 }
@@ -423,8 +423,7 @@ void TestBillingClient::transferTimeout()
         [&](QObject *ctx, auto done) { return m_client->usagePage({}, ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
     QCOMPARE(result.error.message, QStringLiteral("the server sent nothing for 300 ms"));
-    QVERIFY(!result.error.userMessage().contains(QStringLiteral("canceled"),
-                                                 Qt::CaseInsensitive));
+    QVERIFY(!result.error.userMessage().contains(QStringLiteral("canceled"), Qt::CaseInsensitive));
     QCOMPARE(silent.requests().size(), 1);
 }
 
@@ -434,8 +433,8 @@ void TestBillingClient::overallDeadline()
     m_client->setBaseUrl(silent.url());
     m_client->setTransferTimeout(10s);
     m_client->setDeadline(250ms);
-    const auto result = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    const auto result
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
     QVERIFY(result.error.message.contains(QStringLiteral("did not finish within 250 ms")));
 }
@@ -451,8 +450,8 @@ void TestBillingClient::connectionRefused()
     QUrl url(QStringLiteral("http://127.0.0.1"));
     url.setPort(closedPort);
     m_client->setBaseUrl(url);
-    const auto result = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    const auto result
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::Network);
     QVERIFY2(result.error.message.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
              qPrintable(result.error.message));
@@ -466,8 +465,8 @@ void TestBillingClient::htmlAnswers()
         return TestHttpServer::response(status, page, "text/html");
     });
     m_client->setBaseUrl(proxy.url());
-    const auto gateway = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    const auto gateway
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(gateway.error.kind, ApiError::Kind::HttpStatus);
     QCOMPARE(gateway.error.httpStatus, 502);
     QVERIFY2(gateway.error.message.contains(QStringLiteral("502 Bad Gateway")),
@@ -489,8 +488,8 @@ void TestBillingClient::crossOriginRedirectNeverCarriesToken()
         return TestHttpServer::response(302, "", "text/plain", {"Location: " + target});
     });
     m_client->setBaseUrl(redirecting.url());
-    const auto result = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    const auto result
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::HttpStatus);
     QCOMPARE(result.error.httpStatus, 302);
     QVERIFY2(result.error.message.contains(QStringLiteral("another origin")),
@@ -510,8 +509,8 @@ void TestBillingClient::sameOriginRedirectIsFollowed()
         return TestHttpServer::response(200, R"({"username":"moved"})");
     });
     m_client->setBaseUrl(server.url());
-    const auto result = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    const auto result
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.value.username, QStringLiteral("moved"));
     QCOMPARE(server.requests().size(), 2);
@@ -565,16 +564,16 @@ void TestBillingClient::untrustedCertificateIsTlsError()
         }
     });
 
-    QCOMPARE(m_client->setBaseUrl(
-                 QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))),
-             QString());
-    const auto result = run<WhoAmI>(
-        [&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
+    QCOMPARE(
+        m_client->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))),
+        QString());
+    const auto result
+        = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::Tls);
-    QVERIFY2(result.error.message.contains(QStringLiteral("self signed"), Qt::CaseInsensitive)
-                 || result.error.message.contains(QStringLiteral("self-signed"),
-                                                  Qt::CaseInsensitive),
-             qPrintable(result.error.message));
+    QVERIFY2(
+        result.error.message.contains(QStringLiteral("self signed"), Qt::CaseInsensitive)
+            || result.error.message.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+        qPrintable(result.error.message));
     QVERIFY(result.error.userMessage().startsWith(QStringLiteral("Secure connection failed")));
     QVERIFY(!requestRead); // no request, so no token, went over the untrusted connection
 }

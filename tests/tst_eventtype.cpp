@@ -21,13 +21,20 @@ void TestEventType::names_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("known");
-    QTest::newRow("1") << 1 << "API calls" << "api-calls" << true;
-    QTest::newRow("2") << 2 << "Persons storage" << "persons-storage" << true;
-    QTest::newRow("3") << 3 << "Entry storage" << "entry-storage" << true;
-    QTest::newRow("4") << 4 << "Source licenses" << "source-licenses" << true;
-    QTest::newRow("unknown 7") << 7 << "Event type 7" << "7" << false;
-    QTest::newRow("zero") << 0 << "Event type 0" << "0" << false;
-    QTest::newRow("negative") << -1 << "Event type -1" << "-1" << false;
+    QTest::newRow("1") << 1 << "API calls"
+                       << "api-calls" << true;
+    QTest::newRow("2") << 2 << "Persons storage"
+                       << "persons-storage" << true;
+    QTest::newRow("3") << 3 << "Entry storage"
+                       << "entry-storage" << true;
+    QTest::newRow("4") << 4 << "Source licenses"
+                       << "source-licenses" << true;
+    QTest::newRow("unknown 7") << 7 << "Event type 7"
+                               << "7" << false;
+    QTest::newRow("zero") << 0 << "Event type 0"
+                          << "0" << false;
+    QTest::newRow("negative") << -1 << "Event type -1"
+                              << "-1" << false;
 }
 
 void TestEventType::names()

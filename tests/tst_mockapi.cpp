@@ -89,8 +89,8 @@ void TestMockApi::deterministicFromSeed()
     for (qsizetype i = 0; i < first.managerScope().records.size(); ++i) {
         QCOMPARE(first.managerScope().records[i].quantity,
                  again.managerScope().records[i].quantity);
-        differing += first.managerScope().records[i].quantity
-            != other.managerScope().records[i].quantity;
+        differing
+            += first.managerScope().records[i].quantity != other.managerScope().records[i].quantity;
     }
     QVERIFY(differing > first.managerScope().records.size() / 2);
 }
@@ -103,7 +103,8 @@ void TestMockApi::scalesToHundredThousandRows()
     o.accounts = 1;
     MockApi api(o);
     QCOMPARE(api.dataset().managerScope().records.size(), 100000);
-    const auto page = object(get(api, QStringLiteral("/v1/billing/usage/?limit=1000&offset=99500")));
+    const auto page
+        = object(get(api, QStringLiteral("/v1/billing/usage/?limit=1000&offset=99500")));
     QCOMPARE(page.value(QStringLiteral("count")).toInteger(), 100000);
     QCOMPARE(page.value(QStringLiteral("results")).toArray().size(), 500);
     QVERIFY(page.value(QStringLiteral("next")).isNull());
@@ -128,9 +129,10 @@ void TestMockApi::plausibleMagnitudes()
 void TestMockApi::listsInBothEncodings()
 {
     MockApi api(smallOptions());
-    const auto plain = get(api, QStringLiteral("/v1/billing/usage/?spaces_ids=4,5,6&event_types=1,2,3"));
-    const auto encoded =
-        get(api, QStringLiteral("/v1/billing/usage/?spaces_ids=4%2C5%2C6&event_types=1%2C2%2C3"));
+    const auto plain
+        = get(api, QStringLiteral("/v1/billing/usage/?spaces_ids=4,5,6&event_types=1,2,3"));
+    const auto encoded
+        = get(api, QStringLiteral("/v1/billing/usage/?spaces_ids=4%2C5%2C6&event_types=1%2C2%2C3"));
     QCOMPARE(plain.status, 200);
     QCOMPARE(object(plain).value(QStringLiteral("count")).toInteger(), 3 * 3 * 24);
     QCOMPARE(object(plain).value(QStringLiteral("results")),
@@ -140,9 +142,10 @@ void TestMockApi::listsInBothEncodings()
 void TestMockApi::filtersAndPaging()
 {
     MockApi api(smallOptions());
-    const auto response = get(
-        api, QStringLiteral("/v1/billing/usage/?limit=5&offset=5&month_from=2026-01&month_to=2026-02"
-                            "&event_types=4"));
+    const auto response
+        = get(api, QStringLiteral(
+                       "/v1/billing/usage/?limit=5&offset=5&month_from=2026-01&month_to=2026-02"
+                       "&event_types=4"));
     const QJsonObject page = object(response);
     QCOMPARE(page.value(QStringLiteral("count")).toInteger(), 2 * 6);
     const QJsonArray results = page.value(QStringLiteral("results")).toArray();
@@ -175,17 +178,18 @@ void TestMockApi::totalsAreSums()
 {
     MockApi api(smallOptions());
     const MockScope *account = api.dataset().managedScopes().at(2);
-    const QJsonArray totals =
-        object(get(api, QStringLiteral("/v1/accounts/%1/billing/usage/total/?month_from=2025-12"
-                                       "&event_types=3,1")
-                            .arg(account->accountId)))
-            .value(QStringLiteral("results"))
-            .toArray();
+    const QJsonArray totals
+        = object(get(api, QStringLiteral("/v1/accounts/%1/billing/usage/total/?month_from=2025-12"
+                                         "&event_types=3,1")
+                              .arg(account->accountId)))
+              .value(QStringLiteral("results"))
+              .toArray();
     QCOMPARE(totals.size(), 2);
     for (const QJsonValue &t : totals) {
         qint64 sum = 0;
         for (const MockRecord &r : account->records) {
-            if (r.eventType == t[QStringLiteral("event_type")].toInt() && r.month >= Month(2025, 12))
+            if (r.eventType == t[QStringLiteral("event_type")].toInt()
+                && r.month >= Month(2025, 12))
                 sum += r.quantity;
         }
         QCOMPARE(t[QStringLiteral("quantity")].toInteger(), sum);
@@ -209,23 +213,23 @@ void TestMockApi::badRequests_data()
                                     << manager << 400 << "must not be after month_to";
     QTest::newRow("non-integer space") << "/v1/billing/usage/?spaces_ids=4,x" << manager << 400
                                        << "\"x\" in spaces_ids is not an integer";
-    QTest::newRow("unknown event type") << "/v1/billing/usage/total/?event_types=1,7" << manager
-                                        << 400 << "Unknown event type 7";
+    QTest::newRow("unknown event type")
+        << "/v1/billing/usage/total/?event_types=1,7" << manager << 400 << "Unknown event type 7";
     QTest::newRow("limit zero") << "/v1/billing/usage/?limit=0" << manager << 400 << "limit";
-    QTest::newRow("negative offset") << "/v1/billing/usage/?offset=-1" << manager << 400
-                                     << "offset";
+    QTest::newRow("negative offset")
+        << "/v1/billing/usage/?offset=-1" << manager << 400 << "offset";
     QTest::newRow("no token") << "/v1/billing/usage/" << QByteArray() << 401
                               << "Authentication credentials were not provided.";
-    QTest::newRow("unknown token") << "/v1/whoami/" << QByteArray("nope") << 401
-                                   << "Invalid token.";
-    QTest::newRow("accounts list, not manager") << "/v1/accounts/" << account << 403
-                                                << "Only managers";
-    QTest::newRow("account usage, not manager") << "/v1/accounts/11/billing/usage/" << account
-                                                << 403 << "Only managers";
-    QTest::newRow("account not managed") << "/v1/accounts/77/billing/usage/total/" << manager
-                                         << 404 << "Account 77 not found.";
-    QTest::newRow("own account is not managed") << "/v1/accounts/1/billing/usage/" << manager
-                                                << 404 << "Account 1 not found.";
+    QTest::newRow("unknown token")
+        << "/v1/whoami/" << QByteArray("nope") << 401 << "Invalid token.";
+    QTest::newRow("accounts list, not manager")
+        << "/v1/accounts/" << account << 403 << "Only managers";
+    QTest::newRow("account usage, not manager")
+        << "/v1/accounts/11/billing/usage/" << account << 403 << "Only managers";
+    QTest::newRow("account not managed")
+        << "/v1/accounts/77/billing/usage/total/" << manager << 404 << "Account 77 not found.";
+    QTest::newRow("own account is not managed")
+        << "/v1/accounts/1/billing/usage/" << manager << 404 << "Account 1 not found.";
     QTest::newRow("unknown path") << "/v1/billing/other/" << manager << 404 << "Not found";
 }
 
@@ -268,8 +272,8 @@ void TestMockApi::loginAndExpiry()
     login.body = R"({"username":"demo-manager","password":"demo-password"})";
     const MockResponse answer = api.handle(login);
     QCOMPARE(answer.status, 200);
-    const QByteArray key =
-        object(answer)[QStringLiteral("token")][QStringLiteral("key")].toString().toLatin1();
+    const QByteArray key
+        = object(answer)[QStringLiteral("token")][QStringLiteral("key")].toString().toLatin1();
     QVERIFY(key.size() >= 16);
     QCOMPARE(get(api, QStringLiteral("/v1/accounts/"), key).status, 200);
     QTest::qWait(1100);

@@ -39,8 +39,8 @@ void TestMonth::fromString_data()
     QTest::newRow("letters") << "June-24" << false << 0 << 0 << "YYYY-MM";
     QTest::newRow("signed") << "+024-06" << false << 0 << 0 << "YYYY-MM";
     QTest::newRow("spaces") << " 2024-06" << false << 0 << 0 << "YYYY-MM";
-    QTest::newRow("arabic-indic digits") << QString::fromUtf8("٢٠٢٤-06") << false << 0 << 0
-                                         << "YYYY-MM";
+    QTest::newRow("arabic-indic digits")
+        << QString::fromUtf8("٢٠٢٤-06") << false << 0 << 0 << "YYYY-MM";
 }
 
 void TestMonth::fromString()

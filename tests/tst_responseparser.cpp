@@ -52,8 +52,8 @@ private slots:
 
 void TestResponseParser::goodPage()
 {
-    const auto result = ResponseParser::usagePage(fixture(QStringLiteral("usage_page_good.json")),
-                                                  kEndpoint);
+    const auto result
+        = ResponseParser::usagePage(fixture(QStringLiteral("usage_page_good.json")), kEndpoint);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     const UsagePage &page = result.value;
     QCOMPARE(page.count, std::optional<qint64>(3));
@@ -75,8 +75,8 @@ void TestResponseParser::goodPage()
 
 void TestResponseParser::partialRecordStaysEmpty()
 {
-    const auto result = ResponseParser::usagePage(
-        fixture(QStringLiteral("usage_page_partial.json")), kEndpoint);
+    const auto result
+        = ResponseParser::usagePage(fixture(QStringLiteral("usage_page_partial.json")), kEndpoint);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     const UsageRecord &r = result.value.results.at(0);
     QCOMPARE(r.id, std::optional<qint64>(7));
@@ -92,9 +92,9 @@ void TestResponseParser::unknownFieldsKeptInOrder()
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     const UsageRecord &first = result.value.results.at(0);
     // Server order, not QJsonObject's sorted order.
-    QCOMPARE(extraNames(first), (QStringList{QStringLiteral("zone"), QStringLiteral("billable"),
-                                             QString::fromUtf8("état"),
-                                             QStringLiteral("unit_price")}));
+    QCOMPARE(extraNames(first),
+             (QStringList{QStringLiteral("zone"), QStringLiteral("billable"),
+                          QString::fromUtf8("état"), QStringLiteral("unit_price")}));
     QCOMPARE(first.extras[0].value.toString(), QStringLiteral("eu-1"));
     QCOMPARE(first.extras[1].value.toBool(), true);
     QCOMPARE(first.extras[3].value.toDouble(), 0.002);
@@ -112,17 +112,25 @@ void TestResponseParser::malformedPages_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("quantity as string") << "usage_page_wrong_quantity.json"
-                                        << "results[0].quantity" << "expected a number, got a string";
-    QTest::newRow("fractional id") << "usage_page_fractional_id.json" << "results[1].id"
+                                        << "results[0].quantity"
+                                        << "expected a number, got a string";
+    QTest::newRow("fractional id") << "usage_page_fractional_id.json"
+                                   << "results[1].id"
                                    << "expected an integer";
-    QTest::newRow("month not YYYY-MM") << "usage_page_bad_month.json" << "results[0].month"
+    QTest::newRow("month not YYYY-MM") << "usage_page_bad_month.json"
+                                       << "results[0].month"
                                        << "YYYY-MM";
-    QTest::newRow("results not an array") << "usage_page_results_object.json" << "results"
+    QTest::newRow("results not an array") << "usage_page_results_object.json"
+                                          << "results"
                                           << "expected an array, got an object";
-    QTest::newRow("html page") << "html_error_page.html" << ""
+    QTest::newRow("html page") << "html_error_page.html"
+                               << ""
                                << "HTML page (\"502 Bad Gateway\")";
-    QTest::newRow("truncated") << "truncated.json" << "" << "not JSON";
-    QTest::newRow("spaces list, not a page") << "spaces_good.json" << ""
+    QTest::newRow("truncated") << "truncated.json"
+                               << ""
+                               << "not JSON";
+    QTest::newRow("spaces list, not a page") << "spaces_good.json"
+                                             << ""
                                              << "expected a JSON object";
 }
 
@@ -144,8 +152,8 @@ void TestResponseParser::malformedPages()
 
 void TestResponseParser::emptyPage()
 {
-    const auto empty = ResponseParser::usagePage(fixture(QStringLiteral("usage_page_empty.json")),
-                                                 kEndpoint);
+    const auto empty
+        = ResponseParser::usagePage(fixture(QStringLiteral("usage_page_empty.json")), kEndpoint);
     QVERIFY(empty.isOk());
     QCOMPARE(empty.value.count, std::optional<qint64>(0));
     QVERIFY(empty.value.results.isEmpty());
@@ -157,8 +165,8 @@ void TestResponseParser::emptyPage()
 
 void TestResponseParser::totals()
 {
-    const auto result = ResponseParser::usageTotals(fixture(QStringLiteral("totals_good.json")),
-                                                    kEndpoint);
+    const auto result
+        = ResponseParser::usageTotals(fixture(QStringLiteral("totals_good.json")), kEndpoint);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.value.size(), 2);
     QCOMPARE(result.value[0].eventType, std::optional<int>(1));
@@ -174,23 +182,23 @@ void TestResponseParser::totals()
 
 void TestResponseParser::spaces()
 {
-    const auto result = ResponseParser::spaces(fixture(QStringLiteral("spaces_good.json")),
-                                               kEndpoint);
+    const auto result
+        = ResponseParser::spaces(fixture(QStringLiteral("spaces_good.json")), kEndpoint);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.value.size(), 3);
     QCOMPARE(result.value[1].name, QStringLiteral("Reception \"Main Gate\""));
     QVERIFY(result.value[2].name.isEmpty());
 
-    const auto bad = ResponseParser::spaces(fixture(QStringLiteral("spaces_bad_id.json")),
-                                            kEndpoint);
+    const auto bad
+        = ResponseParser::spaces(fixture(QStringLiteral("spaces_bad_id.json")), kEndpoint);
     QCOMPARE(bad.error.kind, ApiError::Kind::MalformedResponse);
     QCOMPARE(bad.error.field, QStringLiteral("[0].id"));
 }
 
 void TestResponseParser::accounts()
 {
-    const auto result = ResponseParser::accountPage(fixture(QStringLiteral("accounts_page.json")),
-                                                    kEndpoint);
+    const auto result
+        = ResponseParser::accountPage(fixture(QStringLiteral("accounts_page.json")), kEndpoint);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.value.count, std::optional<qint64>(3));
     QCOMPARE(result.value.results.size(), 2);
@@ -199,28 +207,28 @@ void TestResponseParser::accounts()
 
 void TestResponseParser::whoAmI()
 {
-    const auto manager = ResponseParser::whoAmI(fixture(QStringLiteral("whoami_manager.json")),
-                                                kEndpoint);
+    const auto manager
+        = ResponseParser::whoAmI(fixture(QStringLiteral("whoami_manager.json")), kEndpoint);
     QVERIFY(manager.isOk());
     QCOMPARE(manager.value.username, QStringLiteral("demo-manager"));
     QCOMPARE(manager.value.accountId, std::optional<qint64>(1));
     QCOMPARE(manager.value.isManager, std::optional<bool>(true));
 
-    const auto space = ResponseParser::whoAmI(fixture(QStringLiteral("whoami_space.json")),
-                                              kEndpoint);
+    const auto space
+        = ResponseParser::whoAmI(fixture(QStringLiteral("whoami_space.json")), kEndpoint);
     QVERIFY(space.isOk());
     QVERIFY(!space.value.isManager.has_value()); // silent, not false
     QCOMPARE(space.value.space->id, 4);
 
-    const auto wrong = ResponseParser::whoAmI(
-        fixture(QStringLiteral("whoami_wrong_manager.json")), kEndpoint);
+    const auto wrong
+        = ResponseParser::whoAmI(fixture(QStringLiteral("whoami_wrong_manager.json")), kEndpoint);
     QCOMPARE(wrong.error.field, QStringLiteral("is_manager"));
 }
 
 void TestResponseParser::login()
 {
-    const auto result = ResponseParser::login(fixture(QStringLiteral("login_good.json")),
-                                              kEndpoint);
+    const auto result
+        = ResponseParser::login(fixture(QStringLiteral("login_good.json")), kEndpoint);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.value.tokenKey, QStringLiteral("abc123"));
     QCOMPARE(result.value.username, QStringLiteral("demo-manager"));
@@ -239,8 +247,7 @@ void TestResponseParser::httpErrors_data()
     QTest::addColumn<int>("fieldCount");
 
     QTest::newRow("login refused") << 400 << "error_login.json"
-                                   << "Username and password do not match." << QList<int>{602}
-                                   << 0;
+                                   << "Username and password do not match." << QList<int>{602} << 0;
     QTest::newRow("field error") << 400 << "error_fields.json"
                                  << "Incorrect month format in month_from, should be YYYY-MM"
                                  << QList<int>{100} << 1;
@@ -257,8 +264,8 @@ void TestResponseParser::httpErrors()
     QFETCH(QString, message);
     QFETCH(QList<int>, codes);
     QFETCH(int, fieldCount);
-    const ApiError error =
-        ResponseParser::httpError(status, QStringLiteral("Bad Gateway"), fixture(file), kEndpoint);
+    const ApiError error = ResponseParser::httpError(status, QStringLiteral("Bad Gateway"),
+                                                     fixture(file), kEndpoint);
     QCOMPARE(error.kind, ApiError::Kind::HttpStatus);
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.message, message);
@@ -275,14 +282,14 @@ void TestResponseParser::keyOrderScanner_data()
 
     QTest::newRow("two objects") << QByteArray(R"({"results":[{"b":1,"a":2},{"z":0}]})")
                                  << QList<QStringList>{{"b", "a"}, {"z"}};
-    QTest::newRow("results after other members")
-        << QByteArray(R"({"count":2,"x":{"results":[1]},"results":[{"q":"}{,\"]","p":[1,{"r":2}]}]})")
-        << QList<QStringList>{{"q", "p"}};
-    QTest::newRow("escaped keys") << QByteArray(R"({"results":[{"a\"b":1,"\u00e9":2,"\ud83d\ude00":3}]})")
-                                  << QList<QStringList>{{"a\"b", QString::fromUtf8("é"),
-                                                         QString::fromUtf8("😀")}};
-    QTest::newRow("non-object element") << QByteArray(R"({"results":[1,{"k":null}]})")
-                                        << QList<QStringList>{{}, {"k"}};
+    QTest::newRow("results after other members") << QByteArray(
+        R"({"count":2,"x":{"results":[1]},"results":[{"q":"}{,\"]","p":[1,{"r":2}]}]})")
+                                                 << QList<QStringList>{{"q", "p"}};
+    QTest::newRow("escaped keys")
+        << QByteArray(R"({"results":[{"a\"b":1,"\u00e9":2,"\ud83d\ude00":3}]})")
+        << QList<QStringList>{{"a\"b", QString::fromUtf8("é"), QString::fromUtf8("😀")}};
+    QTest::newRow("non-object element")
+        << QByteArray(R"({"results":[1,{"k":null}]})") << QList<QStringList>{{}, {"k"}};
     QTest::newRow("empty array") << QByteArray(R"({"results": [ ] })") << QList<QStringList>{};
     QTest::newRow("no results") << QByteArray(R"({"count":0})") << QList<QStringList>{};
 }

@@ -55,7 +55,10 @@ class ListServer final : public QTcpServer
 {
 public:
     enum class Count { Absent, Growing };
-    ListServer(int rows, int cap, Count count) : m_rows(rows), m_cap(cap), m_count(count)
+    ListServer(int rows, int cap, Count count)
+        : m_rows(rows)
+        , m_cap(cap)
+        , m_count(count)
     {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -77,17 +80,14 @@ public:
                         body.insert(QStringLiteral("next"), QStringLiteral("http://x/?more"));
                     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
                     s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                             "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n"
-                             + json);
+                             "Content-Length: "
+                             + QByteArray::number(json.size()) + "\r\n\r\n" + json);
                     ++m_requests;
                 });
             }
         });
     }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
-    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
     int requests() const { return m_requests; }
 
 private:
@@ -141,9 +141,8 @@ void TestUsagePager::everyRowOnceInOrderWithFourInFlight()
     Collected got;
     collect(&pager, &got);
     int mostInFlight = 0;
-    connect(m_server.get(), &MockHttpServer::requestReceived, &pager, [&] {
-        mostInFlight = std::max(mostInFlight, m_client->pendingCount());
-    });
+    connect(m_server.get(), &MockHttpServer::requestReceived, &pager,
+            [&] { mostInFlight = std::max(mostInFlight, m_client->pendingCount()); });
 
     pager.start(BillingQuery{});
     QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
