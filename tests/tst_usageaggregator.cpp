@@ -1,0 +1,177 @@
+#include "usageaggregator.h"
+
+#include <QTest>
+
+using namespace neuroio;
+
+namespace {
+
+UsageRecord row(const char *month, qint64 space, int type, double quantity,
+                const char *name = nullptr)
+{
+    UsageRecord r;
+    r.month = Month::fromString(QString::fromLatin1(month));
+    r.spaceId = space;
+    r.spaceName = name ? QString::fromUtf8(name) : QStringLiteral("Space %1").arg(space);
+    r.eventType = type;
+    r.quantity = quantity;
+    return r;
+}
+
+} // namespace
+
+class TestUsageAggregator final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void monthlyBuckets_data();
+    void monthlyBuckets();
+    void topNinePlusOthers_data();
+    void topNinePlusOthers();
+    void levelsUseLastMonth();
+    void incompleteRowsAreCountedNotCharted();
+    void spacesSeenSortedByName();
+};
+
+void TestUsageAggregator::monthlyBuckets_data()
+{
+    QTest::addColumn<QList<UsageRecord>>("rows");
+    QTest::addColumn<bool>("withRange");
+    QTest::addColumn<QStringList>("months");
+    QTest::addColumn<QList<double>>("quantities");
+    QTest::addColumn<QList<int>>("rowCounts");
+
+    QTest::newRow("sums spaces per month")
+        << QList<UsageRecord>{row("2026-01", 4, 1, 10), row("2026-01", 5, 1, 5),
+                              row("2026-02", 4, 1, 7), row("2026-02", 4, 2, 1000)}
+        << false << QStringList{"2026-01", "2026-02"} << QList<double>{15, 7} << QList<int>{2, 1};
+    QTest::newRow("range fills empty months") << QList<UsageRecord>{row("2025-12", 4, 1, 3)} << true
+                                              << QStringList{"2025-11", "2025-12", "2026-01"}
+                                              << QList<double>{0, 3, 0} << QList<int>{0, 1, 0};
+    QTest::newRow("gap without range")
+        << QList<UsageRecord>{row("2025-11", 4, 1, 1), row("2026-01", 4, 1, 2.5)} << false
+        << QStringList{"2025-11", "2025-12", "2026-01"} << QList<double>{1, 0, 2.5}
+        << QList<int>{1, 0, 1};
+    QTest::newRow("nothing") << QList<UsageRecord>{} << false << QStringList{} << QList<double>{}
+                             << QList<int>{};
+}
+
+void TestUsageAggregator::monthlyBuckets()
+{
+    QFETCH(QList<UsageRecord>, rows);
+    QFETCH(bool, withRange);
+    QFETCH(QStringList, months);
+    QFETCH(QList<double>, quantities);
+    QFETCH(QList<int>, rowCounts);
+    UsageAggregator aggregator;
+    if (withRange)
+        aggregator.reset(MonthRange(Month(2025, 11), Month(2026, 1)));
+    aggregator.add(rows);
+    const QList<MonthlyPoint> series = aggregator.monthly(1);
+    QStringList gotMonths;
+    QList<double> gotQuantities;
+    QList<int> gotRows;
+    for (const MonthlyPoint &p : series) {
+        gotMonths.append(p.month.toString());
+        gotQuantities.append(p.quantity);
+        gotRows.append(p.rows);
+    }
+    QCOMPARE(gotMonths, months);
+    QCOMPARE(gotQuantities, quantities);
+    QCOMPARE(gotRows, rowCounts);
+}
+
+void TestUsageAggregator::topNinePlusOthers_data()
+{
+    QTest::addColumn<int>("spaces");
+    QTest::addColumn<int>("expectedItems");
+    QTest::addColumn<int>("inOthers");
+
+    QTest::newRow("3 spaces: all shown") << 3 << 3 << 0;
+    QTest::newRow("10 spaces: all shown, no Others of one") << 10 << 10 << 0;
+    QTest::newRow("11 spaces: 9 + Others of 2") << 11 << 10 << 2;
+    QTest::newRow("40 spaces: 9 + Others of 31") << 40 << 10 << 31;
+}
+
+void TestUsageAggregator::topNinePlusOthers()
+{
+    QFETCH(int, spaces);
+    QFETCH(int, expectedItems);
+    QFETCH(int, inOthers);
+    UsageAggregator aggregator;
+    double total = 0;
+    for (int s = 1; s <= spaces; ++s) {
+        aggregator.add(row("2026-01", s, 1, s * 10));
+        aggregator.add(row("2026-02", s, 1, s));
+        total += s * 11;
+    }
+    const SpaceBreakdown b = aggregator.breakdown(1);
+    QCOMPARE(b.items.size(), expectedItems);
+    QCOMPARE(b.total, total);
+    QVERIFY(!b.isLevel);
+    QCOMPARE(b.items.first().spaceId, std::optional<qint64>(spaces)); // largest first
+    QCOMPARE(b.items.first().quantity, double(spaces * 11));
+    double percentSum = 0;
+    double quantitySum = 0;
+    for (const SpaceShare &s : b.items) {
+        percentSum += s.percent;
+        quantitySum += s.quantity;
+        QCOMPARE(s.percent, s.quantity * 100 / total);
+    }
+    QVERIFY(qFuzzyCompare(percentSum, 100.0));
+    QCOMPARE(quantitySum, total);
+    QCOMPARE(b.items.last().isOthers, inOthers > 0);
+    if (inOthers) {
+        QCOMPARE(b.items.last().spacesInOthers, inOthers);
+        QCOMPARE(b.items.last().name, QStringLiteral("Others (%1 spaces)").arg(inOthers));
+        // Others holds the smallest spaces: 1..inOthers.
+        QCOMPARE(b.items.last().quantity, double(11 * inOthers * (inOthers + 1) / 2));
+    }
+}
+
+void TestUsageAggregator::levelsUseLastMonth()
+{
+    UsageAggregator aggregator;
+    aggregator.add(row("2026-01", 4, 2, 100, "Berlin HQ"));
+    aggregator.add(row("2026-02", 4, 2, 120, "Berlin HQ"));
+    aggregator.add(row("2026-01", 5, 2, 900, "Zürich Lab")); // gone by February
+    aggregator.add(row("2026-02", 6, 2, 40, "Łódź Depot"));
+    const SpaceBreakdown b = aggregator.breakdown(2);
+    QVERIFY(b.isLevel);
+    QCOMPARE(b.asOf, Month(2026, 2));
+    QCOMPARE(b.total, 160.0);
+    QCOMPARE(b.items.size(), 2);
+    QCOMPARE(b.items[0].name, QStringLiteral("Berlin HQ"));
+    QCOMPARE(b.items[0].percent, 75.0);
+    QCOMPARE(b.items[1].percent, 25.0);
+}
+
+void TestUsageAggregator::incompleteRowsAreCountedNotCharted()
+{
+    UsageAggregator aggregator;
+    UsageRecord noQuantity = row("2026-01", 4, 1, 0);
+    noQuantity.quantity.reset();
+    UsageRecord noType = row("2026-01", 4, 1, 5);
+    noType.eventType.reset();
+    aggregator.add({noQuantity, noType, row("2026-01", 4, 1, 7)});
+    QCOMPARE(aggregator.rowsAdded(), 3);
+    QCOMPARE(aggregator.rowsSkipped(), 2);
+    QCOMPARE(aggregator.sums().value(1), 7.0);
+    QCOMPARE(aggregator.monthly(1).first().rows, 1);
+}
+
+void TestUsageAggregator::spacesSeenSortedByName()
+{
+    UsageAggregator aggregator;
+    aggregator.add(row("2026-01", 9, 1, 1, "Zürich Lab"));
+    aggregator.add(row("2026-01", 4, 3, 1, "Berlin HQ"));
+    aggregator.add(row("2026-02", 9, 2, 1, "Zürich Lab"));
+    const QList<Space> spaces = aggregator.spacesSeen();
+    QCOMPARE(spaces.size(), 2);
+    QCOMPARE(spaces[0].name, QStringLiteral("Berlin HQ"));
+    QCOMPARE(aggregator.eventTypesSeen(), (QList<int>{1, 2, 3}));
+}
+
+QTEST_APPLESS_MAIN(TestUsageAggregator)
+#include "tst_usageaggregator.moc"
