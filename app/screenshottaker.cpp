@@ -1,0 +1,79 @@
+#include "screenshottaker.h"
+
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+namespace neuroio::app {
+
+using Panel = ui::DashboardController::Panel;
+using State = ui::DashboardController::State;
+
+ScreenshotTaker::ScreenshotTaker(ui::MainWindow *window, QString file, int timeoutSeconds,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_file(std::move(file))
+    , m_timeoutSeconds(timeoutSeconds)
+{
+    connect(window->controller(), &ui::DashboardController::settled, this,
+            &ScreenshotTaker::onSettled);
+    QTimer::singleShot(timeoutSeconds * 1000, this, [this] {
+        finish(1, QStringLiteral("the dashboard did not finish loading within %1 s")
+                      .arg(m_timeoutSeconds));
+    });
+    if (!window->isShowingDashboard()) {
+        // Nothing to load: the first screen is the picture.
+        QTimer::singleShot(300, this, &ScreenshotTaker::capture);
+    }
+}
+
+void ScreenshotTaker::onSettled()
+{
+    // Let the charts, rebuilt from the final models, paint once before the grab.
+    QTimer::singleShot(400, this, [this] {
+        if (m_window->controller()->isSettled())
+            capture();
+    });
+}
+
+void ScreenshotTaker::capture()
+{
+    if (m_done)
+        return;
+    QStringList failures;
+    if (m_window->isShowingDashboard()) {
+        for (Panel p : {Panel::Table, Panel::Totals, Panel::Charts}) {
+            if (m_window->controller()->state(p) == State::Failed)
+                failures.append(m_window->controller()->error(p).userMessage());
+        }
+    }
+    const QPixmap picture = m_window->grab();
+    QSaveFile out(m_file);
+    if (!out.open(QIODevice::WriteOnly) || !picture.save(&out, "PNG") || !out.commit()) {
+        finish(1, QStringLiteral("could not write %1: %2").arg(m_file, out.errorString()));
+        return;
+    }
+    if (!failures.isEmpty()) {
+        failures.removeDuplicates();
+        finish(1, QStringLiteral("saved %1, but loading failed: %2")
+                      .arg(m_file, failures.join(QStringLiteral("; "))));
+        return;
+    }
+    finish(0, QStringLiteral("saved %1").arg(m_file));
+}
+
+void ScreenshotTaker::finish(int exitCode, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    QTextStream(exitCode == 0 ? stdout : stderr) << "neuroio-billing: " << message << '\n';
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace neuroio::app

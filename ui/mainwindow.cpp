@@ -1,0 +1,401 @@
+#include "mainwindow.h"
+
+#include "breakdownchart.h"
+#include "checkablelistmodel.h"
+#include "connectdialog.h"
+#include "dashboardpanel.h"
+#include "eventtype.h"
+#include "monthlytrendmodel.h"
+#include "monthrangepicker.h"
+#include "multiselectbutton.h"
+#include "pagerbar.h"
+#include "spacebreakdownmodel.h"
+#include "statusbanner.h"
+#include "totalsmodel.h"
+#include "totalstiles.h"
+#include "trendcharts.h"
+#include "usagetablemodel.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace neuroio::ui {
+
+using Panel = DashboardController::Panel;
+using State = DashboardController::State;
+
+MainWindow::MainWindow(BillingClient *client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_controller(new DashboardController(client, this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+{
+    setWindowTitle(tr("NeuroIO Billing"));
+    resize(1440, 900);
+    buildToolBar();
+    m_dashboard = buildDashboard();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_dashboard);
+    setCentralWidget(m_pages);
+
+    m_connectionLabel = new QLabel(this);
+    m_progressLabel = new QLabel(this);
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_progressLabel);
+
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::askForConnection);
+    connect(m_controller, &DashboardController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_controller, &DashboardController::pageChanged, this, &MainWindow::updatePager);
+    connect(m_controller, &DashboardController::accountsChanged, this,
+            &MainWindow::onAccountsChanged);
+    connect(m_controller, &DashboardController::spacesChanged, this, &MainWindow::onSpacesChanged);
+    connect(m_controller, &DashboardController::chartProgressChanged, this,
+            [this](const PagerProgress &p) {
+                if (m_controller->state(Panel::Charts) != State::Loading)
+                    return;
+                const QString text
+                    = p.pagesTotal > 0
+                          ? tr("Reading usage: page %1 of %2").arg(p.pagesDone).arg(p.pagesTotal)
+                          : tr("Reading usage: page %1").arg(p.pagesDone);
+                m_progressLabel->setText(text);
+                m_trendPanel->setState(State::Loading, text);
+                m_breakdownPanel->setState(State::Loading, text);
+            });
+    connect(m_controller, &DashboardController::pageSizeCapped, this, [this](int rows) {
+        statusBar()->showMessage(tr("The server gives at most %1 rows per page.").arg(rows), 8000);
+    });
+    connect(m_banner, &StatusBanner::retryRequested, m_controller, &DashboardController::refresh);
+    connect(m_banner, &StatusBanner::changeTokenRequested, this, &MainWindow::askForConnection);
+    showWelcome();
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Filters"));
+    bar->setObjectName(QStringLiteral("filters"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+
+    m_scopeBox = new QComboBox(bar);
+    m_scopeBox->setAccessibleName(tr("Scope: whose usage"));
+    m_scopeBox->setMinimumContentsLength(18);
+    m_scopeBox->addItem(tr("My usage"), QVariant());
+    auto *scopeLabel = new QLabel(tr("&Scope"), bar);
+    scopeLabel->setBuddy(m_scopeBox);
+
+    m_rangePicker = new MonthRangePicker(bar);
+    m_spacesButton = new MultiSelectButton(
+        {tr("All spaces"), tr("%1 of %2 spaces"), tr("No spaces"), tr("Search spaces")}, bar);
+    m_spacesButton->setAccessibleName(tr("Spaces"));
+    m_typesButton = new MultiSelectButton({tr("All event types"), tr("%1 of %2 event types"),
+                                           tr("No event types"), tr("Search event types")},
+                                          bar);
+    m_typesButton->setAccessibleName(tr("Event types"));
+    QList<CheckableListModel::Item> types;
+    for (EventType t : knownEventTypes())
+        types.append({static_cast<int>(t), eventTypeDisplayName(static_cast<int>(t))});
+    m_typesButton->setItems(types);
+
+    auto *refresh = new QAction(tr("Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Load everything again (F5)"));
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_started)
+            m_controller->refresh();
+    });
+
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scopeBox);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Months"), bar));
+    bar->addWidget(m_rangePicker);
+    bar->addSeparator();
+    bar->addWidget(m_spacesButton);
+    bar->addWidget(m_typesButton);
+    bar->addSeparator();
+    bar->addAction(refresh);
+
+    auto *next = new QAction(tr("Next page"), this);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this,
+            [this] { m_controller->setPageIndex(m_controller->pageIndex() + 1); });
+    auto *previous = new QAction(tr("Previous page"), this);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, this,
+            [this] { m_controller->setPageIndex(m_controller->pageIndex() - 1); });
+    addAction(next);
+    addAction(previous);
+
+    connect(m_scopeBox, &QComboBox::activated, this, [this] {
+        // Space ids belong to one account: a new scope starts from all of its spaces.
+        const QSignalBlocker blocker(m_spacesButton);
+        m_spacesButton->setItems({});
+        m_spacesButton->setSelectedIds({});
+        applyFilters();
+    });
+    connect(m_rangePicker, &MonthRangePicker::rangeChanged, this, &MainWindow::applyFilters);
+    connect(m_spacesButton, &MultiSelectButton::selectionApplied, this, &MainWindow::applyFilters);
+    connect(m_typesButton, &MultiSelectButton::selectionApplied, this, &MainWindow::applyFilters);
+}
+
+QWidget *MainWindow::buildDashboard()
+{
+    auto *page = new QWidget(this);
+    m_banner = new StatusBanner(page);
+
+    m_tiles = new TotalsTiles(m_controller->totalsModel(), page);
+    m_totalsPanel = new DashboardPanel(tr("Totals"), m_tiles, m_controller->totalsModel(), page);
+    m_totalsPanel->setMaximumHeight(150);
+
+    auto *tableArea = new QWidget(page);
+    m_table = new QTableView(tableArea);
+    m_table->setModel(m_controller->tableModel());
+    m_table->setAccessibleName(tr("Usage rows"));
+    m_table->setSortingEnabled(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setToolTip(
+        tr("Rows come in the server's order. Sorting one page would hide rows from other pages, "
+           "so the columns do not sort."));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_pagerBar = new PagerBar(tableArea);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_pagerBar);
+    m_tablePanel = new DashboardPanel(tr("Usage"), tableArea, nullptr, page);
+    m_tablePanel->setSubtitle(tr("in the server's order, one page at a time"));
+
+    m_trend = new TrendCharts(m_controller->trendModel(), page);
+    m_trendPanel
+        = new DashboardPanel(tr("Monthly trend"), m_trend, m_controller->trendModel(), page);
+    m_trendPanel->setSubtitle(tr("each event type on its own scale"));
+
+    m_breakdown = new BreakdownChart(m_controller->breakdownModel(), page);
+    m_breakdownPanel
+        = new DashboardPanel(tr("By space"), m_breakdown, m_controller->breakdownModel(), page);
+    m_breakdownType = new QComboBox(m_breakdownPanel);
+    m_breakdownType->setAccessibleName(tr("Event type of the breakdown by space"));
+    m_breakdownPanel->addHeaderWidget(m_breakdownType);
+    connect(m_breakdownType, &QComboBox::activated, this, [this](int index) {
+        m_controller->setBreakdownEventType(m_breakdownType->itemData(index).toInt());
+        m_breakdownPanel->setSubtitle(
+            static_cast<SpaceBreakdownModel *>(m_controller->breakdownModel())->basisText());
+    });
+
+    m_chartTabs = new QTabWidget(page);
+    m_chartTabs->setAccessibleName(tr("Charts"));
+    m_chartTabs->addTab(m_trendPanel, tr("Monthly trend"));
+    m_chartTabs->addTab(m_breakdownPanel, tr("By space"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(QStringLiteral("dashboardSplitter"));
+    splitter->addWidget(m_tablePanel);
+    splitter->addWidget(m_chartTabs);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 6);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_totalsPanel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_pagerBar, &PagerBar::pageRequested, m_controller, &DashboardController::setPageIndex);
+    connect(m_pagerBar, &PagerBar::pageSizeRequested, m_controller,
+            &DashboardController::setPageSize);
+    return page;
+}
+
+DashboardPanel *MainWindow::panel(Panel panel) const
+{
+    switch (panel) {
+    case Panel::Table:
+        return m_tablePanel;
+    case Panel::Totals:
+        return m_totalsPanel;
+    case Panel::Charts:
+        return m_trendPanel;
+    }
+    return nullptr;
+}
+
+bool MainWindow::isShowingDashboard() const
+{
+    return m_pages->currentWidget() == m_dashboard;
+}
+
+void MainWindow::setCurrentMonth(Month current)
+{
+    m_rangePicker->setCurrentMonth(current);
+}
+
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(false);
+    m_connectionLabel->setText(tr("Not connected"));
+}
+
+void MainWindow::connectTo(const QUrl &server, const QString &token, const QString &description)
+{
+    const QString problem = m_client->setBaseUrl(server);
+    if (!problem.isEmpty()) {
+        ApiError error = ApiError::invalidRequest(server.toString(), problem);
+        m_pages->setCurrentWidget(m_dashboard);
+        m_banner->showError(error);
+        return;
+    }
+    m_server = server;
+    m_client->setToken(token);
+    m_connectionLabel->setText(tr("Connected to %1").arg(description));
+    setWindowTitle(tr("NeuroIO Billing — %1").arg(description));
+    m_pages->setCurrentWidget(m_dashboard);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(true);
+    m_banner->clear();
+
+    DashboardFilters filters;
+    filters.range = m_rangePicker->range();
+    filters.preset = m_rangePicker->preset();
+    filters.eventTypes = {};
+    m_tiles->setRangeText(filters.range.toString());
+    m_started = true;
+    m_controller->start(filters);
+}
+
+void MainWindow::askForConnection()
+{
+    ConnectDialog dialog(this);
+    if (!m_server.isEmpty())
+        dialog.setServer(m_server);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    connectTo(dialog.server(), dialog.token(), dialog.server().host());
+}
+
+void MainWindow::applyFilters()
+{
+    if (!m_started)
+        return;
+    DashboardFilters filters;
+    filters.range = m_rangePicker->range();
+    filters.preset = m_rangePicker->preset();
+    for (qint64 id : m_spacesButton->selectedIds())
+        filters.spaceIds.append(id);
+    for (qint64 type : m_typesButton->selectedIds())
+        filters.eventTypes.append(static_cast<int>(type));
+    const QVariant account = m_scopeBox->currentData();
+    if (account.isValid())
+        filters.accountId = account.toLongLong();
+    m_tiles->setRangeText(filters.range.toString());
+    m_controller->setFilters(filters);
+}
+
+void MainWindow::onStateChanged(Panel panel, State state)
+{
+    const ApiError error = m_controller->error(panel);
+    const QString detail = state == State::Failed ? error.userMessage() : QString();
+    switch (panel) {
+    case Panel::Table:
+        m_tablePanel->setState(state, detail);
+        m_pagerBar->setBusy(state == State::Loading);
+        break;
+    case Panel::Totals:
+        m_totalsPanel->setState(state, detail);
+        m_totalsPanel->setSubtitle(tr("%1, as the total endpoint reports them")
+                                       .arg(m_controller->filters().range.toString()));
+        break;
+    case Panel::Charts:
+        m_trendPanel->setState(state, detail);
+        m_breakdownPanel->setState(state, detail);
+        if (state == State::Ready) {
+            updateBreakdownTypes();
+            m_progressLabel->clear();
+        }
+        break;
+    }
+    if (state == State::Failed) {
+        m_banner->showError(error);
+    } else if (state == State::Loading && !m_banner->isTokenProblem()) {
+        bool anyFailed = false;
+        for (Panel p : {Panel::Table, Panel::Totals, Panel::Charts})
+            anyFailed = anyFailed || m_controller->state(p) == State::Failed;
+        if (!anyFailed)
+            m_banner->clear();
+    }
+    if (state == State::Loading && m_banner->isTokenProblem())
+        m_banner->clear();
+}
+
+void MainWindow::onAccountsChanged()
+{
+    const QVariant current = m_scopeBox->currentData();
+    const QSignalBlocker blocker(m_scopeBox);
+    m_scopeBox->clear();
+    m_scopeBox->addItem(tr("My usage"), QVariant());
+    const ApiError error = m_controller->accountsError();
+    if (m_controller->accountsAvailable()) {
+        for (const Account &a : m_controller->accounts())
+            m_scopeBox->addItem(tr("%1 (account %2)").arg(a.name).arg(a.id), a.id);
+        m_scopeBox->setToolTip(tr("Your own usage, or that of an account you manage"));
+    } else if (error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 403) {
+        m_scopeBox->setToolTip(tr("This token cannot read managed accounts."));
+    } else if (error.isFailure()) {
+        m_scopeBox->setToolTip(
+            tr("Managed accounts could not be listed: %1").arg(error.userMessage()));
+    }
+    const int index = m_scopeBox->findData(current);
+    m_scopeBox->setCurrentIndex(index < 0 ? 0 : index);
+    m_scopeBox->setEnabled(m_scopeBox->count() > 1);
+}
+
+void MainWindow::onSpacesChanged()
+{
+    QList<CheckableListModel::Item> items;
+    for (const Space &s : m_controller->spaces()) {
+        items.append({s.id, s.name.isEmpty() ? tr("Space %1").arg(s.id)
+                                             : tr("%1 (%2)").arg(s.name).arg(s.id)});
+    }
+    m_spacesButton->setItems(items);
+}
+
+void MainWindow::updatePager()
+{
+    m_pagerBar->setPage(m_controller->pageIndex(), m_controller->pageCount(),
+                        m_controller->pageSize(), m_controller->totalRows(),
+                        m_controller->tableModel()->rowCount());
+}
+
+void MainWindow::updateBreakdownTypes()
+{
+    const QList<int> types = m_controller->trendModel()->eventTypes();
+    const QSignalBlocker blocker(m_breakdownType);
+    m_breakdownType->clear();
+    for (int type : types)
+        m_breakdownType->addItem(eventTypeDisplayName(type), type);
+    m_breakdownType->setCurrentIndex(
+        std::max(0, m_breakdownType->findData(m_controller->breakdownEventType())));
+    m_breakdownPanel->setSubtitle(
+        static_cast<SpaceBreakdownModel *>(m_controller->breakdownModel())->basisText());
+}
+
+} // namespace neuroio::ui

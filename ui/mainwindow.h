@@ -1,0 +1,96 @@
+#pragma once
+
+#include "dashboardcontroller.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace neuroio::ui {
+
+class BreakdownChart;
+class DashboardPanel;
+class MonthRangePicker;
+class MultiSelectButton;
+class PagerBar;
+class StatusBanner;
+class TotalsTiles;
+class TrendCharts;
+class WelcomePage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(BillingClient *client, QWidget *parent = nullptr);
+
+    // Presets resolve against this month; the default is the current one.
+    void setCurrentMonth(Month current);
+    void showWelcome();
+    // Connects the client and loads the dashboard. description names the connection in the
+    // status bar ("demo data on http://127.0.0.1:41234").
+    void connectTo(const QUrl &server, const QString &token, const QString &description);
+
+    DashboardController *controller() const { return m_controller; }
+    MonthRangePicker *rangePicker() const { return m_rangePicker; }
+    MultiSelectButton *spacesButton() const { return m_spacesButton; }
+    MultiSelectButton *eventTypesButton() const { return m_typesButton; }
+    QComboBox *scopeBox() const { return m_scopeBox; }
+    QComboBox *breakdownTypeBox() const { return m_breakdownType; }
+    QTableView *usageTable() const { return m_table; }
+    PagerBar *pagerBar() const { return m_pagerBar; }
+    StatusBanner *banner() const { return m_banner; }
+    TotalsTiles *totalsTiles() const { return m_tiles; }
+    TrendCharts *trendCharts() const { return m_trend; }
+    BreakdownChart *breakdownChart() const { return m_breakdown; }
+    DashboardPanel *panel(DashboardController::Panel panel) const;
+    bool isShowingDashboard() const;
+
+signals:
+    void demoRequested();
+
+private:
+    void buildToolBar();
+    QWidget *buildDashboard();
+    void applyFilters();
+    void askForConnection();
+    void onStateChanged(DashboardController::Panel panel, DashboardController::State state);
+    void onAccountsChanged();
+    void onSpacesChanged();
+    void updatePager();
+    void updateBreakdownTypes();
+
+    BillingClient *m_client;
+    DashboardController *m_controller;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QWidget *m_dashboard;
+    QComboBox *m_scopeBox;
+    MonthRangePicker *m_rangePicker;
+    MultiSelectButton *m_spacesButton;
+    MultiSelectButton *m_typesButton;
+    StatusBanner *m_banner;
+    TotalsTiles *m_tiles;
+    DashboardPanel *m_totalsPanel;
+    QTableView *m_table;
+    PagerBar *m_pagerBar;
+    DashboardPanel *m_tablePanel;
+    TrendCharts *m_trend;
+    DashboardPanel *m_trendPanel;
+    BreakdownChart *m_breakdown;
+    QComboBox *m_breakdownType;
+    DashboardPanel *m_breakdownPanel;
+    QTabWidget *m_chartTabs;
+    QLabel *m_connectionLabel;
+    QLabel *m_progressLabel;
+    QUrl m_server;
+    bool m_started = false;
+};
+
+} // namespace neuroio::ui

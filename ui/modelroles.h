@@ -1,0 +1,16 @@
+#pragma once
+
+#include <Qt>
+
+namespace neuroio::ui {
+
+// Roles shared by the dashboard's models, so one chart or export can read any of them.
+enum ModelRole {
+    RawValueRole = Qt::UserRole, // the number or text itself, unformatted
+    EventTypeRole,               // int
+    SpaceIdRole,                 // qint64, or invalid
+    MonthRole,                   // QString YYYY-MM
+    HasDataRole,                 // bool: false where the server sent nothing
+};
+
+} // namespace neuroio::ui
