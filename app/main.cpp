@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "neuroio-billing: no display found (neither DISPLAY nor "
                                "WAYLAND_DISPLAY is set).\n"
                                "Run it under a virtual display, for example:\n"
-                               "  xvfb-run -a neuroio-billing --demo\n";
+                               "  xvfb-run -a "
+                            << argv[0] << " --demo --screenshot dashboard.png\n";
         return 1;
     }
 
@@ -67,6 +68,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("screenshot"),
          QStringLiteral("When everything has loaded, save the window as a PNG and exit."),
          QStringLiteral("file")},
+        {QStringLiteral("chart"),
+         QStringLiteral("The chart shown first: trend (default) or by-space."),
+         QStringLiteral("name"), QStringLiteral("trend")},
         {QStringLiteral("screenshot-timeout"),
          QStringLiteral("Seconds to wait for loading before giving up (default 15)."),
          QStringLiteral("seconds"), QStringLiteral("15")},
@@ -75,6 +79,11 @@ int main(int argc, char *argv[])
 
     neuroio::BillingClient client;
     neuroio::ui::MainWindow window(&client);
+    if (!window.showChart(parser.value(QStringLiteral("chart")))) {
+        QTextStream(stderr) << "neuroio-billing: --chart must be trend or by-space, not \""
+                            << parser.value(QStringLiteral("chart")) << "\"\n";
+        return 2;
+    }
     std::unique_ptr<neuroio::mock::MockHttpServer> demoServer;
 
     const auto startDemo = [&] {

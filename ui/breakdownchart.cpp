@@ -37,6 +37,8 @@ BreakdownChart::BreakdownChart(QAbstractItemModel *breakdownModel, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus);
     m_view->setAccessibleName(tr("Usage by space"));
     m_view->setAccessibleDescription(tr("Use the Table button for the numbers."));
     connect(m_model, &QAbstractItemModel::modelReset, this, &BreakdownChart::rebuild);
@@ -68,10 +70,7 @@ void BreakdownChart::rebuild()
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(4);
+    set->setLabelColor(palette().color(QPalette::WindowText));
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -84,13 +83,21 @@ void BreakdownChart::rebuild()
     double maxPercent = 0;
     for (double p : m_percents)
         maxPercent = std::max(maxPercent, p);
-    share->setRange(0, std::min(100.0, std::max(10.0, maxPercent * 1.25)));
+    // Round ticks (0, 10, 20 ... %), with room after the longest bar for its label.
+    const double top = std::min(100.0, std::ceil(std::max(10.0, maxPercent * 1.2) / 10) * 10);
+    share->setRange(0, top);
+    share->setTickCount(static_cast<int>(top / 10) + 1);
     share->setLabelFormat(QStringLiteral("%.0f %%"));
     share->setTitleText(tr("share of the total"));
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(share, Qt::AlignBottom);
     series->attachAxis(names);
     series->attachAxis(share);
+    // Labels are set once the series is in the chart; set earlier, Qt 6.4 does not draw them.
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(4);
 
     connect(set, &QBarSet::hovered, this, [this, rows](bool on, int index) {
         if (!on) {

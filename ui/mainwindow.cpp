@@ -242,6 +242,17 @@ bool MainWindow::isShowingDashboard() const
     return m_pages->currentWidget() == m_dashboard;
 }
 
+bool MainWindow::showChart(const QString &name)
+{
+    if (name == QLatin1String("trend"))
+        m_chartTabs->setCurrentWidget(m_trendPanel);
+    else if (name == QLatin1String("by-space"))
+        m_chartTabs->setCurrentWidget(m_breakdownPanel);
+    else
+        return false;
+    return true;
+}
+
 void MainWindow::setCurrentMonth(Month current)
 {
     m_rangePicker->setCurrentMonth(current);

@@ -51,6 +51,8 @@ public:
     BreakdownChart *breakdownChart() const { return m_breakdown; }
     DashboardPanel *panel(DashboardController::Panel panel) const;
     bool isShowingDashboard() const;
+    // Brings a chart to the front: "trend" or "by-space". False for an unknown name.
+    bool showChart(const QString &name);
 
 signals:
     void demoRequested();

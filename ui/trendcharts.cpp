@@ -160,6 +160,9 @@ QChartView *TrendCharts::makeChart(int column)
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(260, 180);
+    // Charts take no keyboard focus; the Table button beside them is the keyboard's way in.
+    view->setFocusPolicy(Qt::NoFocus);
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
     view->setAccessibleName(tr("Monthly trend of %1").arg(eventTypeDisplayName(type)));
     view->setAccessibleDescription(tr("Use the Table button for the numbers."));
     return view;

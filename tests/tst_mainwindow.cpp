@@ -1,0 +1,360 @@
+#include "breakdownchart.h"
+#include "dashboardpanel.h"
+#include "mainwindow.h"
+#include "mockhttpserver.h"
+#include "monthrangepicker.h"
+#include "multiselectbutton.h"
+#include "numberformat.h"
+#include "pagerbar.h"
+#include "statusbanner.h"
+#include "totalstiles.h"
+#include "trendcharts.h"
+#include "usagetablemodel.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace neuroio;
+using namespace neuroio::mock;
+using namespace neuroio::ui;
+using State = DashboardController::State;
+using Panel = DashboardController::Panel;
+
+namespace {
+
+MockOptions options(int delayMs = 0)
+{
+    MockOptions o;
+    o.lastMonth = Month(2026, 10);
+    o.delayMs = delayMs;
+    return o;
+}
+
+struct Filter
+{
+    Month from;
+    Month to;
+    QList<qint64> spaces;
+    QList<int> types;
+
+    bool matches(const MockRecord &r) const
+    {
+        return r.month >= from && r.month <= to && (spaces.isEmpty() || spaces.contains(r.spaceId))
+               && (types.isEmpty() || types.contains(r.eventType));
+    }
+};
+
+QList<MockRecord> rows(const MockScope &scope, const Filter &f)
+{
+    QList<MockRecord> out;
+    for (const MockRecord &r : scope.records) {
+        if (f.matches(r))
+            out.append(r);
+    }
+    return out;
+}
+
+qint64 sum(const MockScope &scope, const Filter &f, int type)
+{
+    qint64 total = 0;
+    for (const MockRecord &r : rows(scope, f))
+        total += r.eventType == type ? r.quantity : 0;
+    return total;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void defaultLoadMatchesServerData();
+    void filtersDriveEveryPanel();
+    void pagingKeepsFilters();
+    void managedAccountScope();
+    void emptyResultSaysSo();
+    void refusedTokenShowsBanner();
+    void quickChangesNeverShowStaleRows();
+    void everyControlHasAnAccessibleName();
+
+private:
+    void waitSettled();
+    QStringList tableColumn(int column) const;
+
+    std::unique_ptr<MockHttpServer> m_server;
+    std::unique_ptr<BillingClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_server = std::make_unique<MockHttpServer>(options());
+    QVERIFY(m_server->start());
+}
+
+void TestMainWindow::init()
+{
+    m_client = std::make_unique<BillingClient>();
+    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window->setCurrentMonth(Month(2026, 11));
+    m_window->show();
+    m_window->connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+    waitSettled();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+}
+
+void TestMainWindow::waitSettled()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->controller()->isSettled(), 15000);
+}
+
+QStringList TestMainWindow::tableColumn(int column) const
+{
+    QStringList values;
+    const QAbstractItemModel *model = m_window->usageTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+void TestMainWindow::defaultLoadMatchesServerData()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const Filter f{Month(2025, 11), Month(2026, 10), {}, {}};
+    QCOMPARE(m_window->rangePicker()->range(), MonthRange(f.from, f.to));
+
+    // Totals: one tile per event type, each the server's own total.
+    const QMap<int, QString> tiles = m_window->totalsTiles()->shownNumbers();
+    QCOMPARE(tiles.size(), 4);
+    for (int type = 1; type <= 4; ++type)
+        QCOMPARE(tiles.value(type), formatQuantity(double(sum(scope, f, type))));
+
+    // The table: the first page of the server's rows.
+    const QList<MockRecord> expected = rows(scope, f);
+    QCOMPARE(m_window->controller()->totalRows(), qint64(expected.size()));
+    QCOMPARE(m_window->usageTable()->model()->rowCount(), DashboardController::kDefaultPageSize);
+    const QStringList quantities = tableColumn(UsageTableModel::QuantityColumn);
+    for (int i = 0; i < quantities.size(); ++i)
+        QCOMPARE(quantities[i], formatQuantity(double(expected[i].quantity)));
+    QCOMPARE(tableColumn(UsageTableModel::SpaceColumn).first(),
+             m_server->api().dataset().spaceName(expected.first().spaceId));
+
+    // The trend: every month's sum, computed here from the server's data.
+    for (int type = 1; type <= 4; ++type) {
+        QList<double> monthly;
+        for (Month m = f.from; m <= f.to; m = m.addMonths(1)) {
+            const Filter month{m, m, {}, {type}};
+            monthly.append(double(sum(scope, month, type)));
+        }
+        QCOMPARE(m_window->trendCharts()->plottedValues(type), monthly);
+    }
+    QCOMPARE(m_window->trendCharts()->chartViews().size(), 4);
+
+    // By space, API calls: every space's share of the range's calls.
+    QCOMPARE(m_window->breakdownChart()->plottedNames().size(), scope.spaces.size());
+    const double calls = double(sum(scope, f, 1));
+    const QString top = m_window->breakdownChart()->plottedNames().first();
+    const auto space = std::find_if(scope.spaces.cbegin(), scope.spaces.cend(),
+                                    [&](const Space &s) { return s.name == top; });
+    QVERIFY(space != scope.spaces.cend());
+    const double share
+        = double(sum(scope, Filter{f.from, f.to, {space->id}, {1}}, 1)) * 100 / calls;
+    QCOMPARE(m_window->breakdownChart()->plottedPercents().first(), std::round(share * 10) / 10);
+    for (const Space &s : scope.spaces) {
+        QVERIFY(double(sum(scope, Filter{f.from, f.to, {s.id}, {1}}, 1)) * 100 / calls
+                <= share + 1e-9);
+    }
+
+    // The scope selector lists the managed accounts.
+    QTRY_COMPARE(m_window->scopeBox()->count(), 4);
+    QVERIFY(m_window->scopeBox()->itemText(1).contains(QStringLiteral("Northwind Logistics")));
+}
+
+void TestMainWindow::filtersDriveEveryPanel()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const Filter f{
+        Month(2026, 1), Month(2026, 6), {scope.spaces[0].id, scope.spaces[3].id}, {1, 4}};
+    m_window->rangePicker()->setRange(MonthRange(f.from, f.to));
+    waitSettled();
+    QCOMPARE(m_window->rangePicker()->preset(), MonthRange::Preset::Custom);
+    QTRY_COMPARE(m_window->spacesButton()->model()->rowCount(), 6);
+    m_window->spacesButton()->setSelectedIds(f.spaces);
+    waitSettled();
+    m_window->eventTypesButton()->setSelectedIds({1, 4});
+    waitSettled();
+    QCOMPARE(m_window->spacesButton()->text(), QStringLiteral("2 of 6 spaces"));
+    QCOMPARE(m_window->eventTypesButton()->text(), QStringLiteral("2 of 4 event types"));
+
+    const QList<MockRecord> expected = rows(scope, f);
+    QCOMPARE(expected.size(), 6 * 2 * 2);
+    QCOMPARE(m_window->controller()->totalRows(), qint64(expected.size()));
+    QStringList expectedTypes;
+    for (const MockRecord &r : expected.mid(0, 24))
+        expectedTypes.append(r.eventType == 1 ? QStringLiteral("API calls")
+                                              : QStringLiteral("Source licenses"));
+    QCOMPARE(tableColumn(UsageTableModel::EventTypeColumn), expectedTypes);
+
+    const QMap<int, QString> tiles = m_window->totalsTiles()->shownNumbers();
+    QCOMPARE(tiles.keys(), (QList<int>{1, 4}));
+    QCOMPARE(tiles.value(1), formatQuantity(double(sum(scope, f, 1))));
+    QCOMPARE(tiles.value(4), formatQuantity(double(sum(scope, f, 4))));
+    QCOMPARE(m_window->trendCharts()->chartViews().size(), 2);
+    QCOMPARE(m_window->breakdownChart()->plottedNames().size(), 2);
+
+    // Licences are a level: their breakdown is June's, not a sum over six months.
+    const int licences = m_window->breakdownTypeBox()->findData(4);
+    QVERIFY(licences >= 0);
+    m_window->breakdownTypeBox()->setCurrentIndex(licences);
+    emit m_window->breakdownTypeBox()->activated(licences);
+    const qint64 june0 = sum(scope, Filter{Month(2026, 6), Month(2026, 6), {f.spaces[0]}, {4}}, 4);
+    const qint64 june3 = sum(scope, Filter{Month(2026, 6), Month(2026, 6), {f.spaces[1]}, {4}}, 4);
+    const double bigger = std::max(june0, june3) * 100.0 / double(june0 + june3);
+    QCOMPARE(m_window->breakdownChart()->plottedPercents().first(), std::round(bigger * 10) / 10);
+}
+
+void TestMainWindow::pagingKeepsFilters()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    m_window->eventTypesButton()->setSelectedIds({2});
+    waitSettled();
+    m_window->controller()->setPageSize(20);
+    waitSettled();
+    const QList<MockRecord> expected
+        = rows(scope, Filter{Month(2025, 11), Month(2026, 10), {}, {2}});
+    QCOMPARE(m_window->controller()->pageCount(), int((expected.size() + 19) / 20));
+
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    waitSettled();
+    QCOMPARE(m_window->controller()->pageIndex(), 1);
+    QCOMPARE(tableColumn(UsageTableModel::QuantityColumn).first(),
+             formatQuantity(double(expected[20].quantity)));
+    QVERIFY(!tableColumn(UsageTableModel::EventTypeColumn).contains(QStringLiteral("API calls")));
+
+    m_window->controller()->setPageIndex(m_window->controller()->pageCount() - 1);
+    waitSettled();
+    QCOMPARE(tableColumn(UsageTableModel::QuantityColumn).last(),
+             formatQuantity(double(expected.last().quantity)));
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    waitSettled();
+    QCOMPARE(m_window->controller()->pageIndex(), m_window->controller()->pageCount() - 2);
+}
+
+void TestMainWindow::managedAccountScope()
+{
+    QTRY_COMPARE(m_window->scopeBox()->count(), 4);
+    const MockScope *account = m_server->api().dataset().managedScopes().at(1);
+    const int index = m_window->scopeBox()->findData(account->accountId);
+    QVERIFY(index > 0);
+    m_window->scopeBox()->setCurrentIndex(index);
+    emit m_window->scopeBox()->activated(index);
+    waitSettled();
+
+    const Filter f{Month(2025, 11), Month(2026, 10), {}, {}};
+    const QMap<int, QString> tiles = m_window->totalsTiles()->shownNumbers();
+    for (int type = 1; type <= 4; ++type)
+        QCOMPARE(tiles.value(type), formatQuantity(double(sum(*account, f, type))));
+    QCOMPARE(m_window->controller()->totalRows(), qint64(rows(*account, f).size()));
+    // The space filter is filled from the account's usage: no space list exists for it.
+    QTRY_COMPARE(m_window->spacesButton()->model()->rowCount(), int(account->spaces.size()));
+    for (const QString &name : tableColumn(UsageTableModel::SpaceColumn)) {
+        QVERIFY(std::any_of(account->spaces.cbegin(), account->spaces.cend(),
+                            [&](const Space &s) { return s.name == name; }));
+    }
+    // A space filter within the account.
+    m_window->spacesButton()->setSelectedIds({account->spaces[2].id});
+    waitSettled();
+    const Filter one{f.from, f.to, {account->spaces[2].id}, {}};
+    QCOMPARE(m_window->totalsTiles()->shownNumbers().value(1),
+             formatQuantity(double(sum(*account, one, 1))));
+}
+
+void TestMainWindow::emptyResultSaysSo()
+{
+    m_window->rangePicker()->setPreset(MonthRange::Preset::ThisMonth); // no data yet in 2026-11
+    waitSettled();
+    QCOMPARE(m_window->controller()->state(Panel::Table), State::Empty);
+    QCOMPARE(m_window->panel(Panel::Table)->messageText(),
+             QStringLiteral("No usage for these filters."));
+    QCOMPARE(m_window->panel(Panel::Charts)->messageText(),
+             QStringLiteral("No usage for these filters."));
+}
+
+void TestMainWindow::refusedTokenShowsBanner()
+{
+    m_window->connectTo(m_server->url(), QStringLiteral("expired-token"), QStringLiteral("test"));
+    waitSettled();
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY(m_window->banner()->isTokenProblem());
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("token was refused")),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("Invalid token.")));
+    QCOMPARE(m_window->controller()->state(Panel::Totals), State::Failed);
+    QCOMPARE(m_window->usageTable()->model()->rowCount(), 0);
+
+    m_window->connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+    waitSettled();
+    QVERIFY(!m_window->banner()->isVisible());
+}
+
+void TestMainWindow::quickChangesNeverShowStaleRows()
+{
+    MockHttpServer slow(options(40));
+    QVERIFY(slow.start());
+    m_window->connectTo(slow.url(), slow.options().managerToken, QStringLiteral("slow"));
+    waitSettled();
+
+    QList<QSet<QString>> shown;
+    connect(m_window->usageTable()->model(), &QAbstractItemModel::modelReset, this, [&] {
+        const QStringList types = tableColumn(UsageTableModel::EventTypeColumn);
+        if (!types.isEmpty())
+            shown.append(QSet<QString>(types.cbegin(), types.cend()));
+    });
+    m_window->eventTypesButton()->setSelectedIds({1});
+    QTest::qWait(10);
+    m_window->eventTypesButton()->setSelectedIds({2});
+    QTest::qWait(10);
+    m_window->eventTypesButton()->setSelectedIds({3});
+    waitSettled();
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first(), QSet<QString>{QStringLiteral("Entry storage")});
+    QCOMPARE(m_window->totalsTiles()->shownNumbers().keys(), QList<int>{3});
+    QCOMPARE(m_window->trendCharts()->chartViews().size(), 1);
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    QStringList unnamed;
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(m_window.get()) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        // A spin box's line edit is part of the spin box, which carries the name.
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
+                           + w->objectName() + QStringLiteral(" in ")
+                           + QString::fromLatin1(w->parentWidget()->metaObject()->className()));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
