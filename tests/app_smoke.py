@@ -43,6 +43,23 @@ with tempfile.TemporaryDirectory() as folder:
         fail("a bad --chart gave %d: %s" % (bad.returncode, bad.stderr))
     passed += 1
 
+    # A server that is not there: the picture is still saved, but the exit code says it failed.
+    import socket
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    closed_port = probe.getsockname()[1]
+    probe.close()
+    failing = subprocess.run([APP, "--server", "http://127.0.0.1:%d" % closed_port,
+                              "--screenshot", shot],
+                             env=dict(env, NEUROIO_API_TOKEN="some-token"),
+                             capture_output=True, text=True, timeout=60)
+    if failing.returncode != 1 or "loading failed" not in failing.stderr \
+            or "Network error" not in failing.stderr:
+        fail("an unreachable server gave %d: %s" % (failing.returncode, failing.stderr))
+    if "some-token" in failing.stdout + failing.stderr:
+        fail("the token was printed")
+    passed += 1
+
     bare = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     headless = subprocess.run([APP, "--demo"], env=bare, capture_output=True, text=True,

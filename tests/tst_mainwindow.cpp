@@ -14,6 +14,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -86,6 +87,8 @@ private slots:
     void refusedTokenShowsBanner();
     void quickChangesNeverShowStaleRows();
     void everyControlHasAnAccessibleName();
+    void accountTokenHasNoManagedAccounts();
+    void firstRunOffersDemoAndConnect();
 
 private:
     void waitSettled();
@@ -354,6 +357,40 @@ void TestMainWindow::everyControlHasAnAccessibleName()
                            + QString::fromLatin1(w->parentWidget()->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::accountTokenHasNoManagedAccounts()
+{
+    m_window->connectTo(m_server->url(), m_server->options().token, QStringLiteral("account"));
+    waitSettled();
+    QTRY_VERIFY(!m_window->scopeBox()->isEnabled());
+    QCOMPARE(m_window->scopeBox()->count(), 1);
+    QCOMPARE(m_window->scopeBox()->toolTip(),
+             QStringLiteral("This token cannot read managed accounts."));
+    QVERIFY(!m_window->banner()->isVisible()); // not a failure of what the user asked for
+    // Its own usage is the first managed account's.
+    const MockScope *own = m_server->api().dataset().managedScopes().first();
+    QCOMPARE(
+        m_window->totalsTiles()->shownNumbers().value(1),
+        formatQuantity(double(sum(*own, Filter{Month(2025, 11), Month(2026, 10), {}, {}}, 1))));
+}
+
+void TestMainWindow::firstRunOffersDemoAndConnect()
+{
+    BillingClient client;
+    MainWindow window(&client);
+    window.showWelcome();
+    window.show();
+    QVERIFY(!window.isShowingDashboard());
+    QSignalSpy demo(&window, &MainWindow::demoRequested);
+    QPushButton *explore = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("Explore demo data") && b->isVisible())
+            explore = b;
+    }
+    QVERIFY(explore);
+    QTest::mouseClick(explore, Qt::LeftButton);
+    QCOMPARE(demo.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
