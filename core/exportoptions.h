@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QChar>
+#include <QLocale>
+#include <QString>
+
+namespace neuroio {
+
+// How usage is written to a file. The same options serve the dashboard and the command line.
+struct ExportOptions
+{
+    enum class Format { Csv, Json };
+    enum class Numbers { Plain, Locale };
+
+    Format format = Format::Csv;
+    QChar delimiter = QLatin1Char(',');
+    bool byteOrderMark = false;
+    Numbers numbers = Numbers::Plain;
+    QLocale locale = QLocale::c();
+
+    // Empty when the options can be used; otherwise a sentence saying what clashes.
+    QString problem() const;
+    // "csv" or "json".
+    QString fileSuffix() const;
+    static QString delimiterName(QChar delimiter);
+};
+
+} // namespace neuroio

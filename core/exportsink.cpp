@@ -1,0 +1,331 @@
+#include "exportsink.h"
+
+#include "numbertext.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cstdio>
+
+namespace neuroio {
+
+namespace {
+
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out = "\"";
+    qsizetype plainStart = 0;
+    // Runs of ordinary characters are encoded whole, so surrogate pairs stay pairs.
+    const auto flush = [&](qsizetype end) {
+        out += QStringView(text).sliced(plainStart, end - plainStart).toUtf8();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        const char *escape = nullptr;
+        char control[8];
+        switch (u) {
+        case u'"':
+            escape = "\\\"";
+            break;
+        case u'\\':
+            escape = "\\\\";
+            break;
+        case u'\n':
+            escape = "\\n";
+            break;
+        case u'\r':
+            escape = "\\r";
+            break;
+        case u'\t':
+            escape = "\\t";
+            break;
+        case u'\b':
+            escape = "\\b";
+            break;
+        case u'\f':
+            escape = "\\f";
+            break;
+        default:
+            if (u < 0x20) {
+                std::snprintf(control, sizeof control, "\\u%04x", static_cast<unsigned>(u));
+                escape = control;
+            }
+        }
+        if (!escape)
+            continue;
+        flush(i);
+        out += escape;
+        plainStart = i + 1;
+    }
+    flush(text.size());
+    return out + '"';
+}
+
+QByteArray jsonValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return "null";
+    case QJsonValue::Bool:
+        return value.toBool() ? "true" : "false";
+    case QJsonValue::Double:
+        return plainNumber(value.toDouble()).toUtf8();
+    case QJsonValue::String:
+        return jsonString(value.toString());
+    case QJsonValue::Array:
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    }
+    return "null";
+}
+
+CsvWriter::Field csvField(const ExportValue &v)
+{
+    switch (v.kind) {
+    case ExportValue::Kind::Missing:
+        return CsvWriter::Field::empty();
+    case ExportValue::Kind::Text:
+        return CsvWriter::Field::fromText(v.text);
+    case ExportValue::Kind::Number:
+        return CsvWriter::Field::fromNumber(v.number);
+    case ExportValue::Kind::Json:
+        switch (v.json.type()) {
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            return CsvWriter::Field::empty();
+        case QJsonValue::Double:
+            return CsvWriter::Field::fromNumber(v.json.toDouble());
+        case QJsonValue::String:
+            return CsvWriter::Field::fromText(v.json.toString());
+        default:
+            return CsvWriter::Field::fromText(QString::fromUtf8(jsonValue(v.json)));
+        }
+    }
+    return CsvWriter::Field::empty();
+}
+
+} // namespace
+
+ExportSink::ExportSink(const ExportOptions &options)
+    : m_options(options)
+    , m_csv(options)
+{}
+
+ExportSink::~ExportSink()
+{
+    discard();
+}
+
+QString ExportSink::describeWriteError(const QString &what) const
+{
+    const QString target
+        = m_path == QLatin1String("-") ? QStringLiteral("standard output") : m_path;
+    return QStringLiteral("could not write %1: %2").arg(target, what);
+}
+
+bool ExportSink::open(const QString &path, const QStringList &columns, QString *error)
+{
+    m_path = path;
+    m_columns = columns;
+    m_rows = 0;
+    if (path == QLatin1String("-")) {
+        m_stdout = std::make_unique<QFile>();
+        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
+            *error = describeWriteError(m_stdout->errorString());
+            return false;
+        }
+    } else {
+        if (QFileInfo(path).isDir()) {
+            *error = describeWriteError(QStringLiteral("it is a folder"));
+            return false;
+        }
+        m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            *error = describeWriteError(m_file->errorString());
+            m_file.reset();
+            return false;
+        }
+    }
+    if (m_options.format == ExportOptions::Format::Csv) {
+        const QString folder = m_file ? QFileInfo(path).absolutePath() : QDir::tempPath();
+        m_spool
+            = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.neuroio-export-XXXXXX"));
+        if (!m_spool->open()) {
+            *error = describeWriteError(QStringLiteral("no room for a temporary file in %1 (%2)")
+                                            .arg(folder, m_spool->errorString()));
+            discard();
+            return false;
+        }
+    } else if (!writeOut("[", error)) {
+        discard();
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool ExportSink::writeOut(const QByteArray &bytes, QString *error)
+{
+    QIODevice *out = m_file ? static_cast<QIODevice *>(m_file.get())
+                            : static_cast<QIODevice *>(m_stdout.get());
+    if (out->write(bytes) != bytes.size()) {
+        *error = describeWriteError(out->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ExportSink::writeSpool(const QByteArray &bytes, QString *error)
+{
+    if (m_spool->write(bytes) != bytes.size()) {
+        *error = describeWriteError(
+            QStringLiteral("the temporary file: %1").arg(m_spool->errorString()));
+        return false;
+    }
+    return true;
+}
+
+QByteArray ExportSink::jsonObject(const ExportRow &row) const
+{
+    QByteArray out = "{";
+    bool first = true;
+    for (const auto &cell : row) {
+        const ExportValue &v = cell.second;
+        if (v.kind == ExportValue::Kind::Missing)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        out += jsonString(cell.first) + ':';
+        switch (v.kind) {
+        case ExportValue::Kind::Text:
+            out += jsonString(v.text);
+            break;
+        case ExportValue::Kind::Number:
+            out += plainNumber(v.number).toUtf8();
+            break;
+        case ExportValue::Kind::Json:
+            out += jsonValue(v.json);
+            break;
+        case ExportValue::Kind::Missing:
+            break;
+        }
+    }
+    return out + '}';
+}
+
+bool ExportSink::writeRow(const ExportRow &row, QString *error)
+{
+    Q_ASSERT(m_open);
+    if (m_options.format == ExportOptions::Format::Json) {
+        const QByteArray prefix = m_rows == 0 ? "\n" : ",\n";
+        if (!writeOut(prefix + jsonObject(row), error))
+            return false;
+        ++m_rows;
+        return true;
+    }
+    for (const auto &cell : row) {
+        if (!m_columns.contains(cell.first))
+            m_columns.append(cell.first);
+    }
+    QList<CsvWriter::Field> fields(m_columns.size());
+    for (const auto &cell : row)
+        fields[m_columns.indexOf(cell.first)] = csvField(cell.second);
+    QByteArray line = m_csv.row(fields);
+    line.chop(2); // CRLF and padding are added when the final columns are known
+    QByteArray record;
+    QDataStream stream(&record, QIODevice::WriteOnly);
+    stream << quint32(m_columns.size()) << line;
+    if (!writeSpool(record, error))
+        return false;
+    ++m_rows;
+    return true;
+}
+
+bool ExportSink::finish(QString *error)
+{
+    if (!m_open) {
+        *error = describeWriteError(QStringLiteral("the export was not started"));
+        return false;
+    }
+    if (m_options.format == ExportOptions::Format::Json) {
+        if (!writeOut(m_rows == 0 ? "]\n" : "\n]\n", error)) {
+            discard();
+            return false;
+        }
+    } else {
+        QList<CsvWriter::Field> header;
+        for (const QString &name : m_columns)
+            header.append(CsvWriter::Field::fromText(name));
+        if (!writeOut(m_csv.byteOrderMark() + m_csv.row(header), error)) {
+            discard();
+            return false;
+        }
+        if (!m_spool->flush() || !m_spool->seek(0)) {
+            *error = describeWriteError(m_spool->errorString());
+            discard();
+            return false;
+        }
+        QDataStream stream(m_spool.get());
+        const QByteArray delimiter = QString(m_options.delimiter).toUtf8();
+        QByteArray chunk;
+        for (qint64 i = 0; i < m_rows; ++i) {
+            quint32 columnsThen = 0;
+            QByteArray line;
+            stream >> columnsThen >> line;
+            if (stream.status() != QDataStream::Ok) {
+                *error = describeWriteError(
+                    QStringLiteral("the temporary file could not be read back"));
+                discard();
+                return false;
+            }
+            chunk += line;
+            for (qsizetype c = columnsThen; c < m_columns.size(); ++c)
+                chunk += delimiter;
+            chunk += "\r\n";
+            if (chunk.size() > (1 << 20) || i + 1 == m_rows) {
+                if (!writeOut(chunk, error)) {
+                    discard();
+                    return false;
+                }
+                chunk.clear();
+            }
+        }
+    }
+    if (m_file && !m_file->commit()) {
+        *error = describeWriteError(m_file->errorString());
+        discard();
+        return false;
+    }
+    if (m_stdout && !m_stdout->flush()) {
+        *error = describeWriteError(m_stdout->errorString());
+        discard();
+        return false;
+    }
+    m_file.reset();
+    m_stdout.reset();
+    m_spool.reset();
+    m_open = false;
+    return true;
+}
+
+void ExportSink::discard()
+{
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset(); // QSaveFile removes its temporary file; the old file stays as it was
+    m_stdout.reset();
+    m_spool.reset();
+    m_open = false;
+}
+
+} // namespace neuroio

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace neuroio {
+
+// A number as plain, locale-free text that reads back as exactly the same number: integers
+// without a decimal point ("120345"), fractions in their shortest exact form ("2.5", "0.1"),
+// very large or small ones with an exponent ("1e-07"), as Python and JavaScript print them.
+QString plainNumber(double value);
+
+// The same number for a person in a locale: grouped digits and the locale's decimal mark,
+// still with every significant digit.
+QString localeNumber(double value, const QLocale &locale);
+
+} // namespace neuroio

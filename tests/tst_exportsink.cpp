@@ -1,0 +1,179 @@
+#include "exportsink.h"
+#include "responseparser.h"
+#include "usageexporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace neuroio;
+
+Q_DECLARE_METATYPE(neuroio::ExportOptions)
+
+namespace {
+
+QList<UsageRecord> fixtureRows()
+{
+    QList<UsageRecord> rows;
+    for (const char *name : {"export_page1.json", "export_page2.json"}) {
+        QFile file(QStringLiteral(NEUROIO_FIXTURES "/") + QLatin1String(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", name);
+        const auto page = ResponseParser::usagePage(file.readAll(), QStringLiteral("test"));
+        if (!page.isOk())
+            qFatal("fixture %s: %s", name, qPrintable(page.error.userMessage()));
+        rows += page.value.results;
+    }
+    return rows;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Compares with a golden file; NEUROIO_UPDATE_GOLDEN=1 rewrites it (then read the diff).
+void compareWithGolden(const QByteArray &actual, const QString &name)
+{
+    const QString golden = QStringLiteral(NEUROIO_GOLDEN "/") + name;
+    if (qEnvironmentVariableIsSet("NEUROIO_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(actual);
+        return;
+    }
+    const QByteArray expected = readAll(golden);
+    QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("no golden file ") + golden));
+    QCOMPARE(actual, expected);
+}
+
+ExportOptions csv(QChar delimiter, bool bom = false)
+{
+    ExportOptions o;
+    o.delimiter = delimiter;
+    o.byteOrderMark = bom;
+    return o;
+}
+
+} // namespace
+
+class TestExportSink final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void localeNumbers();
+    void discardKeepsEarlierFile();
+    void unwritablePathSaysWhy();
+    void emptyExport();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestExportSink::golden_data()
+{
+    QTest::addColumn<ExportOptions>("options");
+    QTest::addColumn<QString>("golden");
+
+    QTest::newRow("comma") << csv(QLatin1Char(',')) << "usage_comma.csv";
+    QTest::newRow("comma with BOM") << csv(QLatin1Char(','), true) << "usage_comma_bom.csv";
+    QTest::newRow("semicolon") << csv(QLatin1Char(';')) << "usage_semicolon.csv";
+    QTest::newRow("tab") << csv(QLatin1Char('\t')) << "usage_tab.tsv";
+    ExportOptions json;
+    json.format = ExportOptions::Format::Json;
+    QTest::newRow("json") << json << "usage.json";
+}
+
+void TestExportSink::golden()
+{
+    QFETCH(ExportOptions, options);
+    QFETCH(QString, golden);
+    const QString path = m_dir.filePath(golden);
+    ExportSink sink(options);
+    QString error;
+    QVERIFY2(sink.open(path, UsageExporter::standardColumns(), &error), qPrintable(error));
+    for (const UsageRecord &r : fixtureRows())
+        QVERIFY2(sink.writeRow(UsageExporter::rowFor(r), &error), qPrintable(error));
+    QVERIFY(!QFile::exists(path)); // nothing visible until it is complete
+    QVERIFY2(sink.finish(&error), qPrintable(error));
+    QCOMPARE(sink.rowsWritten(), 5);
+    compareWithGolden(readAll(path), golden);
+    // No temporary files are left beside it.
+    QCOMPARE(
+        QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".neuroio")),
+        QStringList());
+}
+
+void TestExportSink::localeNumbers()
+{
+    ExportOptions options = csv(QLatin1Char(';'));
+    options.numbers = ExportOptions::Numbers::Locale;
+    options.locale = QLocale(QLocale::German, QLocale::Germany);
+    const QString path = m_dir.filePath(QStringLiteral("german.csv"));
+    ExportSink sink(options);
+    QString error;
+    QVERIFY(sink.open(path, UsageExporter::standardColumns(), &error));
+    for (const UsageRecord &r : fixtureRows())
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r), &error));
+    QVERIFY(sink.finish(&error));
+    const QByteArray text = readAll(path);
+    QVERIFY(text.contains(";120.345;;;\r\n")); // padded for the columns found later
+    QVERIFY(text.contains(";2,5;;;\r\n"));
+    QVERIFY(text.contains(";0,1;eu-1;true;\r\n"));
+}
+
+void TestExportSink::discardKeepsEarlierFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("earlier.csv"));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("the earlier export\r\n");
+    }
+    for (bool json : {false, true}) {
+        ExportOptions options;
+        if (json)
+            options.format = ExportOptions::Format::Json;
+        ExportSink sink(options);
+        QString error;
+        QVERIFY(sink.open(path, UsageExporter::standardColumns(), &error));
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first()), &error));
+        sink.discard();
+        QCOMPARE(readAll(path), QByteArray("the earlier export\r\n"));
+    }
+    QCOMPARE(
+        QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("earlier")),
+        QStringList{QStringLiteral("earlier.csv")});
+}
+
+void TestExportSink::unwritablePathSaysWhy()
+{
+    ExportSink sink{ExportOptions{}};
+    QString error;
+    QVERIFY(!sink.open(m_dir.filePath(QStringLiteral("no/such/folder/x.csv")),
+                       UsageExporter::standardColumns(), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("could not write ")), qPrintable(error));
+    QVERIFY(error.contains(QStringLiteral("no/such/folder/x.csv")));
+    QVERIFY(!sink.open(m_dir.path(), UsageExporter::standardColumns(), &error));
+    QVERIFY(error.contains(QStringLiteral("it is a folder")));
+}
+
+void TestExportSink::emptyExport()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.json"));
+    ExportOptions options;
+    options.format = ExportOptions::Format::Json;
+    ExportSink sink(options);
+    QString error;
+    QVERIFY(sink.open(path, UsageExporter::standardColumns(), &error));
+    QVERIFY(sink.finish(&error));
+    QCOMPARE(readAll(path), QByteArray("[]\n"));
+}
+
+QTEST_GUILESS_MAIN(TestExportSink)
+#include "tst_exportsink.moc"
