@@ -1,6 +1,7 @@
 // neuroio-billing: the NeuroIO Billing desktop application.
 
 #include "billingclient.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "mockhttpserver.h"
 #include "screenshottaker.h"
@@ -36,6 +37,14 @@ bool asksForHelp(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Subcommands run without a display.
+    if (argc > 1 && !std::strcmp(argv[1], "export")) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("neuroio-billing"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
+        return neuroio::app::ExportCommand::run(QCoreApplication::arguments());
+    }
+
     if (!hasDisplay() && !asksForHelp(argc, argv)) {
         // QApplication would abort with a plugin error; say what to do instead.
         QTextStream(stderr) << "neuroio-billing: no display found (neither DISPLAY nor "

@@ -1,0 +1,238 @@
+#include "commandsession.h"
+
+#include "eventtype.h"
+#include "mockhttpserver.h"
+
+#include <QFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace neuroio::app {
+
+namespace {
+
+int g_interruptPipe[2] = {-1, -1};
+
+void onSigint(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe calls here: the event loop does the rest.
+    [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
+}
+
+struct BadArgument
+{
+    QString message;
+};
+
+Month monthOption(const QCommandLineParser &parser, const QString &name)
+{
+    QString why;
+    const auto month = Month::fromString(parser.value(name), &why);
+    if (!month)
+        throw BadArgument{QStringLiteral("--%1: %2").arg(name, why)};
+    return *month;
+}
+
+} // namespace
+
+CommandSession::CommandSession(QObject *parent)
+    : QObject(parent)
+{}
+
+CommandSession::~CommandSession() = default;
+
+QString CommandSession::tokenHelp()
+{
+    return QStringLiteral(
+        "The token comes from the environment variable NEUROIO_API_TOKEN or from --token-file,\n"
+        "never from an argument: other users of this computer can read a process's arguments.");
+}
+
+QString CommandSession::exitCodeHelp()
+{
+    return QStringLiteral(
+        "Exit codes:\n"
+        "  0    done\n"
+        "  2    bad arguments (a malformed month, a reversed range, an unknown event type,\n"
+        "       an unreadable token file, ...); the message names the argument\n"
+        "  3    the token was refused, or lacks the permission (not a manager)\n"
+        "  4    network, TLS, timeout or malformed-response error; the message says which\n"
+        "  5    the output could not be written (a full disk, a missing folder)\n"
+        "  130  interrupted (Ctrl+C)\n"
+        "After any failure or an interrupt, no output file is left behind, and an earlier\n"
+        "file of the same name is left as it was.");
+}
+
+void CommandSession::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("from"), QStringLiteral("First month, YYYY-MM."), QStringLiteral("month")},
+        {QStringLiteral("to"), QStringLiteral("Last month, YYYY-MM."), QStringLiteral("month")},
+        {QStringLiteral("spaces"), QStringLiteral("Space ids, comma-separated (default: all)."),
+         QStringLiteral("ids")},
+        {QStringLiteral("event-types"),
+         QStringLiteral("Event types by name (api-calls, persons-storage, entry-storage, "
+                        "source-licenses) or number (1-4), comma-separated (default: all)."),
+         QStringLiteral("types")},
+        {QStringLiteral("account"),
+         QStringLiteral("A managed account's id (manager tokens); default: your own usage."),
+         QStringLiteral("id")},
+        {QStringLiteral("base-url"),
+         QStringLiteral("NeuroIO server (default %1).")
+             .arg(BillingClient::defaultBaseUrl().toString()),
+         QStringLiteral("url"), BillingClient::defaultBaseUrl().toString()},
+        {QStringLiteral("token-file"),
+         QStringLiteral("Read the token from this file instead of NEUROIO_API_TOKEN."),
+         QStringLiteral("file")},
+        {QStringLiteral("demo"),
+         QStringLiteral("Use a local server with generated demo data, started in-process.")},
+    });
+}
+
+bool CommandSession::configure(const QCommandLineParser &parser)
+{
+    try {
+        if (!parser.positionalArguments().isEmpty()) {
+            throw BadArgument{QStringLiteral("unexpected argument \"%1\"")
+                                  .arg(parser.positionalArguments().first())};
+        }
+        if (parser.isSet(QStringLiteral("from")))
+            m_query.monthFrom = monthOption(parser, QStringLiteral("from"));
+        if (parser.isSet(QStringLiteral("to")))
+            m_query.monthTo = monthOption(parser, QStringLiteral("to"));
+        if (m_query.monthFrom && m_query.monthTo && *m_query.monthTo < *m_query.monthFrom) {
+            throw BadArgument{QStringLiteral("--from %1 is after --to %2")
+                                  .arg(m_query.monthFrom->toString(), m_query.monthTo->toString())};
+        }
+        if (parser.isSet(QStringLiteral("spaces"))) {
+            for (const QString &item :
+                 parser.value(QStringLiteral("spaces")).split(QLatin1Char(','))) {
+                bool ok = false;
+                const qint64 id = item.trimmed().toLongLong(&ok);
+                if (!ok || id <= 0) {
+                    throw BadArgument{
+                        QStringLiteral("--spaces: \"%1\" is not a space id").arg(item)};
+                }
+                m_query.spaceIds.append(id);
+            }
+        }
+        if (parser.isSet(QStringLiteral("event-types"))) {
+            for (const QString &item :
+                 parser.value(QStringLiteral("event-types")).split(QLatin1Char(','))) {
+                const auto type = eventTypeFromText(item);
+                if (!type) {
+                    throw BadArgument{
+                        QStringLiteral("--event-types: \"%1\" is not an event type; use "
+                                       "api-calls, persons-storage, entry-storage, "
+                                       "source-licenses, or 1 to 4")
+                            .arg(item)};
+                }
+                m_query.eventTypes.append(*type);
+            }
+        }
+        if (parser.isSet(QStringLiteral("account"))) {
+            bool ok = false;
+            const qint64 id = parser.value(QStringLiteral("account")).toLongLong(&ok);
+            if (!ok || id <= 0) {
+                throw BadArgument{QStringLiteral("--account: \"%1\" is not an account id")
+                                      .arg(parser.value(QStringLiteral("account")))};
+            }
+            m_accountId = id;
+        }
+
+        if (parser.isSet(QStringLiteral("demo"))) {
+            if (parser.isSet(QStringLiteral("base-url")))
+                throw BadArgument{QStringLiteral("--demo and --base-url exclude each other")};
+            m_demo = std::make_unique<mock::MockHttpServer>(mock::MockOptions{});
+            QString error;
+            if (!m_demo->start(QHostAddress::LocalHost, 0, &error))
+                throw BadArgument{QStringLiteral("--demo: the local server did not start: ")
+                                  + error};
+            m_client.setBaseUrl(m_demo->url());
+            m_client.setToken(m_demo->options().managerToken);
+            return true;
+        }
+
+        const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("base-url")));
+        if (const QString problem = m_client.setBaseUrl(url); !problem.isEmpty())
+            throw BadArgument{QStringLiteral("--base-url: ") + problem};
+        QString token;
+        if (parser.isSet(QStringLiteral("token-file"))) {
+            const QString path = parser.value(QStringLiteral("token-file"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                throw BadArgument{QStringLiteral("--token-file: cannot read %1: %2")
+                                      .arg(path, file.errorString())};
+            }
+            token = QString::fromUtf8(file.readAll()).trimmed();
+            if (token.isEmpty())
+                throw BadArgument{QStringLiteral("--token-file: %1 is empty").arg(path)};
+        } else {
+            token = qEnvironmentVariable("NEUROIO_API_TOKEN").trimmed();
+            if (token.isEmpty()) {
+                throw BadArgument{QStringLiteral("no token: set NEUROIO_API_TOKEN or use "
+                                                 "--token-file (or --demo for demo data)")};
+            }
+        }
+        m_client.setToken(token);
+        return true;
+    } catch (const BadArgument &bad) {
+        printError(bad.message);
+        return false;
+    }
+}
+
+void CommandSession::catchInterrupt(std::function<void()> onInterrupt)
+{
+    m_onInterrupt = std::move(onInterrupt);
+    if (g_interruptPipe[0] < 0 && ::pipe2(g_interruptPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_interruptPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        while (::read(g_interruptPipe[0], &byte, 1) > 0) {
+        }
+        if (m_interrupted)
+            return;
+        m_interrupted = true;
+        if (m_onInterrupt)
+            m_onInterrupt();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSigint;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+int CommandSession::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return ExitOk;
+    case ApiError::Kind::InvalidRequest:
+        return ExitBadArguments;
+    case ApiError::Kind::Cancelled:
+        return ExitInterrupted;
+    case ApiError::Kind::HttpStatus:
+        if (error.httpStatus == 401 || error.httpStatus == 403)
+            return ExitRefused;
+        if (error.httpStatus == 400 || error.httpStatus == 404)
+            return ExitBadArguments;
+        return ExitConnection;
+    default:
+        return ExitConnection;
+    }
+}
+
+void CommandSession::printError(const QString &message)
+{
+    QTextStream(stderr) << "neuroio-billing: " << message << '\n';
+}
+
+} // namespace neuroio::app

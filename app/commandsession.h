@@ -1,0 +1,57 @@
+#pragma once
+
+#include "billingclient.h"
+#include "billingquery.h"
+#include "exitcodes.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+
+#include <memory>
+
+namespace neuroio::mock {
+class MockHttpServer;
+}
+
+namespace neuroio::app {
+
+// What the export and report commands share: the connection (a token from the environment or
+// a file, never an argument; or the in-process demo server), the filter options, the mapping
+// of errors to exit codes, and Ctrl+C.
+class CommandSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CommandSession(QObject *parent = nullptr);
+    ~CommandSession() override;
+
+    static QString tokenHelp();
+    static QString exitCodeHelp();
+    // --from, --to, --spaces, --event-types, --account, --base-url, --token-file, --demo.
+    void addCommonOptions(QCommandLineParser &parser);
+
+    // Reads the common options; on a problem prints it and returns false (exit code 2).
+    bool configure(const QCommandLineParser &parser);
+
+    BillingClient *client() { return &m_client; }
+    const BillingQuery &query() const { return m_query; }
+    std::optional<qint64> accountId() const { return m_accountId; }
+
+    // Ctrl+C calls onInterrupt (once) instead of ending the process.
+    void catchInterrupt(std::function<void()> onInterrupt);
+    bool wasInterrupted() const { return m_interrupted; }
+
+    static int exitCodeFor(const ApiError &error);
+    static void printError(const QString &message);
+
+private:
+    BillingClient m_client;
+    BillingQuery m_query;
+    std::optional<qint64> m_accountId;
+    std::unique_ptr<mock::MockHttpServer> m_demo;
+    std::function<void()> m_onInterrupt;
+    bool m_interrupted = false;
+};
+
+} // namespace neuroio::app

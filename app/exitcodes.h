@@ -1,0 +1,15 @@
+#pragma once
+
+namespace neuroio::app {
+
+// The command line's exit codes, as --help and the README list them.
+enum ExitCode {
+    ExitOk = 0,
+    ExitBadArguments = 2,  // a malformed month, a reversed range, an unknown event type ...
+    ExitRefused = 3,       // the token was refused, or lacks the permission
+    ExitConnection = 4,    // network, TLS, timeout or malformed response
+    ExitWriteFailed = 5,   // the output could not be written (a full disk, say)
+    ExitInterrupted = 130, // Ctrl+C: nothing was written
+};
+
+} // namespace neuroio::app

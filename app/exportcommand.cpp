@@ -1,0 +1,183 @@
+#include "exportcommand.h"
+
+#include "commandsession.h"
+#include "totalsexporter.h"
+#include "usageexporter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace neuroio::app {
+
+namespace {
+
+bool parseFormat(const QCommandLineParser &parser, ExportOptions *options)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("csv")) {
+        options->format = ExportOptions::Format::Csv;
+    } else if (format == QLatin1String("json")) {
+        options->format = ExportOptions::Format::Json;
+    } else {
+        CommandSession::printError(
+            QStringLiteral("--format: \"%1\" is not a format; use csv or json").arg(format));
+        return false;
+    }
+    const bool json = options->format == ExportOptions::Format::Json;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString d = parser.value(QStringLiteral("delimiter"));
+        if (json) {
+            CommandSession::printError(QStringLiteral("--delimiter applies to CSV only"));
+            return false;
+        }
+        if (d == QLatin1String(",") || d == QLatin1String(";")) {
+            options->delimiter = d.at(0);
+        } else if (d == QLatin1String("tab") || d == QLatin1String("\t")) {
+            options->delimiter = QLatin1Char('\t');
+        } else {
+            CommandSession::printError(
+                QStringLiteral("--delimiter: \"%1\" is not a delimiter; use , or ; or tab").arg(d));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("bom"))) {
+        if (json) {
+            CommandSession::printError(QStringLiteral("--bom applies to CSV only"));
+            return false;
+        }
+        options->byteOrderMark = true;
+    }
+    if (parser.isSet(QStringLiteral("locale-numbers"))) {
+        if (json) {
+            CommandSession::printError(QStringLiteral("--locale-numbers applies to CSV only"));
+            return false;
+        }
+        options->numbers = ExportOptions::Numbers::Locale;
+        options->locale = QLocale::system();
+    }
+    if (const QString problem = options->problem(); !problem.isEmpty()) {
+        CommandSession::printError(problem);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes NeuroIO usage, every row of every page, or its totals, as CSV or "
+                       "JSON.\n\n")
+        + CommandSession::tokenHelp() + QStringLiteral("\n\n") + CommandSession::exitCodeHelp());
+    parser.addHelpOption();
+    CommandSession session;
+    session.addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("totals"),
+         QStringLiteral("Write the totals per event type (from the total endpoint) instead of "
+                        "the usage rows.")},
+        {QStringLiteral("by-month"),
+         QStringLiteral("With --totals: one total per month and event type (needs --from and "
+                        "--to).")},
+        {QStringLiteral("format"), QStringLiteral("csv (default) or json."),
+         QStringLiteral("format"), QStringLiteral("csv")},
+        {QStringLiteral("delimiter"), QStringLiteral("CSV delimiter: , (default), ; or tab."),
+         QStringLiteral("delimiter")},
+        {QStringLiteral("bom"),
+         QStringLiteral("Start the CSV with a UTF-8 byte-order mark (for spreadsheets).")},
+        {QStringLiteral("locale-numbers"),
+         QStringLiteral("Write CSV numbers in this computer's locale instead of plain ones.")},
+        {QStringLiteral("output"),
+         QStringLiteral("The file to write, or - for standard output (default -)."),
+         QStringLiteral("file"), QStringLiteral("-")},
+    });
+    QStringList args = arguments;
+    args.removeAt(1); // the word "export"
+    if (!parser.parse(args)) {
+        CommandSession::printError(parser.errorText());
+        return ExitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                                         QStringLiteral("neuroio-billing export"));
+        return ExitOk;
+    }
+    ExportOptions options;
+    if (!parseFormat(parser, &options))
+        return ExitBadArguments;
+    const bool totals = parser.isSet(QStringLiteral("totals"));
+    const bool byMonth = parser.isSet(QStringLiteral("by-month"));
+    if (byMonth && !totals) {
+        CommandSession::printError(QStringLiteral("--by-month goes with --totals"));
+        return ExitBadArguments;
+    }
+    if (!session.configure(parser))
+        return ExitBadArguments;
+
+    const QString output = parser.value(QStringLiteral("output"));
+    const bool showProgress = ::isatty(STDERR_FILENO) != 0;
+    ExportOutcome outcome;
+    bool finished = false;
+    const auto onFinished = [&](const ExportOutcome &o) {
+        outcome = o;
+        finished = true;
+        QCoreApplication::quit();
+    };
+    QString error;
+    UsageExporter usage(session.client());
+    TotalsExporter totalsExporter(session.client());
+    QObject::connect(&usage, &UsageExporter::finished, &usage, onFinished);
+    QObject::connect(&totalsExporter, &TotalsExporter::finished, &totalsExporter, onFinished);
+    if (showProgress) {
+        QObject::connect(&usage, &UsageExporter::progress, &usage, [](const PagerProgress &p) {
+            const QLocale locale;
+            QTextStream(stderr) << "\rrows " << locale.toString(p.rowsDone) << " of "
+                                << (p.rowsTotal >= 0 ? locale.toString(p.rowsTotal)
+                                                     : QStringLiteral("?"))
+                                << "   ";
+        });
+    }
+    session.catchInterrupt([&] {
+        if (totals)
+            totalsExporter.cancel();
+        else
+            usage.cancel();
+    });
+    const bool started
+        = totals ? totalsExporter.start(session.query(), session.accountId(), byMonth, options,
+                                        output, &error)
+                 : usage.start(session.query(), session.accountId(), options, output, &error);
+    if (!started) {
+        CommandSession::printError(error);
+        return error.startsWith(QLatin1String("could not write")) ? ExitWriteFailed
+                                                                  : ExitBadArguments;
+    }
+    if (!finished)
+        QCoreApplication::exec();
+    if (showProgress)
+        QTextStream(stderr) << '\r';
+
+    switch (outcome.status) {
+    case ExportOutcome::Status::Done:
+        if (showProgress)
+            QTextStream(stderr) << "neuroio-billing: " << outcome.message() << '\n';
+        return ExitOk;
+    case ExportOutcome::Status::Cancelled:
+        CommandSession::printError(QStringLiteral("interrupted; nothing was written"));
+        return ExitInterrupted;
+    case ExportOutcome::Status::RequestFailed:
+        CommandSession::printError(outcome.message());
+        return CommandSession::exitCodeFor(outcome.requestError);
+    case ExportOutcome::Status::WriteFailed:
+        CommandSession::printError(outcome.message());
+        return ExitWriteFailed;
+    }
+    return ExitConnection;
+}
+
+} // namespace neuroio::app

@@ -1,0 +1,284 @@
+#!/usr/bin/env python3
+"""neuroio-billing export, run as a script would run it, against real servers over loopback:
+the local NeuroIO server (a separate process) and an awkward one written here. Values are read
+back with Python's csv and json modules and compared with what the servers sent."""
+import csv
+import http.server
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+APP, MOCK = sys.argv[1], sys.argv[2]
+TOKEN = "demo-manager-token"
+checks = 0
+
+
+def fail(message):
+    print("FAIL: " + message)
+    sys.exit(1)
+
+
+def check(condition, message):
+    global checks
+    if not condition:
+        fail(message)
+    checks += 1
+
+
+def export(args, token=TOKEN, timeout=60):
+    env = dict(os.environ)
+    env.pop("NEUROIO_API_TOKEN", None)
+    if token is not None:
+        env["NEUROIO_API_TOKEN"] = token
+    return subprocess.run([APP, "export"] + args, env=env, capture_output=True, timeout=timeout)
+
+
+def start_mock(*extra):
+    server = subprocess.Popen([MOCK, "--port", "0", "--last-month", "2026-10"] + list(extra),
+                              stdout=subprocess.PIPE, text=True)
+    url = re.fullmatch(r"listening on (\S+)", server.stdout.readline().strip()).group(1)
+    return server, url
+
+
+def fetch_all(base, path, params):
+    rows, offset = [], 0
+    while True:
+        query = urllib.parse.urlencode(dict(params, limit=1000, offset=offset))
+        request = urllib.request.Request("%s%s?%s" % (base, path, query),
+                                         headers={"Authorization": "Token " + TOKEN})
+        with urllib.request.urlopen(request) as response:
+            page = json.loads(response.read())
+        rows += page["results"]
+        offset += len(page["results"])
+        if not page["next"]:
+            return rows, page["count"]
+
+
+def text(value):
+    """A server value as the CSV must hold it: numbers as Python prints them, text guarded."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def read_csv(path, delimiter=",", bom=False):
+    with open(path, "rb") as f:
+        data = f.read()
+    check(data.startswith(b"\xef\xbb\xbf") == bom, "byte-order mark %s in %s" % (bom, path))
+    body = data[3:] if bom else data
+    check(b"\n" not in body.replace(b"\r\n", b"") or b'"' in body, "line ends in " + path)
+    return list(csv.DictReader(io.StringIO(body.decode("utf-8"), newline=""),
+                               delimiter=delimiter))
+
+
+NAMES = {"event_type_name"}
+
+
+def compare(rows, server_rows, label):
+    check(len(rows) == len(server_rows), "%s: %d rows, server sent %d"
+          % (label, len(rows), len(server_rows)))
+    for got, sent in zip(rows, server_rows):
+        for key, value in sent.items():
+            check(got.get(key) == text(value), "%s: %s is %r, server sent %r"
+                  % (label, key, got.get(key), value))
+        for key, value in got.items():
+            if key not in sent and key not in NAMES:
+                check(value == "", "%s: %s is %r where the server sent nothing"
+                      % (label, key, value))
+
+
+with tempfile.TemporaryDirectory() as folder:
+    out = lambda name: os.path.join(folder, name)
+
+    # --- The local NeuroIO server, in a process of its own. ---
+    mock, base = start_mock("--max-limit", "250", "--spaces", "9")
+    try:
+        params = {"month_from": "2025-05", "month_to": "2026-10"}
+        server_rows, count = fetch_all(base, "/v1/billing/usage/", params)
+        run = export(["--base-url", base, "--from", "2025-05", "--to", "2026-10",
+                      "--output", out("usage.csv")])
+        check(run.returncode == 0, "export: %d %s" % (run.returncode, run.stderr))
+        check(run.stderr == b"", "progress on a non-terminal stderr: %r" % run.stderr)
+        rows = read_csv(out("usage.csv"))
+        check(len(rows) == count == 9 * 18 * 4, "rows %d, count %d" % (len(rows), count))
+        compare(rows, server_rows, "mock csv")
+
+        # Filters, a managed account, JSON, standard output.
+        account = fetch_all(base, "/v1/accounts/", {})[0][1]["id"]
+        filtered, _ = fetch_all(base, "/v1/accounts/%d/billing/usage/" % account,
+                                {"event_types": "1,4", "spaces_ids": "13,15",
+                                 "month_from": "2026-01"})
+        run = export(["--base-url", base, "--account", str(account), "--from", "2026-01",
+                      "--event-types", "api-calls,4", "--spaces", "13,15", "--format", "json",
+                      "--output", "-"])
+        check(run.returncode == 0, "json to stdout: %s" % run.stderr)
+        check(json.loads(run.stdout) == [dict(r, event_type_name={1: "API calls", 4: "Source licenses"}[r["event_type"]]) for r in filtered],
+              "json differs from the server's rows")
+
+        # Totals, and totals by month, are the server's own.
+        def server_totals(params):
+            request = urllib.request.Request(
+                "%s/v1/billing/usage/total/?%s" % (base, urllib.parse.urlencode(params)),
+                headers={"Authorization": "Token " + TOKEN})
+            with urllib.request.urlopen(request) as response:
+                return json.loads(response.read())["results"]
+        run = export(["--base-url", base, "--totals", "--from", "2026-01", "--to", "2026-03",
+                      "--delimiter", ";", "--output", out("totals.csv")])
+        totals = read_csv(out("totals.csv"), ";")
+        check([(int(t["event_type"]), int(t["quantity"])) for t in totals]
+              == [(t["event_type"], t["quantity"]) for t in
+                  server_totals({"month_from": "2026-01", "month_to": "2026-03"})], "totals")
+        run = export(["--base-url", base, "--totals", "--by-month", "--from", "2026-01",
+                      "--to", "2026-03", "--format", "json", "--output", out("monthly.json")])
+        with open(out("monthly.json")) as f:
+            monthly = json.load(f)
+        check(len(monthly) == 12, "by month: %d rows" % len(monthly))
+        for row in monthly:
+            sent = server_totals({"month_from": row["month"], "month_to": row["month"],
+                                  "event_types": row["event_type"]})[0]["quantity"]
+            check(row["quantity"] == sent, "by month %s" % row)
+
+        # Exit codes.
+        with open(out("earlier.csv"), "w") as f:
+            f.write("keep me\n")
+        cases = [
+            (["--base-url", base, "--from", "2026-13"], TOKEN, 2, "--from"),
+            (["--base-url", base, "--from", "2026-05", "--to", "2026-01"], TOKEN, 2, "after --to"),
+            (["--base-url", base, "--event-types", "api-calls,storage"], TOKEN, 2, "--event-types"),
+            (["--base-url", base, "--token-file", out("missing-token")], None, 2, "--token-file"),
+            (["--base-url", base], None, 2, "NEUROIO_API_TOKEN"),
+            (["--base-url", base, "--by-month"], TOKEN, 2, "--by-month"),
+            (["--base-url", base, "--format", "xml"], TOKEN, 2, "--format"),
+            (["--base-url", "http://example.com"], TOKEN, 2, "--base-url"),
+            (["--base-url", base, "--output", out("earlier.csv")], "wrong-token", 3,
+             "Invalid token."),
+            (["--base-url", base, "--account", str(account), "--output", out("earlier.csv")],
+             "demo-account-token", 3, "Only managers"),
+            (["--base-url", "http://127.0.0.1:9", "--output", out("earlier.csv")], TOKEN, 4,
+             "Network error"),
+            (["--base-url", base, "--output", out("no/such/folder.csv")], TOKEN, 5,
+             "could not write"),
+        ]
+        for args, token, code, message in cases:
+            run = export(args, token)
+            check(run.returncode == code and message.encode() in run.stderr,
+                  "%s: exit %d, %r" % (args, run.returncode, run.stderr))
+        with open(out("earlier.csv")) as f:
+            check(f.read() == "keep me\n", "a failed export touched the earlier file")
+        token_file = out("token")
+        with open(token_file, "w") as f:
+            f.write(TOKEN + "\n")
+        run = export(["--base-url", base, "--token-file", token_file, "--event-types", "2",
+                      "--output", "-", "--bom", "--delimiter", "tab"], None)
+        check(run.returncode == 0 and run.stdout.startswith(b"\xef\xbb\xbfid\tmonth"),
+              "--token-file, tab, bom: %r" % run.stderr)
+    finally:
+        mock.terminate()
+        mock.wait()
+
+    # A broken server answer: exit 4, naming the endpoint, and no file.
+    broken, broken_url = start_mock("--malformed-rate", "1")
+    try:
+        run = export(["--base-url", broken_url, "--output", out("broken.csv")])
+        check(run.returncode == 4 and b"Malformed response from GET /v1/billing/usage/"
+              in run.stderr, "malformed: %d %r" % (run.returncode, run.stderr))
+        check(not os.path.exists(out("broken.csv")), "a file after a malformed answer")
+    finally:
+        broken.terminate()
+        broken.wait()
+
+    # Ctrl+C midway: exit 130, no file, the earlier file untouched, no temporary files.
+    slow, slow_url = start_mock("--delay-ms", "150", "--max-limit", "20")
+    try:
+        env = dict(os.environ, NEUROIO_API_TOKEN=TOKEN)
+        process = subprocess.Popen([APP, "export", "--base-url", slow_url, "--output",
+                                    out("earlier.csv")], env=env, stderr=subprocess.PIPE)
+        time.sleep(1.0)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+        check(process.returncode == 130 and b"interrupted" in stderr,
+              "interrupt: %d %r" % (process.returncode, stderr))
+        with open(out("earlier.csv")) as f:
+            check(f.read() == "keep me\n", "an interrupted export touched the earlier file")
+        check([n for n in os.listdir(folder) if n.startswith(".")] == [],
+              "temporary files left: %s" % os.listdir(folder))
+    finally:
+        slow.terminate()
+        slow.wait()
+
+    # --- An awkward server: odd names, late extra fields, missing values, fractions. ---
+    awkward_rows = [
+        {"id": 1, "month": "2026-01", "space_id": 4, "space_name": "Warehouse 7, Rotterdam",
+         "event_type": 1, "quantity": 120345},
+        {"id": 2, "month": "2026-01", "space_id": 5, "space_name": 'Reception "Main Gate"\nB',
+         "event_type": 2, "quantity": 2.5},
+        {"id": 3, "month": "2026-01", "space_id": 6, "space_name": "=HYPERLINK(\"x\")",
+         "event_type": 9, "quantity": 0.1},
+        {"id": 4, "month": "2026-02", "space_id": 7, "space_name": "+49 Lab; -2 @home",
+         "event_type": 3, "quantity": 1e-07},
+        {"id": 5, "month": "2026-02", "space_id": 8, "space_name": "@ops\ttab",
+         "event_type": 4, "quantity": 9007199254740991},
+        {"id": 6, "month": "2026-02", "space_id": 9, "space_name": "-1 Parking",
+         "event_type": 1, "quantity": 0.30000000000000004, "region": "eu-1"},
+        {"id": 7, "month": "2026-03", "space_id": 10, "space_name": "Łódź 品川 😀 \r end",
+         "event_type": 2, "quantity": 3, "billable": False, "tags": ["a", "b"]},
+        {"id": 8, "month": "2026-03", "space_id": 11, "event_type": 1, "quantity": 7,
+         "region": "us,east"},
+        {"id": 9, "month": "2026-03", "space_id": 12, "space_name": "", "event_type": 2,
+         "quantity": 1.5e300},
+    ]
+
+    class Awkward(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            query = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query)
+            limit = min(int(query.get("limit", ["20"])[0]), 4)
+            offset = int(query.get("offset", ["0"])[0])
+            page = awkward_rows[offset:offset + limit]
+            body = json.dumps({"count": len(awkward_rows), "next": None, "previous": None,
+                               "results": page}, ensure_ascii=False).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Awkward)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    awkward_url = "http://127.0.0.1:%d" % httpd.server_address[1]
+    try:
+        for delimiter, flag, bom in ((",", ",", False), (";", ";", True), ("\t", "tab", False)):
+            name = out("awkward%s.csv" % flag)
+            args = ["--base-url", awkward_url, "--delimiter", flag, "--output", name]
+            run = export(args + (["--bom"] if bom else []))
+            check(run.returncode == 0, "awkward %r: %s" % (flag, run.stderr))
+            compare(read_csv(name, delimiter, bom), awkward_rows, "awkward %r" % flag)
+        run = export(["--base-url", awkward_url, "--format", "json", "--output", "-"])
+        exported = json.loads(run.stdout)
+        for got, sent in zip(exported, awkward_rows):
+            got.pop("event_type_name")
+            check(got == sent, "awkward json: %r != %r" % (got, sent))
+        check(len(exported) == len(awkward_rows), "awkward json rows")
+    finally:
+        httpd.shutdown()
+
+print("%d passed, 0 failed" % checks)
