@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "mockhttpserver.h"
+#include "reportcommand.h"
 #include "screenshottaker.h"
 
 #include <QApplication>
@@ -43,6 +44,14 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("neuroio-billing"));
         QCoreApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
         return neuroio::app::ExportCommand::run(QCoreApplication::arguments());
+    }
+    if (argc > 1 && !std::strcmp(argv[1], "report")) {
+        // The report draws the dashboard's charts, offscreen: no display needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("neuroio-billing"));
+        QApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
+        return neuroio::app::ReportCommand::run(QCoreApplication::arguments());
     }
 
     if (!hasDisplay() && !asksForHelp(argc, argv)) {

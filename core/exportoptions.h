@@ -1,8 +1,12 @@
 #pragma once
 
+#include "month.h"
+
 #include <QChar>
 #include <QLocale>
 #include <QString>
+
+#include <optional>
 
 namespace neuroio {
 
@@ -24,5 +28,10 @@ struct ExportOptions
     QString fileSuffix() const;
     static QString delimiterName(QChar delimiter);
 };
+
+// A file name that says what is in it: neuroio-usage_account-12_2024-01_2024-06.csv
+QString defaultExportFileName(const QString &kind, std::optional<qint64> accountId,
+                              std::optional<Month> from, std::optional<Month> to,
+                              const QString &suffix);
 
 } // namespace neuroio

@@ -1,4 +1,5 @@
 #include "breakdownchart.h"
+#include "chartimage.h"
 #include "dashboardpanel.h"
 #include "mainwindow.h"
 #include "mockhttpserver.h"
@@ -14,9 +15,16 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -89,6 +97,10 @@ private slots:
     void everyControlHasAnAccessibleName();
     void accountTokenHasNoManagedAccounts();
     void firstRunOffersDemoAndConnect();
+    void exportUsageWritesEveryRow();
+    void exportTotalsByMonth();
+    void cancelledExportLeavesNoFile();
+    void reportAndChartPictures();
 
 private:
     void waitSettled();
@@ -391,6 +403,109 @@ void TestMainWindow::firstRunOffersDemoAndConnect()
     QVERIFY(explore);
     QTest::mouseClick(explore, Qt::LeftButton);
     QCOMPARE(demo.size(), 1);
+}
+
+void TestMainWindow::exportUsageWritesEveryRow()
+{
+    QTemporaryDir dir;
+    m_window->eventTypesButton()->setSelectedIds({1, 3});
+    waitSettled();
+    const QString path = dir.filePath(QStringLiteral("usage.csv"));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    ExportOptions options;
+    options.byteOrderMark = true;
+    QVERIFY(m_window->exportUsage(path, options));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    const auto outcome = finished.first().first().value<ExportOutcome>();
+    QVERIFY2(outcome.isDone(), qPrintable(outcome.message()));
+    // Every row of the filters, all pages, not only the visible page.
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const QList<MockRecord> expected
+        = rows(scope, Filter{Month(2025, 11), Month(2026, 10), {}, {1, 3}});
+    QCOMPARE(outcome.rows, qint64(expected.size()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFid,month,space_id,space_name,event_type,event_type_name,"
+                           "quantity\r\n"));
+    QCOMPARE(csv.count("\r\n"), expected.size() + 1);
+    QVERIFY(csv.contains(",\"Warehouse 7, Rotterdam\","));
+    QCOMPARE(m_window->defaultFileStem(QStringLiteral("usage")),
+             QStringLiteral("neuroio-usage_my-usage_2025-11_2026-10"));
+}
+
+void TestMainWindow::exportTotalsByMonth()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("totals.json"));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    ExportOptions options;
+    options.format = ExportOptions::Format::Json;
+    QVERIFY(m_window->exportTotals(path, options, true));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QVERIFY(finished.first().first().value<ExportOutcome>().isDone());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rowsWritten = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(rowsWritten.size(), 12 * 4);
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    for (const QJsonValue &row : rowsWritten) {
+        const Month month = *Month::fromString(row[QStringLiteral("month")].toString());
+        const int type = row[QStringLiteral("event_type")].toInt();
+        QCOMPARE(row[QStringLiteral("quantity")].toInteger(),
+                 sum(scope, Filter{month, month, {}, {type}}, type));
+    }
+}
+
+void TestMainWindow::cancelledExportLeavesNoFile()
+{
+    MockOptions slowOptions = options(100);
+    slowOptions.maxLimit = 10;
+    MockHttpServer slow(slowOptions);
+    QVERIFY(slow.start());
+    m_window->connectTo(slow.url(), slow.options().managerToken, QStringLiteral("slow"));
+    waitSettled();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("usage.csv"));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    QVERIFY(m_window->exportUsage(path, ExportOptions{}));
+    auto *progress = m_window->findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    QTRY_VERIFY(progress->labelText().contains(QStringLiteral(" of ")));
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click(); // the dialog's Cancel button
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ExportOutcome>().status,
+             ExportOutcome::Status::Cancelled);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestMainWindow::reportAndChartPictures()
+{
+    QTemporaryDir dir;
+    int pages = 0;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(m_window->exportReport(pdf, &pages), QString());
+    QCOMPARE(pages, 2);
+    QFile report(pdf);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.read(5) == "%PDF-");
+
+    const QString svg = dir.filePath(QStringLiteral("trend.svg"));
+    QCOMPARE(saveWidgetAsSvg(m_window->trendCharts(), svg, QStringLiteral("Monthly trend")),
+             QString());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("Monthly trend"));
+    const QString png = dir.filePath(QStringLiteral("by-space.png"));
+    QCOMPARE(saveWidgetAsPng(m_window->breakdownChart(), png), QString());
+    QVERIFY(QImage(png).width() >= 2 * m_window->breakdownChart()->width());
+    QVERIFY(!saveWidgetAsPng(m_window->breakdownChart(), dir.filePath(QStringLiteral("no/x.png")))
+                 .isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,27 +1,35 @@
 #include "mainwindow.h"
 
 #include "breakdownchart.h"
+#include "chartimage.h"
 #include "checkablelistmodel.h"
 #include "connectdialog.h"
 #include "dashboardpanel.h"
 #include "eventtype.h"
+#include "exportdialog.h"
 #include "monthlytrendmodel.h"
 #include "monthrangepicker.h"
 #include "multiselectbutton.h"
 #include "pagerbar.h"
 #include "spacebreakdownmodel.h"
 #include "statusbanner.h"
+#include "tablecopy.h"
+#include "totalsexporter.h"
 #include "totalsmodel.h"
 #include "totalstiles.h"
 #include "trendcharts.h"
+#include "usageexporter.h"
 #include "usagetablemodel.h"
 #include "welcomepage.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
+#include <QProgressDialog>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -42,9 +50,12 @@ MainWindow::MainWindow(BillingClient *client, QWidget *parent)
     , m_controller(new DashboardController(client, this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
+    , m_usageExporter(new UsageExporter(client, this))
+    , m_totalsExporter(new TotalsExporter(client, this))
 {
     setWindowTitle(tr("NeuroIO Billing"));
     resize(1440, 900);
+    buildMenus();
     buildToolBar();
     m_dashboard = buildDashboard();
     m_pages->addWidget(m_welcome);
@@ -79,8 +90,46 @@ MainWindow::MainWindow(BillingClient *client, QWidget *parent)
         statusBar()->showMessage(tr("The server gives at most %1 rows per page.").arg(rows), 8000);
     });
     connect(m_banner, &StatusBanner::retryRequested, m_controller, &DashboardController::refresh);
+    connect(m_controller, &DashboardController::stateChanged, this, &MainWindow::updateActions);
+    connect(m_usageExporter, &UsageExporter::progress, this, [this](const PagerProgress &p) {
+        showExportProgress(tr("Exporting usage"), static_cast<int>(p.rowsDone),
+                           static_cast<int>(p.rowsTotal));
+    });
+    connect(m_totalsExporter, &TotalsExporter::progress, this, [this](int done, int total) {
+        showExportProgress(tr("Exporting totals"), done, total);
+    });
+    connect(m_usageExporter, &UsageExporter::finished, this, &MainWindow::onExportFinished);
+    connect(m_totalsExporter, &TotalsExporter::finished, this, &MainWindow::onExportFinished);
+    addCopyAction(m_table);
+    for (DashboardPanel *panel : {m_totalsPanel, m_trendPanel, m_breakdownPanel})
+        addCopyAction(panel->tableView());
+    addSaveImageMenu(m_trend, tr("Monthly trend"),
+                     [this] { return defaultFileStem(QStringLiteral("trend")); });
+    addSaveImageMenu(m_breakdown, tr("Usage by space"),
+                     [this] { return defaultFileStem(QStringLiteral("by-space")); });
+    addSaveImageMenu(m_tiles, tr("Totals"),
+                     [this] { return defaultFileStem(QStringLiteral("totals")); });
+    updateActions();
     connect(m_banner, &StatusBanner::changeTokenRequested, this, &MainWindow::askForConnection);
     showWelcome();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exportUsageAction
+        = file->addAction(tr("Export &usage…"), this, &MainWindow::askForUsageExport);
+    m_exportUsageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportUsageAction->setToolTip(tr("Every row of the current filters, all pages (Ctrl+E)"));
+    m_exportTotalsAction
+        = file->addAction(tr("Export &totals…"), this, &MainWindow::askForTotalsExport);
+    m_exportReportAction
+        = file->addAction(tr("Export &report (PDF)…"), this, &MainWindow::askForReport);
+    file->addSeparator();
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::askForConnection);
+    connectAction->setMenuRole(QAction::NoRole);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
 }
 
 void MainWindow::buildToolBar()
@@ -355,6 +404,148 @@ void MainWindow::onStateChanged(Panel panel, State state)
     }
     if (state == State::Loading && m_banner->isTokenProblem())
         m_banner->clear();
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_started && isShowingDashboard();
+    m_exportUsageAction->setEnabled(connected);
+    m_exportTotalsAction->setEnabled(connected);
+    const State charts = m_controller->state(Panel::Charts);
+    const State totals = m_controller->state(Panel::Totals);
+    m_exportReportAction->setEnabled(connected && (charts == State::Ready || charts == State::Empty)
+                                     && (totals == State::Ready || totals == State::Empty));
+}
+
+QString MainWindow::defaultFileStem(const QString &kind) const
+{
+    const DashboardFilters &f = m_controller->filters();
+    QString name = defaultExportFileName(
+        kind, f.accountId, f.range.isValid() ? std::optional<Month>(f.range.from()) : std::nullopt,
+        f.range.isValid() ? std::optional<Month>(f.range.to()) : std::nullopt, QStringLiteral("x"));
+    name.chop(2);
+    return name;
+}
+
+void MainWindow::askForUsageExport()
+{
+    ExportDialog dialog(ExportDialog::Kind::Usage,
+                        defaultFileStem(QStringLiteral("usage")) + QLatin1Char('.')
+                            + ExportDialog::savedOptions().fileSuffix(),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportUsage(dialog.path(), dialog.options());
+}
+
+void MainWindow::askForTotalsExport()
+{
+    ExportDialog dialog(ExportDialog::Kind::Totals,
+                        defaultFileStem(QStringLiteral("totals")) + QLatin1Char('.')
+                            + ExportDialog::savedOptions().fileSuffix(),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportTotals(dialog.path(), dialog.options(), dialog.totalsByMonth());
+}
+
+bool MainWindow::exportUsage(const QString &path, const ExportOptions &options)
+{
+    const DashboardFilters &f = m_controller->filters();
+    QString error;
+    if (!m_usageExporter->start(f.query(), f.accountId, options, path, &error)) {
+        m_banner->showMessage(tr("Export not started: %1").arg(error));
+        return false;
+    }
+    showExportProgress(tr("Exporting usage"), 0, 0);
+    return true;
+}
+
+bool MainWindow::exportTotals(const QString &path, const ExportOptions &options, bool byMonth)
+{
+    const DashboardFilters &f = m_controller->filters();
+    QString error;
+    if (!m_totalsExporter->start(f.query(), f.accountId, byMonth, options, path, &error)) {
+        m_banner->showMessage(tr("Export not started: %1").arg(error));
+        return false;
+    }
+    showExportProgress(tr("Exporting totals"), 0, 0);
+    return true;
+}
+
+void MainWindow::showExportProgress(const QString &text, int done, int total)
+{
+    if (!m_exportProgress) {
+        m_exportProgress = new QProgressDialog(this);
+        m_exportProgress->setWindowModality(Qt::WindowModal);
+        m_exportProgress->setMinimumDuration(400);
+        m_exportProgress->setAutoClose(false);
+        m_exportProgress->setAutoReset(false);
+        connect(m_exportProgress, &QProgressDialog::canceled, this, [this] {
+            m_usageExporter->cancel();
+            m_totalsExporter->cancel();
+        });
+    }
+    const QLocale locale;
+    m_exportProgress->setMaximum(std::max(total, 0));
+    m_exportProgress->setValue(std::min(done, std::max(total, 0)));
+    m_exportProgress->setLabelText(
+        total > 0 ? tr("%1: %2 of %3").arg(text, locale.toString(done), locale.toString(total))
+                  : tr("%1…").arg(text));
+}
+
+void MainWindow::onExportFinished(const ExportOutcome &outcome)
+{
+    if (m_exportProgress) {
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+    }
+    switch (outcome.status) {
+    case ExportOutcome::Status::Done:
+        statusBar()->showMessage(
+            tr("Wrote %1 rows to %2").arg(QLocale().toString(outcome.rows), outcome.path), 10000);
+        break;
+    case ExportOutcome::Status::Cancelled:
+        statusBar()->showMessage(tr("Export cancelled; nothing was written."), 10000);
+        break;
+    default:
+        m_banner->showMessage(tr("Export failed: %1").arg(outcome.message()));
+        break;
+    }
+    emit exportFinished(outcome);
+}
+
+ReportContent MainWindow::reportContent() const
+{
+    ReportContent content;
+    const DashboardFilters &f = m_controller->filters();
+    content.scope = m_scopeBox->currentText();
+    content.range = f.range;
+    content.filters = m_spacesButton->text() + QStringLiteral(" · ") + m_typesButton->text();
+    content.madeAt = QDateTime::currentDateTime();
+    content.totals = m_controller->totalsModel()->totals();
+    content.eventTypes = m_controller->trendModel()->eventTypes();
+    content.aggregator = &m_controller->aggregator();
+    return content;
+}
+
+QString MainWindow::exportReport(const QString &path, int *pageCount)
+{
+    return ReportWriter::write(reportContent(), path, pageCount);
+}
+
+void MainWindow::askForReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                      defaultFileStem(QStringLiteral("report"))
+                                                          + QStringLiteral(".pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    int pages = 0;
+    const QString error = exportReport(path, &pages);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Wrote a %1-page report to %2").arg(pages).arg(path), 10000);
+    else
+        m_banner->showMessage(tr("Report not written: %1").arg(error));
 }
 
 void MainWindow::onAccountsChanged()

@@ -1,15 +1,25 @@
 #pragma once
 
 #include "dashboardcontroller.h"
+#include "exportoptions.h"
+#include "exportoutcome.h"
+#include "reportwriter.h"
 
 #include <QMainWindow>
 #include <QUrl>
 
+class QAction;
 class QComboBox;
+class QProgressDialog;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+
+namespace neuroio {
+class TotalsExporter;
+class UsageExporter;
+} // namespace neuroio
 
 namespace neuroio::ui {
 
@@ -54,11 +64,29 @@ public:
     // Brings a chart to the front: "trend" or "by-space". False for an unknown name.
     bool showChart(const QString &name);
 
+    // Every row of the current filters, all pages, to path. Progress shows in a dialog that
+    // can cancel; exportFinished() reports the outcome. False when it could not start.
+    bool exportUsage(const QString &path, const ExportOptions &options);
+    bool exportTotals(const QString &path, const ExportOptions &options, bool byMonth);
+    // The current dashboard as a PDF; empty on success, otherwise why not.
+    QString exportReport(const QString &path, int *pageCount = nullptr);
+    ReportContent reportContent() const;
+    // neuroio-usage_account-12_2024-01_2024-06 (without a suffix).
+    QString defaultFileStem(const QString &kind) const;
+
 signals:
     void demoRequested();
+    void exportFinished(const neuroio::ExportOutcome &outcome);
 
 private:
+    void buildMenus();
     void buildToolBar();
+    void askForUsageExport();
+    void askForTotalsExport();
+    void askForReport();
+    void showExportProgress(const QString &text, int done, int total);
+    void onExportFinished(const ExportOutcome &outcome);
+    void updateActions();
     QWidget *buildDashboard();
     void applyFilters();
     void askForConnection();
@@ -93,6 +121,12 @@ private:
     QLabel *m_progressLabel;
     QUrl m_server;
     bool m_started = false;
+    QAction *m_exportUsageAction = nullptr;
+    QAction *m_exportTotalsAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    UsageExporter *m_usageExporter;
+    TotalsExporter *m_totalsExporter;
+    QProgressDialog *m_exportProgress = nullptr;
 };
 
 } // namespace neuroio::ui

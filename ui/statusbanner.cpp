@@ -46,6 +46,16 @@ void StatusBanner::showError(const ApiError &error)
     }
     m_text->setText(text);
     m_changeToken->setVisible(m_tokenProblem);
+    m_retry->show();
+    show();
+}
+
+void StatusBanner::showMessage(const QString &text)
+{
+    m_tokenProblem = false;
+    m_text->setText(text);
+    m_changeToken->hide();
+    m_retry->hide();
     show();
 }
 

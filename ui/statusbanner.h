@@ -19,6 +19,8 @@ public:
     explicit StatusBanner(QWidget *parent = nullptr);
 
     void showError(const ApiError &error);
+    // A message about something the user did (an export, say): no Retry, which reloads.
+    void showMessage(const QString &text);
     void clear();
     QString text() const;
     bool isTokenProblem() const { return m_tokenProblem; }

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""neuroio-billing report: the PDF exists, has the expected pages, its text holds the title and
+the server's totals, and its first page renders to a PNG (poppler-utils read it back)."""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import urllib.request
+
+APP, MOCK = sys.argv[1], sys.argv[2]
+checks = 0
+
+
+def check(condition, message):
+    global checks
+    if not condition:
+        print("FAIL: " + message)
+        sys.exit(1)
+    checks += 1
+
+
+def report(args, token="demo-manager-token"):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    if token:
+        env["NEUROIO_API_TOKEN"] = token
+    return subprocess.run([APP, "report"] + args, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+def pages(path):
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def text(path, page):
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", path, "-"],
+                          capture_output=True, text=True).stdout
+
+
+with tempfile.TemporaryDirectory() as folder:
+    pdf = os.path.join(folder, "report.pdf")
+    # No display is needed: DISPLAY is removed above.
+    run = report(["--demo", "--from", "2025-11", "--to", "2026-10", "--output", pdf])
+    check(run.returncode == 0, "demo report: %d %s" % (run.returncode, run.stderr))
+    check(pages(pdf) == 2, "demo report has %d pages" % pages(pdf))
+    first = text(pdf, 1)
+    check("NeuroIO usage report" in first, "title missing: %r" % first[:300])
+    check("2025-11 to 2026-10" in first and "Page 1 of 2" in first, "range or page number")
+    subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-png", pdf,
+                    os.path.join(folder, "page")], check=True)
+    png = os.path.join(folder, "page-1.png")
+    check(os.path.getsize(png) > 10000, "first page renders to a real picture")
+
+    # Against the local server in its own process: many spaces spill onto more pages, and the
+    # totals printed are the server's.
+    mock = subprocess.Popen([MOCK, "--port", "0", "--spaces", "70", "--last-month", "2026-10"],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        base = re.fullmatch(r"listening on (\S+)", mock.stdout.readline().strip()).group(1)
+        run = report(["--base-url", base, "--from", "2026-01", "--to", "2026-06", "--output",
+                      pdf, "--event-types", "api-calls,source-licenses"])
+        check(run.returncode == 0, "report: %s" % run.stderr)
+        count = pages(pdf)
+        check(count == 3, "70 spaces: %d pages" % count)
+        check("Page 3 of 3" in text(pdf, 3), "last page number")
+        request = urllib.request.Request(
+            base + "/v1/billing/usage/total/?month_from=2026-01&month_to=2026-06&event_types=1,4",
+            headers={"Authorization": "Token demo-manager-token"})
+        totals = json.loads(urllib.request.urlopen(request).read())["results"]
+        first = text(pdf, 1)
+        for t in totals:
+            check("{:,}".format(t["quantity"]) in first, "total %s not printed" % t)
+        all_text = "".join(text(pdf, p) for p in range(1, count + 1))
+        check("Reception \"Main Gate\"" in all_text, "space names in the table")
+
+        with open(pdf, "rb") as f:
+            earlier = f.read()
+        for args, token, code in [
+                (["--base-url", base, "--from", "2026-01", "--output", pdf], "x", 2),
+                (["--base-url", base, "--from", "2026-13", "--to", "2026-01", "--output", pdf],
+                 "x", 2),
+                (["--base-url", base, "--from", "2026-01", "--to", "2026-02", "--output", pdf],
+                 "wrong", 3),
+                (["--base-url", base, "--from", "2026-01", "--to", "2026-02", "--account", "11",
+                  "--output", pdf], "demo-account-token", 3)]:
+            run = report(args, token)
+            check(run.returncode == code, "%s: %d %s" % (args, run.returncode, run.stderr))
+        with open(pdf, "rb") as f:
+            check(f.read() == earlier, "a failed report touched the earlier file")
+    finally:
+        mock.terminate()
+        mock.wait()
+
+print("%d passed, 0 failed" % checks)
