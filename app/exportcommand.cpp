@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "accountsoverviewloader.h"
 #include "commandsession.h"
 #include "totalsexporter.h"
 #include "usageexporter.h"
@@ -65,6 +66,55 @@ bool parseFormat(const QCommandLineParser &parser, ExportOptions *options)
     return true;
 }
 
+int runAccountsOverview(CommandSession &session, const ExportOptions &options,
+                        const QString &output)
+{
+    AccountsOverviewLoader loader(session.client());
+    AccountsOverview overview;
+    ApiError error;
+    bool finished = false;
+    QObject::connect(&loader, &AccountsOverviewLoader::finished, &loader,
+                     [&](const AccountsOverview &o, const ApiError &e) {
+                         overview = o;
+                         error = e;
+                         finished = true;
+                         QCoreApplication::quit();
+                     });
+    session.catchInterrupt([&] { loader.cancel(); });
+    loader.start(session.query());
+    if (!finished)
+        QCoreApplication::exec();
+    if (!error.isOk()) {
+        CommandSession::printError(
+            error.isCancelled() ? QStringLiteral("interrupted; nothing was written")
+                                : error.userMessage() + QStringLiteral(" Nothing was written."));
+        return CommandSession::exitCodeFor(error);
+    }
+    ExportSink sink(options);
+    QString writeError;
+    bool ok = sink.open(output, overview.exportColumns(), &writeError);
+    for (const ExportRow &row : overview.exportRows()) {
+        if (!ok)
+            break;
+        ok = sink.writeRow(row, &writeError);
+    }
+    if (!ok || !sink.finish(&writeError)) {
+        CommandSession::printError(writeError + QStringLiteral(". Nothing was written."));
+        return ExitWriteFailed;
+    }
+    if (overview.isIncomplete()) {
+        // The file is written, with the failures in it; the exit code still says so.
+        CommandSession::printError(QStringLiteral("incomplete: %1 account(s) could not be read; "
+                                                  "see their \"error\" column")
+                                       .arg(overview.unavailableCount()));
+        for (const AccountsOverview::Row &row : overview.rows()) {
+            if (!row.isAvailable())
+                return CommandSession::exitCodeFor(row.error);
+        }
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int ExportCommand::run(const QStringList &arguments)
@@ -81,6 +131,9 @@ int ExportCommand::run(const QStringList &arguments)
         {QStringLiteral("totals"),
          QStringLiteral("Write the totals per event type (from the total endpoint) instead of "
                         "the usage rows.")},
+        {QStringLiteral("accounts-overview"),
+         QStringLiteral("Write every managed account side by side: each one's totals per event "
+                        "type and its share (manager tokens).")},
         {QStringLiteral("by-month"),
          QStringLiteral("With --totals: one total per month and event type (needs --from and "
                         "--to).")},
@@ -116,10 +169,21 @@ int ExportCommand::run(const QStringList &arguments)
         CommandSession::printError(QStringLiteral("--by-month goes with --totals"));
         return ExitBadArguments;
     }
+    const bool overview = parser.isSet(QStringLiteral("accounts-overview"));
+    if (overview
+        && (totals || parser.isSet(QStringLiteral("account"))
+            || parser.isSet(QStringLiteral("spaces")))) {
+        CommandSession::printError(QStringLiteral(
+            "--accounts-overview covers every account: it goes without --totals, --account and "
+            "--spaces"));
+        return ExitBadArguments;
+    }
     if (!session.configure(parser))
         return ExitBadArguments;
-
     const QString output = parser.value(QStringLiteral("output"));
+    if (overview)
+        return runAccountsOverview(session, options, output);
+
     const bool showProgress = ::isatty(STDERR_FILENO) != 0;
     ExportOutcome outcome;
     bool finished = false;

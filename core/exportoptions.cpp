@@ -40,8 +40,9 @@ QString defaultExportFileName(const QString &kind, std::optional<qint64> account
                               std::optional<Month> from, std::optional<Month> to,
                               const QString &suffix)
 {
-    QString name = QStringLiteral("neuroio-") + kind + QLatin1Char('_')
-        + (accountId ? QStringLiteral("account-%1").arg(*accountId) : QStringLiteral("my-usage"));
+    QString name
+        = QStringLiteral("neuroio-") + kind + QLatin1Char('_')
+          + (accountId ? QStringLiteral("account-%1").arg(*accountId) : QStringLiteral("my-usage"));
     name += QLatin1Char('_') + (from ? from->toString() : QStringLiteral("start"));
     name += QLatin1Char('_') + (to ? to->toString() : QStringLiteral("now"));
     return name + QLatin1Char('.') + suffix;

@@ -105,6 +105,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("retry-after"),
          QStringLiteral("Seconds in the Retry-After header (default 1)."),
          QStringLiteral("seconds"), QStringLiteral("1")},
+        {QStringLiteral("fail-account"),
+         QStringLiteral("Answer 500 for this managed account's billing (repeatable)."),
+         QStringLiteral("id")},
         {QStringLiteral("malformed-rate"),
          QStringLiteral("Share of billing answers whose body is cut off (default 0)."),
          QStringLiteral("0..1"), QStringLiteral("0")},
@@ -131,6 +134,12 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("--fail-status must be 429 or 503"));
     options.retryAfterSeconds = intOption(parser, QStringLiteral("retry-after"), 0, 86400);
     options.malformedRate = rateOption(parser, QStringLiteral("malformed-rate"));
+    for (const QString &id : parser.values(QStringLiteral("fail-account"))) {
+        bool ok = false;
+        options.failingAccounts.append(id.toLongLong(&ok));
+        if (!ok)
+            fail(QStringLiteral("--fail-account must be an account id, not \"%1\"").arg(id));
+    }
     options.loginTokenLifetimeSeconds
         = intOption(parser, QStringLiteral("token-lifetime"), 1, 365 * 86400);
     options.token = parser.value(QStringLiteral("token"));

@@ -136,6 +136,11 @@ MockResponse MockApi::handle(const MockRequest &request)
     const MockScope *scope = isNumber ? m_data.scope(accountId) : nullptr;
     if (!scope || scope == &m_data.managerScope())
         return error(404, kNotFound, QStringLiteral("Account %1 not found.").arg(parts[2]));
+    if (m_options.failingAccounts.contains(accountId)) {
+        return error(
+            500, 500,
+            QStringLiteral("Billing for account %1 is temporarily unavailable.").arg(accountId));
+    }
     return parts.size() == 5 ? usage(request, *scope) : usageTotal(request, *scope);
 }
 

@@ -2,6 +2,7 @@
 
 #include "month.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -29,7 +30,8 @@ struct MockOptions
     double failRate = 0.0; // share of billing requests answered with failStatus
     int failStatus = 503;  // 503 or 429, with Retry-After
     int retryAfterSeconds = 1;
-    double malformedRate = 0.0; // share of billing answers with a broken body
+    double malformedRate = 0.0;    // share of billing answers with a broken body
+    QList<qint64> failingAccounts; // their billing endpoints answer 500
 };
 
 } // namespace neuroio::mock

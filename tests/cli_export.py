@@ -193,6 +193,36 @@ with tempfile.TemporaryDirectory() as folder:
         mock.terminate()
         mock.wait()
 
+    # The accounts overview equals each account's own total.
+    overview_mock, overview_url = start_mock("--fail-account", "12")
+    try:
+        run = export(["--base-url", overview_url, "--accounts-overview", "--from", "2026-01",
+                      "--to", "2026-06", "--output", out("overview.csv")])
+        check(run.returncode == 4 and b"incomplete: 1 account" in run.stderr,
+              "overview with a failing account: %d %r" % (run.returncode, run.stderr))
+        rows = read_csv(out("overview.csv"))
+        check([r["account_id"] for r in rows] == ["11", "12", "13", ""], "overview rows")
+        check(rows[1]["status"] == "unavailable" and rows[1]["api_calls"] == ""
+              and "500" in rows[1]["error"], "the failing account: %r" % rows[1])
+        check(rows[3]["account_name"] == "Total" and rows[3]["status"] == "incomplete",
+              "total row: %r" % rows[3])
+        column = 0
+        for r in (rows[0], rows[2]):
+            request = urllib.request.Request(
+                "%s/v1/accounts/%s/billing/usage/total/?month_from=2026-01&month_to=2026-06"
+                % (overview_url, r["account_id"]), headers={"Authorization": "Token " + TOKEN})
+            totals = json.loads(urllib.request.urlopen(request).read())["results"]
+            check(int(r["api_calls"]) == totals[0]["quantity"], "overview %s" % r)
+            column += totals[0]["quantity"]
+        check(int(rows[3]["api_calls"]) == column, "overview column total")
+        run = export(["--base-url", overview_url, "--accounts-overview"], "demo-account-token")
+        check(run.returncode == 3 and b"Only managers" in run.stderr, "overview, not a manager")
+        run = export(["--base-url", overview_url, "--accounts-overview", "--account", "11"])
+        check(run.returncode == 2, "overview with --account")
+    finally:
+        overview_mock.terminate()
+        overview_mock.wait()
+
     # A broken server answer: exit 4, naming the endpoint, and no file.
     broken, broken_url = start_mock("--malformed-rate", "1")
     try:

@@ -1,8 +1,11 @@
+#include "accountsoverviewmodel.h"
+#include "accountsoverviewpage.h"
 #include "breakdownchart.h"
 #include "chartimage.h"
 #include "dashboardpanel.h"
 #include "mainwindow.h"
 #include "mockhttpserver.h"
+#include "modelroles.h"
 #include "monthrangepicker.h"
 #include "multiselectbutton.h"
 #include "numberformat.h"
@@ -101,6 +104,8 @@ private slots:
     void exportTotalsByMonth();
     void cancelledExportLeavesNoFile();
     void reportAndChartPictures();
+    void accountsOverviewEqualsEachAccountsTotals();
+    void accountsOverviewMarksAFailingAccount();
 
 private:
     void waitSettled();
@@ -506,6 +511,57 @@ void TestMainWindow::reportAndChartPictures()
     QVERIFY(QImage(png).width() >= 2 * m_window->breakdownChart()->width());
     QVERIFY(!saveWidgetAsPng(m_window->breakdownChart(), dir.filePath(QStringLiteral("no/x.png")))
                  .isEmpty());
+}
+
+void TestMainWindow::accountsOverviewEqualsEachAccountsTotals()
+{
+    QTRY_COMPARE(m_window->scopeBox()->count(), 4);
+    QSignalSpy loaded(m_window->accountsOverview(), &AccountsOverviewPage::loaded);
+    m_window->showAccountsOverview();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+    const AccountsOverview &o = m_window->accountsOverview()->model()->overview();
+    const auto managed = m_server->api().dataset().managedScopes();
+    QCOMPARE(o.rows().size(), managed.size());
+    const Filter f{Month(2025, 11), Month(2026, 10), {}, {}};
+    for (int type = 1; type <= 4; ++type) {
+        double column = 0;
+        for (qsizetype i = 0; i < managed.size(); ++i) {
+            QCOMPARE(o.rows()[i].account.id, managed[i]->accountId);
+            QCOMPARE(*o.rows()[i].quantity(type), double(sum(*managed[i], f, type)));
+            column += double(sum(*managed[i], f, type));
+        }
+        QCOMPARE(o.columnTotal(type), column);
+    }
+    QVERIFY(!o.isIncomplete());
+
+    // Double-click opens that account's dashboard.
+    QTableView *view = m_window->accountsOverview()->view();
+    const QModelIndex second = view->model()->index(1, 0);
+    const qint64 id = second.data(AccountIdRole).toLongLong();
+    emit view->doubleClicked(second);
+    QVERIFY(m_window->isShowingDashboard());
+    waitSettled();
+    QCOMPARE(m_window->controller()->filters().accountId, std::optional<qint64>(id));
+}
+
+void TestMainWindow::accountsOverviewMarksAFailingAccount()
+{
+    MockOptions o = options();
+    o.failingAccounts = {12};
+    MockHttpServer flaky(o);
+    QVERIFY(flaky.start());
+    m_window->connectTo(flaky.url(), flaky.options().managerToken, QStringLiteral("flaky"));
+    waitSettled();
+    QTRY_COMPARE(m_window->scopeBox()->count(), 4);
+    QSignalSpy loaded(m_window->accountsOverview(), &AccountsOverviewPage::loaded);
+    m_window->showAccountsOverview();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+    const AccountsOverviewModel *model = m_window->accountsOverview()->model();
+    QCOMPARE(model->overview().unavailableCount(), 1);
+    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("unavailable"));
+    QVERIFY(model->index(1, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("500")));
+    QVERIFY(model->index(3, 0).data().toString().contains(QStringLiteral("incomplete")));
+    QVERIFY(m_window->accountsOverview()->statusText().startsWith(QStringLiteral("Incomplete")));
 }
 
 QTEST_MAIN(TestMainWindow)

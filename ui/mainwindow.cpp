@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountsoverviewpage.h"
 #include "breakdownchart.h"
 #include "chartimage.h"
 #include "checkablelistmodel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(BillingClient *client, QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_usageExporter(new UsageExporter(client, this))
     , m_totalsExporter(new TotalsExporter(client, this))
+    , m_overview(new AccountsOverviewPage(client, this))
 {
     setWindowTitle(tr("NeuroIO Billing"));
     resize(1440, 900);
@@ -60,6 +62,11 @@ MainWindow::MainWindow(BillingClient *client, QWidget *parent)
     m_dashboard = buildDashboard();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_overview);
+    connect(m_overview, &AccountsOverviewPage::backRequested, this,
+            [this] { m_pages->setCurrentWidget(m_dashboard); });
+    connect(m_overview, &AccountsOverviewPage::accountOpened, this,
+            [this](qint64 id) { openScope(id); });
     setCentralWidget(m_pages);
 
     m_connectionLabel = new QLabel(this);
@@ -126,6 +133,11 @@ void MainWindow::buildMenus()
     m_exportReportAction
         = file->addAction(tr("Export &report (PDF)…"), this, &MainWindow::askForReport);
     file->addSeparator();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_overviewAction
+        = view->addAction(tr("&Accounts overview"), this, &MainWindow::showAccountsOverview);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_overviewAction->setEnabled(false);
     QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::askForConnection);
     connectAction->setMenuRole(QAction::NoRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -548,6 +560,24 @@ void MainWindow::askForReport()
         m_banner->showMessage(tr("Report not written: %1").arg(error));
 }
 
+void MainWindow::showAccountsOverview()
+{
+    if (!m_started)
+        return;
+    m_overview->load(m_controller->filters().query(), m_controller->filters().range.toString());
+    m_pages->setCurrentWidget(m_overview);
+}
+
+void MainWindow::openScope(std::optional<qint64> accountId)
+{
+    const int index = accountId ? m_scopeBox->findData(*accountId) : 0;
+    if (index < 0)
+        return;
+    m_scopeBox->setCurrentIndex(index);
+    emit m_scopeBox->activated(index);
+    m_pages->setCurrentWidget(m_dashboard);
+}
+
 void MainWindow::onAccountsChanged()
 {
     const QVariant current = m_scopeBox->currentData();
@@ -568,6 +598,7 @@ void MainWindow::onAccountsChanged()
     const int index = m_scopeBox->findData(current);
     m_scopeBox->setCurrentIndex(index < 0 ? 0 : index);
     m_scopeBox->setEnabled(m_scopeBox->count() > 1);
+    m_overviewAction->setEnabled(m_controller->accountsAvailable());
 }
 
 void MainWindow::onSpacesChanged()

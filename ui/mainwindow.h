@@ -23,6 +23,7 @@ class UsageExporter;
 
 namespace neuroio::ui {
 
+class AccountsOverviewPage;
 class BreakdownChart;
 class DashboardPanel;
 class MonthRangePicker;
@@ -61,6 +62,11 @@ public:
     BreakdownChart *breakdownChart() const { return m_breakdown; }
     DashboardPanel *panel(DashboardController::Panel panel) const;
     bool isShowingDashboard() const;
+    // Every managed account side by side for the current months and event types.
+    void showAccountsOverview();
+    AccountsOverviewPage *accountsOverview() const { return m_overview; }
+    // Opens one managed account's dashboard (or the user's own, for an empty id).
+    void openScope(std::optional<qint64> accountId);
     // Brings a chart to the front: "trend" or "by-space". False for an unknown name.
     bool showChart(const QString &name);
 
@@ -124,9 +130,11 @@ private:
     QAction *m_exportUsageAction = nullptr;
     QAction *m_exportTotalsAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_overviewAction = nullptr;
     UsageExporter *m_usageExporter;
     TotalsExporter *m_totalsExporter;
     QProgressDialog *m_exportProgress = nullptr;
+    AccountsOverviewPage *m_overview;
 };
 
 } // namespace neuroio::ui

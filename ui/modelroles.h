@@ -11,6 +11,8 @@ enum ModelRole {
     SpaceIdRole,                 // qint64, or invalid
     MonthRole,                   // QString YYYY-MM
     HasDataRole,                 // bool: false where the server sent nothing
+    AccountIdRole,               // qint64
+    IsTotalRole,                 // bool: the row of column totals
 };
 
 } // namespace neuroio::ui

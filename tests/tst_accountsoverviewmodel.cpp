@@ -1,0 +1,95 @@
+#include "accountsoverviewmodel.h"
+#include "modelroles.h"
+#include "totallastproxymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace neuroio;
+using namespace neuroio::ui;
+
+class TestAccountsOverviewModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void cellsAndTotalRow();
+    void sortingKeepsTotalLast();
+
+private:
+    static AccountsOverview overview();
+};
+
+AccountsOverview TestAccountsOverviewModel::overview()
+{
+    QList<AccountsOverview::Row> rows;
+    const QList<std::pair<QString, double>> accounts{
+        {QStringLiteral("Zeta"), 1000}, {QStringLiteral("Alpha"), 3000}, {QStringLiteral("Mu"), 0}};
+    qint64 id = 11;
+    for (const auto &a : accounts) {
+        AccountsOverview::Row r;
+        r.account = Account{id++, a.first};
+        r.totals = UsageTotals{UsageTotal{1, a.second, {}}};
+        rows.append(r);
+    }
+    AccountsOverview::Row broken;
+    broken.account = Account{99, QStringLiteral("Broken")};
+    broken.error.kind = ApiError::Kind::Network;
+    broken.error.message = QStringLiteral("connection reset");
+    broken.error.endpoint = QStringLiteral("GET /v1/accounts/99/billing/usage/total/");
+    rows.append(broken);
+    return AccountsOverview(rows, {1});
+}
+
+void TestAccountsOverviewModel::cellsAndTotalRow()
+{
+    AccountsOverviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOverview(overview());
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("API calls"));
+    QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Share"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Alpha (12)"));
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("3,000"));
+    QCOMPARE(model.index(1, 2).data().toString(), QString::fromUtf8("75.0\u202f%"));
+    QCOMPARE(model.index(3, 1).data().toString(), QStringLiteral("unavailable"));
+    QVERIFY(model.index(3, 1)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("connection reset")));
+    QVERIFY(!model.index(3, 1).data(RawValueRole).isValid());
+    QCOMPARE(model.index(4, 0).data().toString(),
+             QStringLiteral("Total (incomplete: 1 unavailable)"));
+    QCOMPARE(model.index(4, 1).data().toString(), QStringLiteral("4,000"));
+    QVERIFY(model.index(4, 0).data(IsTotalRole).toBool());
+    QCOMPARE(model.index(0, 0).data(AccountIdRole).toLongLong(), 11);
+}
+
+void TestAccountsOverviewModel::sortingKeepsTotalLast()
+{
+    AccountsOverviewModel model;
+    model.setOverview(overview());
+    TotalLastProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    const auto names = [&] {
+        QStringList list;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            list.append(proxy.index(r, 0).data(RawValueRole).toString());
+        return list;
+    };
+    proxy.sort(1, Qt::DescendingOrder);
+    QCOMPARE(names(),
+             (QStringList{"Alpha", "Zeta", "Mu", "Broken", "Total (incomplete: 1 unavailable)"}));
+    proxy.sort(1, Qt::AscendingOrder);
+    QCOMPARE(names(),
+             (QStringList{"Broken", "Mu", "Zeta", "Alpha", "Total (incomplete: 1 unavailable)"}));
+    proxy.sort(0, Qt::AscendingOrder);
+    QCOMPARE(names().first(), QStringLiteral("Alpha"));
+    QCOMPARE(names().last(), QStringLiteral("Total (incomplete: 1 unavailable)"));
+}
+
+QTEST_MAIN(TestAccountsOverviewModel)
+#include "tst_accountsoverviewmodel.moc"
