@@ -2,6 +2,7 @@
 
 #include "eventtype.h"
 #include "mockhttpserver.h"
+#include "savedviewstore.h"
 
 #include <QFile>
 #include <QSocketNotifier>
@@ -91,6 +92,11 @@ void CommandSession::addCommonOptions(QCommandLineParser &parser)
          QStringLiteral("file")},
         {QStringLiteral("demo"),
          QStringLiteral("Use a local server with generated demo data, started in-process.")},
+        {QStringLiteral("view"),
+         QStringLiteral("Start from a saved view (its name, or a view file): its scope, months "
+                        "(a relative range resolves today), spaces and event types. Other "
+                        "options override it."),
+         QStringLiteral("name|file")},
     });
 }
 
@@ -101,6 +107,18 @@ bool CommandSession::configure(const QCommandLineParser &parser)
             throw BadArgument{QStringLiteral("unexpected argument \"%1\"")
                                   .arg(parser.positionalArguments().first())};
         }
+        if (parser.isSet(QStringLiteral("view"))) {
+            QString why;
+            const auto view = SavedViewStore().resolve(parser.value(QStringLiteral("view")), &why);
+            if (!view)
+                throw BadArgument{QStringLiteral("--view: ") + why};
+            const MonthRange range = view->resolve(Month::current());
+            m_query.monthFrom = range.from();
+            m_query.monthTo = range.to();
+            m_query.spaceIds = view->spaceIds;
+            m_query.eventTypes = view->eventTypes;
+            m_accountId = view->accountId;
+        }
         if (parser.isSet(QStringLiteral("from")))
             m_query.monthFrom = monthOption(parser, QStringLiteral("from"));
         if (parser.isSet(QStringLiteral("to")))
@@ -110,6 +128,7 @@ bool CommandSession::configure(const QCommandLineParser &parser)
                                   .arg(m_query.monthFrom->toString(), m_query.monthTo->toString())};
         }
         if (parser.isSet(QStringLiteral("spaces"))) {
+            m_query.spaceIds.clear();
             for (const QString &item :
                  parser.value(QStringLiteral("spaces")).split(QLatin1Char(','))) {
                 bool ok = false;
@@ -122,6 +141,7 @@ bool CommandSession::configure(const QCommandLineParser &parser)
             }
         }
         if (parser.isSet(QStringLiteral("event-types"))) {
+            m_query.eventTypes.clear();
             for (const QString &item :
                  parser.value(QStringLiteral("event-types")).split(QLatin1Char(','))) {
                 const auto type = eventTypeFromText(item);

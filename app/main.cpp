@@ -23,6 +23,14 @@ bool hasDisplay()
            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+// The same names everywhere, so the window and the command line share settings and views.
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("NeuroIO"));
+    QCoreApplication::setApplicationName(QStringLiteral("NeuroIO Billing"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
+}
+
 bool asksForHelp(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -41,16 +49,14 @@ int main(int argc, char *argv[])
     // Subcommands run without a display.
     if (argc > 1 && !std::strcmp(argv[1], "export")) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("neuroio-billing"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
+        setApplicationNames();
         return neuroio::app::ExportCommand::run(QCoreApplication::arguments());
     }
     if (argc > 1 && !std::strcmp(argv[1], "report")) {
         // The report draws the dashboard's charts, offscreen: no display needed.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        QApplication::setApplicationName(QStringLiteral("neuroio-billing"));
-        QApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
+        setApplicationNames();
         return neuroio::app::ReportCommand::run(QCoreApplication::arguments());
     }
 
@@ -65,9 +71,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("NeuroIO Billing"));
-    QApplication::setOrganizationName(QStringLiteral("NeuroIO"));
-    QApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
+    setApplicationNames();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

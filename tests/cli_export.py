@@ -182,6 +182,33 @@ with tempfile.TemporaryDirectory() as folder:
                   "%s: exit %d, %r" % (args, run.returncode, run.stderr))
         with open(out("earlier.csv")) as f:
             check(f.read() == "keep me\n", "a failed export touched the earlier file")
+        # A saved view, by file and by name, and options that override it.
+        view = {"format": "neuroio-billing-view", "version": 1, "name": "Q1 licences",
+                "account_id": account, "range": {"from": "2026-01", "to": "2026-03"},
+                "spaces_ids": [], "event_types": [4], "open_at_start": False}
+        views_dir = os.path.join(folder, "data", "NeuroIO", "NeuroIO Billing", "views")
+        os.makedirs(views_dir)
+        with open(os.path.join(views_dir, "q1.json"), "w") as f:
+            json.dump(view, f)
+        direct = export(["--base-url", base, "--account", str(account), "--from", "2026-01",
+                         "--to", "2026-03", "--event-types", "4", "--output", "-"])
+        os.environ["XDG_DATA_HOME"] = os.path.join(folder, "data")
+        by_name = export(["--base-url", base, "--view", "Q1 licences", "--output", "-"])
+        by_file = export(["--base-url", base, "--view", os.path.join(views_dir, "q1.json"),
+                          "--output", "-"])
+        overridden = export(["--base-url", base, "--view", "Q1 licences", "--event-types", "1",
+                             "--output", "-"])
+        missing = export(["--base-url", base, "--view", "Q2"])
+        del os.environ["XDG_DATA_HOME"]
+        check(direct.returncode == 0 and direct.stdout.count(b"\r\n") == 1 + 3 * 9,
+              "direct export for the view: %r" % direct.stderr)
+        check(by_name.stdout == direct.stdout, "--view NAME differs: %r" % by_name.stderr)
+        check(by_file.stdout == direct.stdout, "--view FILE differs: %r" % by_file.stderr)
+        check(b",API calls," in overridden.stdout and b"Source licenses" not in overridden.stdout,
+              "--event-types overrides the view")
+        check(missing.returncode == 2 and b"Q1 licences" in missing.stderr,
+              "unknown view: %d %r" % (missing.returncode, missing.stderr))
+
         token_file = out("token")
         with open(token_file, "w") as f:
             f.write(TOKEN + "\n")

@@ -26,6 +26,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,8 @@ private slots:
     void reportAndChartPictures();
     void accountsOverviewEqualsEachAccountsTotals();
     void accountsOverviewMarksAFailingAccount();
+    void savedViewRoundTrip();
+    void viewOpensAtStart();
 
 private:
     void waitSettled();
@@ -118,6 +121,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // Settings and saved views go to a test folder, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server = std::make_unique<MockHttpServer>(options());
     QVERIFY(m_server->start());
@@ -562,6 +567,59 @@ void TestMainWindow::accountsOverviewMarksAFailingAccount()
     QVERIFY(model->index(1, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("500")));
     QVERIFY(model->index(3, 0).data().toString().contains(QStringLiteral("incomplete")));
     QVERIFY(m_window->accountsOverview()->statusText().startsWith(QStringLiteral("Incomplete")));
+}
+
+void TestMainWindow::savedViewRoundTrip()
+{
+    QTemporaryDir dir;
+    SavedViewStore store(dir.path());
+    m_window->setViewStore(store);
+    m_window->rangePicker()->setPreset(MonthRange::Preset::Last3Months);
+    m_window->eventTypesButton()->setSelectedIds({4});
+    waitSettled();
+    const SavedView saved = m_window->currentView(QStringLiteral("Licences"), false);
+    QVERIFY(saved.isRelative());
+    QCOMPARE(store.save(saved), QString());
+
+    m_window->rangePicker()->setRange(MonthRange(Month(2025, 1), Month(2025, 2)));
+    m_window->eventTypesButton()->setSelectedIds({});
+    waitSettled();
+    m_window->applyView(*m_window->viewStore().find(QStringLiteral("Licences")));
+    waitSettled();
+    const DashboardFilters &f = m_window->controller()->filters();
+    QCOMPARE(f.range, MonthRange(Month(2026, 8), Month(2026, 10)));
+    QCOMPARE(f.eventTypes, QList<int>{4});
+    QCOMPARE(m_window->totalsTiles()->shownNumbers().keys(), QList<int>{4});
+}
+
+void TestMainWindow::viewOpensAtStart()
+{
+    QTemporaryDir dir;
+    SavedViewStore store(dir.path());
+    SavedView view;
+    view.name = QStringLiteral("Account 12, Q1");
+    view.accountId = 12;
+    view.preset = MonthRange::Preset::Custom;
+    view.fixedRange = MonthRange(Month(2026, 1), Month(2026, 3));
+    view.eventTypes = {1};
+    view.openAtStart = true;
+    QCOMPARE(store.save(view), QString());
+
+    BillingClient client;
+    MainWindow window(&client);
+    window.setCurrentMonth(Month(2026, 11));
+    window.setViewStore(store);
+    window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->filters().accountId, std::optional<qint64>(12),
+                              15000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+    const DashboardFilters &f = window.controller()->filters();
+    QCOMPARE(f.range, view.fixedRange);
+    QCOMPARE(f.eventTypes, QList<int>{1});
+    const MockScope *account = m_server->api().dataset().scope(12);
+    QCOMPARE(
+        window.totalsTiles()->shownNumbers().value(1),
+        formatQuantity(double(sum(*account, Filter{Month(2026, 1), Month(2026, 3), {}, {1}}, 1))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -24,10 +24,14 @@
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -138,6 +142,13 @@ void MainWindow::buildMenus()
         = view->addAction(tr("&Accounts overview"), this, &MainWindow::showAccountsOverview);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_overviewAction->setEnabled(false);
+    view->addSeparator();
+    view->addAction(tr("&Save view…"), this, &MainWindow::askToSaveView);
+    m_openViewMenu = view->addMenu(tr("&Open view"));
+    view->addAction(tr("&Import view…"), this, &MainWindow::importView);
+    m_exportViewMenu = view->addMenu(tr("E&xport view"));
+    m_deleteViewMenu = view->addMenu(tr("&Delete view"));
+    connect(view, &QMenu::aboutToShow, this, &MainWindow::fillViewMenus);
     QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::askForConnection);
     connectAction->setMenuRole(QAction::NoRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -345,10 +356,21 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
         bar->setEnabled(true);
     m_banner->clear();
 
+    if (!m_startViewApplied) {
+        m_startViewApplied = true;
+        if (const auto view = m_views.viewToOpenAtStart()) {
+            m_applyingView = true;
+            applyView(*view);
+            m_applyingView = false;
+        }
+    }
     DashboardFilters filters;
     filters.range = m_rangePicker->range();
     filters.preset = m_rangePicker->preset();
-    filters.eventTypes = {};
+    for (qint64 id : m_spacesButton->selectedIds())
+        filters.spaceIds.append(id);
+    for (qint64 type : m_typesButton->selectedIds())
+        filters.eventTypes.append(static_cast<int>(type));
     m_tiles->setRangeText(filters.range.toString());
     m_started = true;
     m_controller->start(filters);
@@ -366,7 +388,7 @@ void MainWindow::askForConnection()
 
 void MainWindow::applyFilters()
 {
-    if (!m_started)
+    if (!m_started || m_applyingView)
         return;
     DashboardFilters filters;
     filters.range = m_rangePicker->range();
@@ -560,6 +582,132 @@ void MainWindow::askForReport()
         m_banner->showMessage(tr("Report not written: %1").arg(error));
 }
 
+SavedView MainWindow::currentView(const QString &name, bool openAtStart) const
+{
+    SavedView view;
+    view.name = name;
+    view.openAtStart = openAtStart;
+    view.preset = m_rangePicker->preset();
+    view.fixedRange = m_rangePicker->range();
+    const QVariant account = m_scopeBox->currentData();
+    if (account.isValid())
+        view.accountId = account.toLongLong();
+    view.spaceIds = m_spacesButton->selectedIds();
+    for (qint64 type : m_typesButton->selectedIds())
+        view.eventTypes.append(static_cast<int>(type));
+    return view;
+}
+
+void MainWindow::applyView(const SavedView &view)
+{
+    const bool outer = !m_applyingView;
+    m_applyingView = true;
+    if (view.isRelative())
+        m_rangePicker->setPreset(view.preset);
+    else
+        m_rangePicker->setRange(view.fixedRange);
+    QList<qint64> types;
+    for (int type : view.eventTypes)
+        types.append(type);
+    m_typesButton->setSelectedIds(types);
+    const int index = view.accountId ? m_scopeBox->findData(*view.accountId) : 0;
+    if (index >= 0) {
+        m_scopeBox->setCurrentIndex(index);
+        m_pendingAccount.reset();
+    } else {
+        m_pendingAccount = view.accountId; // the accounts list has not arrived yet
+    }
+    m_spacesButton->setSelectedIds(view.spaceIds);
+    if (outer) {
+        m_applyingView = false;
+        applyFilters();
+    }
+    statusBar()->showMessage(
+        tr("Opened the view \"%1\"%2")
+            .arg(view.name, view.isRelative() ? tr(" (%1)").arg(
+                                MonthRange::describe(view.preset, Month::current()))
+                                              : QString()),
+        8000);
+}
+
+void MainWindow::askToSaveView()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Save view"));
+    auto *name = new QLineEdit(&dialog);
+    name->setAccessibleName(tr("View name"));
+    auto *atStart = new QCheckBox(tr("Open this view at start"), &dialog);
+    auto *note
+        = new QLabel(m_rangePicker->preset() == MonthRange::Preset::Custom
+                         ? tr("The months stay fixed: %1.").arg(m_rangePicker->range().toString())
+                         : tr("The months stay relative: \"%1\" is worked out on the day "
+                              "the view is opened.")
+                               .arg(MonthRange::presetName(m_rangePicker->preset())),
+                     &dialog);
+    note->setWordWrap(true);
+    auto *buttons
+        = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(QString(), atStart);
+    form->addRow(note);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
+        return;
+    const QString error = m_views.save(currentView(name->text().trimmed(), atStart->isChecked()));
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Saved the view \"%1\"").arg(name->text().trimmed()), 8000);
+    else
+        m_banner->showMessage(tr("The view was not saved: %1").arg(error));
+}
+
+void MainWindow::importView()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import view"), QString(), tr("Views (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto view = SavedViewStore::readFile(path, &error);
+    if (view)
+        error = m_views.save(*view);
+    if (!error.isEmpty()) {
+        m_banner->showMessage(tr("The view was not imported: %1").arg(error));
+        return;
+    }
+    applyView(*view);
+}
+
+void MainWindow::exportView(const SavedView &view)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export view"), view.name + QStringLiteral(".json"), tr("Views (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = SavedViewStore::writeFile(view, path);
+    if (!error.isEmpty())
+        m_banner->showMessage(tr("The view was not exported: %1").arg(error));
+}
+
+void MainWindow::fillViewMenus()
+{
+    m_openViewMenu->clear();
+    m_exportViewMenu->clear();
+    m_deleteViewMenu->clear();
+    const QList<SavedView> views = m_views.views();
+    for (const SavedView &view : views) {
+        const QString label
+            = view.openAtStart ? tr("%1 (opens at start)").arg(view.name) : view.name;
+        m_openViewMenu->addAction(label, this, [this, view] { applyView(view); });
+        m_exportViewMenu->addAction(label, this, [this, view] { exportView(view); });
+        m_deleteViewMenu->addAction(label, this, [this, view] { m_views.remove(view.name); });
+    }
+    for (QMenu *menu : {m_openViewMenu, m_exportViewMenu, m_deleteViewMenu})
+        menu->setEnabled(!views.isEmpty() && m_started);
+}
+
 void MainWindow::showAccountsOverview()
 {
     if (!m_started)
@@ -599,6 +747,14 @@ void MainWindow::onAccountsChanged()
     m_scopeBox->setCurrentIndex(index < 0 ? 0 : index);
     m_scopeBox->setEnabled(m_scopeBox->count() > 1);
     m_overviewAction->setEnabled(m_controller->accountsAvailable());
+    if (m_pendingAccount) {
+        const int pending = m_scopeBox->findData(*m_pendingAccount);
+        m_pendingAccount.reset();
+        if (pending > 0) {
+            m_scopeBox->setCurrentIndex(pending);
+            applyFilters();
+        }
+    }
 }
 
 void MainWindow::onSpacesChanged()

@@ -4,11 +4,13 @@
 #include "exportoptions.h"
 #include "exportoutcome.h"
 #include "reportwriter.h"
+#include "savedviewstore.h"
 
 #include <QMainWindow>
 #include <QUrl>
 
 class QAction;
+class QMenu;
 class QComboBox;
 class QProgressDialog;
 class QLabel;
@@ -65,6 +67,11 @@ public:
     // Every managed account side by side for the current months and event types.
     void showAccountsOverview();
     AccountsOverviewPage *accountsOverview() const { return m_overview; }
+    // The current filters and scope as a view; a preset range stays relative.
+    SavedView currentView(const QString &name, bool openAtStart) const;
+    void applyView(const SavedView &view);
+    void setViewStore(const SavedViewStore &store) { m_views = store; }
+    const SavedViewStore &viewStore() const { return m_views; }
     // Opens one managed account's dashboard (or the user's own, for an empty id).
     void openScope(std::optional<qint64> accountId);
     // Brings a chart to the front: "trend" or "by-space". False for an unknown name.
@@ -93,6 +100,10 @@ private:
     void showExportProgress(const QString &text, int done, int total);
     void onExportFinished(const ExportOutcome &outcome);
     void updateActions();
+    void askToSaveView();
+    void importView();
+    void exportView(const SavedView &view);
+    void fillViewMenus();
     QWidget *buildDashboard();
     void applyFilters();
     void askForConnection();
@@ -135,6 +146,13 @@ private:
     TotalsExporter *m_totalsExporter;
     QProgressDialog *m_exportProgress = nullptr;
     AccountsOverviewPage *m_overview;
+    SavedViewStore m_views;
+    QMenu *m_openViewMenu = nullptr;
+    QMenu *m_exportViewMenu = nullptr;
+    QMenu *m_deleteViewMenu = nullptr;
+    bool m_applyingView = false;
+    bool m_startViewApplied = false;
+    std::optional<qint64> m_pendingAccount;
 };
 
 } // namespace neuroio::ui
