@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
         const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
         window.connectTo(server, token, server.host());
     } else {
-        window.showWelcome();
+        window.restoreSavedConnection();
     }
 
     std::unique_ptr<neuroio::app::ScreenshotTaker> screenshot;

@@ -2,6 +2,7 @@
 #include "accountsoverviewpage.h"
 #include "breakdownchart.h"
 #include "chartimage.h"
+#include "connectdialog.h"
 #include "dashboardpanel.h"
 #include "mainwindow.h"
 #include "mockhttpserver.h"
@@ -18,13 +19,17 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -109,6 +114,7 @@ private slots:
     void accountsOverviewMarksAFailingAccount();
     void savedViewRoundTrip();
     void viewOpensAtStart();
+    void signInWithPasswordAndExpiry();
 
 private:
     void waitSettled();
@@ -121,8 +127,10 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Settings and saved views go to a test folder, never the user's own.
+    // Settings and saved views go to a test folder, never the user's own; and with no D-Bus
+    // the keychain is absent, so tokens stay in memory.
     QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server = std::make_unique<MockHttpServer>(options());
     QVERIFY(m_server->start());
@@ -620,6 +628,66 @@ void TestMainWindow::viewOpensAtStart()
     QCOMPARE(
         window.totalsTiles()->shownNumbers().value(1),
         formatQuantity(double(sum(*account, Filter{Month(2026, 1), Month(2026, 3), {}, {1}}, 1))));
+}
+
+void TestMainWindow::signInWithPasswordAndExpiry()
+{
+    MockOptions o = options();
+    o.loginTokenLifetimeSeconds = 2;
+    MockHttpServer server(o);
+    QVERIFY(server.start());
+    BillingClient client;
+    MainWindow window(&client);
+    window.setCurrentMonth(Month(2026, 11));
+    window.show();
+    window.showWelcome();
+    window.askForConnection();
+    auto *dialog = window.findChild<ConnectDialog *>();
+    QVERIFY(dialog);
+    dialog->setServer(server.url());
+    dialog->usePassword(true);
+    QLineEdit *user = nullptr;
+    QLineEdit *password = nullptr;
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QLatin1String("Username"))
+            user = edit;
+        if (edit->accessibleName() == QLatin1String("Password"))
+            password = edit;
+    }
+    QVERIFY(user && password);
+    user->setText(MockApi::managerUsername());
+    password->setText(QStringLiteral("not the password"));
+    QMetaObject::invokeMethod(dialog->findChild<QDialogButtonBox *>(), "accepted");
+    QTRY_COMPARE(dialog->problemText(), QStringLiteral("Username and password do not match."));
+    QVERIFY(dialog->isVisible()); // still open, to try again
+
+    password->setText(server.options().password);
+    QMetaObject::invokeMethod(dialog->findChild<QDialogButtonBox *>(), "accepted");
+    QTRY_VERIFY(window.isShowingDashboard());
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+    QTRY_COMPARE(window.signedInText(), QStringLiteral("Signed in as demo-manager (manager)"));
+    QCOMPARE(window.controller()->state(Panel::Totals), State::Ready);
+    // No keychain here: the token stays in memory, and the window says so once.
+    QTRY_COMPARE(window.sessionOnlyNotice(), QStringLiteral("Token kept for this session only"));
+    // Remembered for signing in again: the server and the username, never the token.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("connection/server")).toString(),
+             server.url().toString());
+    QCOMPARE(settings.value(QStringLiteral("connection/username")).toString(),
+             MockApi::managerUsername());
+
+    // The temporary token expires: the next request gets 401 and the dialog comes back,
+    // with the username filled in.
+    QTest::qWait(2200);
+    window.controller()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ConnectDialog *>(), 10000);
+    auto *again = window.findChild<ConnectDialog *>();
+    QTRY_VERIFY(again->isVisible());
+    QCOMPARE(again->username(), MockApi::managerUsername());
+
+    again->reject();
+    window.disconnectFromServer();
+    QVERIFY(!window.isShowingDashboard());
 }
 
 QTEST_MAIN(TestMainWindow)

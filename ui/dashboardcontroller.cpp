@@ -81,7 +81,8 @@ void DashboardController::setPageSize(int rows)
     const qint64 firstRow = static_cast<qint64>(m_pageIndex) * m_pageSize;
     m_pageSize = rows;
     m_pageIndex = static_cast<int>(firstRow / rows);
-    loadTable();
+    if (m_generation > 0) // nothing to reload before the first start()
+        loadTable();
 }
 
 void DashboardController::setBreakdownEventType(int eventType)

@@ -15,6 +15,7 @@
 #include "spacebreakdownmodel.h"
 #include "statusbanner.h"
 #include "tablecopy.h"
+#include "tokenvault.h"
 #include "totalsexporter.h"
 #include "totalsmodel.h"
 #include "totalstiles.h"
@@ -25,16 +26,19 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -58,6 +62,7 @@ MainWindow::MainWindow(BillingClient *client, QWidget *parent)
     , m_usageExporter(new UsageExporter(client, this))
     , m_totalsExporter(new TotalsExporter(client, this))
     , m_overview(new AccountsOverviewPage(client, this))
+    , m_vault(new TokenVault(this))
 {
     setWindowTitle(tr("NeuroIO Billing"));
     resize(1440, 900);
@@ -75,11 +80,27 @@ MainWindow::MainWindow(BillingClient *client, QWidget *parent)
 
     m_connectionLabel = new QLabel(this);
     m_progressLabel = new QLabel(this);
+    m_sessionOnlyLabel = new QLabel(this);
+    m_sessionOnlyLabel->hide();
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_sessionOnlyLabel);
     statusBar()->addPermanentWidget(m_progressLabel);
+    connect(m_vault, &TokenVault::stored, this, [this](bool inKeychain, const QString &problem) {
+        if (inKeychain || m_sessionOnlyLabel->isVisible())
+            return;
+        // Said once, calmly: nothing failed, the token just will not outlive this session.
+        m_sessionOnlyLabel->setText(tr("Token kept for this session only"));
+        m_sessionOnlyLabel->setToolTip(
+            tr("No keychain answered (%1), so the token is kept in memory and forgotten when "
+               "NeuroIO Billing closes. It is never written to a file.")
+                .arg(problem));
+        m_sessionOnlyLabel->show();
+    });
+    connect(m_controller, &DashboardController::authenticationFailed, this,
+            &MainWindow::onAuthenticationFailed);
 
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::askForConnection);
+    connect(m_welcome, &WelcomePage::connectRequested, this, [this] { askForConnection(); });
     connect(m_controller, &DashboardController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &DashboardController::pageChanged, this, &MainWindow::updatePager);
     connect(m_controller, &DashboardController::accountsChanged, this,
@@ -121,7 +142,8 @@ MainWindow::MainWindow(BillingClient *client, QWidget *parent)
     addSaveImageMenu(m_tiles, tr("Totals"),
                      [this] { return defaultFileStem(QStringLiteral("totals")); });
     updateActions();
-    connect(m_banner, &StatusBanner::changeTokenRequested, this, &MainWindow::askForConnection);
+    connect(m_banner, &StatusBanner::changeTokenRequested, this,
+            [this] { askForConnection(QString(), m_username); });
     showWelcome();
 }
 
@@ -149,8 +171,10 @@ void MainWindow::buildMenus()
     m_exportViewMenu = view->addMenu(tr("E&xport view"));
     m_deleteViewMenu = view->addMenu(tr("&Delete view"));
     connect(view, &QMenu::aboutToShow, this, &MainWindow::fillViewMenus);
-    QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::askForConnection);
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, [this] { askForConnection(); });
     connectAction->setMenuRole(QAction::NoRole);
+    file->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
+    file->addAction(tr("&Forget saved token"), this, &MainWindow::forgetSavedToken);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
@@ -200,6 +224,12 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_typesButton);
     bar->addSeparator();
     bar->addAction(refresh);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_whoLabel = new QLabel(bar);
+    m_whoLabel->setAccessibleName(tr("Signed in as"));
+    bar->addWidget(m_whoLabel);
 
     auto *next = new QAction(tr("Next page"), this);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -338,7 +368,8 @@ void MainWindow::showWelcome()
     m_connectionLabel->setText(tr("Not connected"));
 }
 
-void MainWindow::connectTo(const QUrl &server, const QString &token, const QString &description)
+void MainWindow::connectTo(const QUrl &server, const QString &token, const QString &description,
+                           bool remember)
 {
     const QString problem = m_client->setBaseUrl(server);
     if (!problem.isEmpty()) {
@@ -348,7 +379,41 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
         return;
     }
     m_server = server;
+    m_client->cancelAll();
     m_client->setToken(token);
+    ++m_connection;
+    m_whoLabel->setText(tr("Connecting…"));
+    const quint64 connection = m_connection;
+    m_client->whoAmI(this, [this, connection](const Result<WhoAmI> &who) {
+        if (connection != m_connection || who.error.isCancelled())
+            return;
+        if (!who.isOk()) {
+            m_whoLabel->setText(tr("Not signed in"));
+            m_whoLabel->setToolTip(who.error.userMessage());
+            return;
+        }
+        QString role;
+        if (who.value.isManager.value_or(false))
+            role = tr("manager");
+        else if (who.value.space)
+            role = tr("space %1").arg(who.value.space->name);
+        else if (who.value.accountId)
+            role = tr("account %1").arg(*who.value.accountId);
+        m_whoLabel->setText(role.isEmpty()
+                                ? tr("Signed in as %1").arg(who.value.username)
+                                : tr("Signed in as %1 (%2)").arg(who.value.username, role));
+        m_whoLabel->setToolTip(
+            m_tokenExpires.isValid()
+                ? tr("The token expires %1")
+                      .arg(QLocale().toString(m_tokenExpires.toLocalTime(), QLocale::ShortFormat))
+                : QString());
+    });
+    if (remember) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("connection/server"), server.toString());
+        settings.setValue(QStringLiteral("connection/username"), m_username);
+        m_vault->store(server, token);
+    }
     m_connectionLabel->setText(tr("Connected to %1").arg(description));
     setWindowTitle(tr("NeuroIO Billing — %1").arg(description));
     m_pages->setCurrentWidget(m_dashboard);
@@ -358,11 +423,12 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
 
     if (!m_startViewApplied) {
         m_startViewApplied = true;
-        if (const auto view = m_views.viewToOpenAtStart()) {
-            m_applyingView = true;
+        m_applyingView = true;
+        if (const auto view = m_views.viewToOpenAtStart())
             applyView(*view);
-            m_applyingView = false;
-        }
+        else
+            restoreState();
+        m_applyingView = false;
     }
     DashboardFilters filters;
     filters.range = m_rangePicker->range();
@@ -376,14 +442,123 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
     m_controller->start(filters);
 }
 
-void MainWindow::askForConnection()
+void MainWindow::askForConnection(const QString &message, const QString &username)
 {
-    ConnectDialog dialog(this);
-    if (!m_server.isEmpty())
-        dialog.setServer(m_server);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_connectDialog) {
+        m_connectDialog->raise();
         return;
-    connectTo(dialog.server(), dialog.token(), dialog.server().host());
+    }
+    auto *dialog = new ConnectDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QUrl last(QSettings().value(QStringLiteral("connection/server")).toString());
+    if (!m_server.isEmpty())
+        dialog->setServer(m_server);
+    else if (last.isValid() && !last.isEmpty())
+        dialog->setServer(last);
+    dialog->setUsername(username);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_username = dialog->username();
+        m_tokenExpires = dialog->expires();
+        connectTo(dialog->server(), dialog->token(), dialog->server().host(), true);
+    });
+    m_connectDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::onAuthenticationFailed(const ApiError &error)
+{
+    if (m_username.isEmpty())
+        return; // a token typed in: the banner offers to enter another
+    // A password sign-in whose token expired or was revoked: sign in again.
+    askForConnection(tr("The server refused the token (%1). Sign in again.").arg(error.message),
+                     m_username);
+}
+
+void MainWindow::restoreSavedConnection()
+{
+    const QUrl server(QSettings().value(QStringLiteral("connection/server")).toString());
+    if (server.isEmpty() || !BillingClient::urlSafetyProblem(server).isEmpty()) {
+        showWelcome();
+        return;
+    }
+    m_username = QSettings().value(QStringLiteral("connection/username")).toString();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_vault, &TokenVault::loaded, this,
+                          [this, server, connection](const QString &token) {
+                              disconnect(*connection);
+                              if (token.isEmpty())
+                                  showWelcome();
+                              else
+                                  connectTo(server, token, server.host());
+                          });
+    m_vault->load(server);
+}
+
+void MainWindow::disconnectFromServer()
+{
+    ++m_connection;
+    m_client->cancelAll();
+    m_client->setToken(QString());
+    m_started = false;
+    m_username.clear();
+    m_whoLabel->clear();
+    showWelcome();
+}
+
+void MainWindow::forgetSavedToken()
+{
+    if (!m_server.isEmpty())
+        m_vault->forget(m_server);
+    QSettings().remove(QStringLiteral("connection/username"));
+    disconnectFromServer();
+    statusBar()->showMessage(tr("The saved token was removed from the keychain."), 8000);
+}
+
+QString MainWindow::signedInText() const
+{
+    return m_whoLabel->text();
+}
+
+QString MainWindow::sessionOnlyNotice() const
+{
+    return m_sessionOnlyLabel->isVisible() ? m_sessionOnlyLabel->text() : QString();
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("dashboard/pageSize"), m_controller->pageSize());
+    if (m_started) {
+        // The last filters and scope, as a view that nobody named.
+        settings.setValue(QStringLiteral("dashboard/lastFilters"),
+                          QJsonDocument(currentView(QStringLiteral("last"), false).toJson())
+                              .toJson(QJsonDocument::Compact));
+    }
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    const QJsonObject last
+        = QJsonDocument::fromJson(
+              settings.value(QStringLiteral("dashboard/lastFilters")).toByteArray())
+              .object();
+    if (const auto view = SavedView::fromJson(last, nullptr))
+        applyView(*view);
+    const int pageSize = settings.value(QStringLiteral("dashboard/pageSize")).toInt();
+    if (pageSize > 0)
+        m_controller->setPageSize(pageSize);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::applyFilters()

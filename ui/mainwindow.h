@@ -6,10 +6,13 @@
 #include "reportwriter.h"
 #include "savedviewstore.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 class QAction;
+class QCloseEvent;
 class QMenu;
 class QComboBox;
 class QProgressDialog;
@@ -27,6 +30,8 @@ namespace neuroio::ui {
 
 class AccountsOverviewPage;
 class BreakdownChart;
+class ConnectDialog;
+class TokenVault;
 class DashboardPanel;
 class MonthRangePicker;
 class MultiSelectButton;
@@ -48,7 +53,19 @@ public:
     void showWelcome();
     // Connects the client and loads the dashboard. description names the connection in the
     // status bar ("demo data on http://127.0.0.1:41234").
-    void connectTo(const QUrl &server, const QString &token, const QString &description);
+    // remember: keep the server (QSettings) and the token (the keychain) for the next start.
+    void connectTo(const QUrl &server, const QString &token, const QString &description,
+                   bool remember = false);
+    // At start: the server used last time and its token from the keychain, if both are there;
+    // otherwise the first screen.
+    void restoreSavedConnection();
+    void disconnectFromServer();
+    void forgetSavedToken();
+    // The Connect dialog (open, not blocking); message says why it came back.
+    void askForConnection(const QString &message = QString(), const QString &username = QString());
+    QString signedInText() const;
+    TokenVault *tokenVault() const { return m_vault; }
+    QString sessionOnlyNotice() const;
 
     DashboardController *controller() const { return m_controller; }
     MonthRangePicker *rangePicker() const { return m_rangePicker; }
@@ -106,7 +123,10 @@ private:
     void fillViewMenus();
     QWidget *buildDashboard();
     void applyFilters();
-    void askForConnection();
+    void closeEvent(QCloseEvent *event) override;
+    void saveState() const;
+    void restoreState();
+    void onAuthenticationFailed(const ApiError &error);
     void onStateChanged(DashboardController::Panel panel, DashboardController::State state);
     void onAccountsChanged();
     void onSpacesChanged();
@@ -153,6 +173,13 @@ private:
     bool m_applyingView = false;
     bool m_startViewApplied = false;
     std::optional<qint64> m_pendingAccount;
+    TokenVault *m_vault;
+    QLabel *m_whoLabel = nullptr;
+    QLabel *m_sessionOnlyLabel = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
+    QString m_username; // set when signed in with a password, for signing in again
+    QDateTime m_tokenExpires;
+    quint64 m_connection = 0;
 };
 
 } // namespace neuroio::ui
