@@ -115,6 +115,7 @@ private slots:
     void savedViewRoundTrip();
     void viewOpensAtStart();
     void signInWithPasswordAndExpiry();
+    void accountPickerSearchesAndTakesAnId();
 
 private:
     void waitSettled();
@@ -688,6 +689,23 @@ void TestMainWindow::signInWithPasswordAndExpiry()
     again->reject();
     window.disconnectFromServer();
     QVERIFY(!window.isShowingDashboard());
+}
+
+void TestMainWindow::accountPickerSearchesAndTakesAnId()
+{
+    QTRY_COMPARE(m_window->scopeBox()->count(), 4);
+    QLineEdit *search = m_window->scopeBox()->lineEdit();
+    search->setText(QStringLiteral("baker"));
+    QTest::keyClick(search, Qt::Key_Return);
+    waitSettled();
+    QCOMPARE(m_window->controller()->filters().accountId, std::optional<qint64>(13));
+    search->setText(QStringLiteral("12"));
+    QTest::keyClick(search, Qt::Key_Return);
+    waitSettled();
+    QCOMPARE(m_window->controller()->filters().accountId, std::optional<qint64>(12));
+    search->setText(QStringLiteral("no such account"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->controller()->filters().accountId, std::optional<qint64>(12));
 }
 
 QTEST_MAIN(TestMainWindow)

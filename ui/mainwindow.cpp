@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -188,8 +189,35 @@ void MainWindow::buildToolBar()
 
     m_scopeBox = new QComboBox(bar);
     m_scopeBox->setAccessibleName(tr("Scope: whose usage"));
-    m_scopeBox->setMinimumContentsLength(18);
+    m_scopeBox->setMinimumContentsLength(24);
     m_scopeBox->addItem(tr("My usage"), QVariant());
+    // Searchable by name or id; an account id can be typed when the list is unavailable.
+    m_scopeBox->setEditable(true);
+    m_scopeBox->setInsertPolicy(QComboBox::NoInsert);
+    m_scopeBox->completer()->setFilterMode(Qt::MatchContains);
+    m_scopeBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_scopeBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_scopeBox->lineEdit()->setPlaceholderText(tr("Account name or id"));
+    m_scopeBox->lineEdit()->setAccessibleName(tr("Search accounts by name or id"));
+    connect(m_scopeBox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_scopeBox->currentText().trimmed();
+        int index = m_scopeBox->findText(text, Qt::MatchContains);
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        if (isNumber && id > 0) {
+            index = m_scopeBox->findData(id);
+            if (index < 0) {
+                m_scopeBox->addItem(tr("Account %1").arg(id), id);
+                index = m_scopeBox->count() - 1;
+            }
+        }
+        if (index < 0) {
+            statusBar()->showMessage(tr("No managed account matches \"%1\".").arg(text), 6000);
+            return;
+        }
+        m_scopeBox->setCurrentIndex(index);
+        emit m_scopeBox->activated(index);
+    });
     auto *scopeLabel = new QLabel(tr("&Scope"), bar);
     scopeLabel->setBuddy(m_scopeBox);
 
@@ -391,6 +419,12 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
             m_whoLabel->setText(tr("Not signed in"));
             m_whoLabel->setToolTip(who.error.userMessage());
             return;
+        }
+        // whoami decides when it speaks; when silent, the accounts list's 403 does.
+        m_notManager = who.value.isManager.has_value() && !*who.value.isManager;
+        if (m_notManager) {
+            m_scopeBox->setEnabled(false);
+            m_scopeBox->setToolTip(tr("This token cannot read managed accounts."));
         }
         QString role;
         if (who.value.isManager.value_or(false))
@@ -920,7 +954,9 @@ void MainWindow::onAccountsChanged()
     }
     const int index = m_scopeBox->findData(current);
     m_scopeBox->setCurrentIndex(index < 0 ? 0 : index);
-    m_scopeBox->setEnabled(m_scopeBox->count() > 1);
+    // A failed list (not a refusal) still lets a manager type an account id.
+    m_scopeBox->setEnabled(m_scopeBox->count() > 1
+                           || (error.isFailure() && error.httpStatus != 403 && !m_notManager));
     m_overviewAction->setEnabled(m_controller->accountsAvailable());
     if (m_pendingAccount) {
         const int pending = m_scopeBox->findData(*m_pendingAccount);

@@ -180,6 +180,7 @@ private:
     QString m_username; // set when signed in with a password, for signing in again
     QDateTime m_tokenExpires;
     quint64 m_connection = 0;
+    bool m_notManager = false;
 };
 
 } // namespace neuroio::ui
