@@ -47,7 +47,8 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(AccountsOverviewModel::AccountColumn,
+                                                     QHeaderView::Stretch);
     addCopyAction(m_view);
 
     auto *header = new QHBoxLayout;
