@@ -90,15 +90,9 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
                                 : error.userMessage() + QStringLiteral(" Nothing was written."));
         return CommandSession::exitCodeFor(error);
     }
-    ExportSink sink(options);
-    QString writeError;
-    bool ok = sink.open(output, overview.exportColumns(), &writeError);
-    for (const ExportRow &row : overview.exportRows()) {
-        if (!ok)
-            break;
-        ok = sink.writeRow(row, &writeError);
-    }
-    if (!ok || !sink.finish(&writeError)) {
+    const QString writeError
+        = ExportSink::writeTable(options, output, overview.exportColumns(), overview.exportRows());
+    if (!writeError.isEmpty()) {
         CommandSession::printError(writeError + QStringLiteral(". Nothing was written."));
         return ExitWriteFailed;
     }

@@ -318,6 +318,20 @@ bool ExportSink::finish(QString *error)
     return true;
 }
 
+QString ExportSink::writeTable(const ExportOptions &options, const QString &path,
+                               const QStringList &columns, const QList<ExportRow> &rows)
+{
+    ExportSink sink(options);
+    QString error;
+    if (!sink.open(path, columns, &error))
+        return error;
+    for (const ExportRow &row : rows) {
+        if (!sink.writeRow(row, &error))
+            return error;
+    }
+    return sink.finish(&error) ? QString() : error;
+}
+
 void ExportSink::discard()
 {
     if (m_file)

@@ -55,6 +55,9 @@ public:
     bool writeRow(const ExportRow &row, QString *error);
     bool finish(QString *error);
     void discard();
+    // A whole table at once: open, every row, finish. Empty on success, otherwise why not.
+    static QString writeTable(const ExportOptions &options, const QString &path,
+                              const QStringList &columns, const QList<ExportRow> &rows);
 
     QStringList columns() const { return m_columns; }
     qint64 rowsWritten() const { return m_rows; }

@@ -134,17 +134,10 @@ void AccountsOverviewPage::exportCsv()
     ExportOptions options = ExportDialog::savedOptions();
     options.format = ExportOptions::Format::Csv;
     const AccountsOverview &overview = m_model->overview();
-    ExportSink sink(options);
-    QString error;
-    bool ok = sink.open(path, overview.exportColumns(), &error);
-    for (const ExportRow &row : overview.exportRows()) {
-        if (!ok)
-            break;
-        ok = sink.writeRow(row, &error);
-    }
-    ok = ok && sink.finish(&error);
-    m_status->setText(ok ? tr("Wrote the overview to %1").arg(path)
-                         : tr("Not exported: %1").arg(error));
+    const QString error
+        = ExportSink::writeTable(options, path, overview.exportColumns(), overview.exportRows());
+    m_status->setText(error.isEmpty() ? tr("Wrote the overview to %1").arg(path)
+                                      : tr("Not exported: %1").arg(error));
 }
 
 } // namespace neuroio::ui

@@ -464,13 +464,7 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
             restoreState();
         m_applyingView = false;
     }
-    DashboardFilters filters;
-    filters.range = m_rangePicker->range();
-    filters.preset = m_rangePicker->preset();
-    for (qint64 id : m_spacesButton->selectedIds())
-        filters.spaceIds.append(id);
-    for (qint64 type : m_typesButton->selectedIds())
-        filters.eventTypes.append(static_cast<int>(type));
+    const DashboardFilters filters = filtersFromControls();
     m_tiles->setRangeText(filters.range.toString());
     m_started = true;
     m_controller->start(filters);
@@ -595,20 +589,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::applyFilters()
+DashboardFilters MainWindow::filtersFromControls() const
 {
-    if (!m_started || m_applyingView)
-        return;
     DashboardFilters filters;
     filters.range = m_rangePicker->range();
     filters.preset = m_rangePicker->preset();
-    for (qint64 id : m_spacesButton->selectedIds())
-        filters.spaceIds.append(id);
+    filters.spaceIds = m_spacesButton->selectedIds();
     for (qint64 type : m_typesButton->selectedIds())
         filters.eventTypes.append(static_cast<int>(type));
     const QVariant account = m_scopeBox->currentData();
     if (account.isValid())
         filters.accountId = account.toLongLong();
+    return filters;
+}
+
+void MainWindow::applyFilters()
+{
+    if (!m_started || m_applyingView)
+        return;
+    const DashboardFilters filters = filtersFromControls();
     m_tiles->setRangeText(filters.range.toString());
     m_controller->setFilters(filters);
 }

@@ -123,6 +123,7 @@ private:
     void fillViewMenus();
     QWidget *buildDashboard();
     void applyFilters();
+    DashboardFilters filtersFromControls() const;
     void closeEvent(QCloseEvent *event) override;
     void saveState() const;
     void restoreState();
