@@ -8,6 +8,7 @@
 #include "screenshottaker.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroio-billing.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("neuroio-billing"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
