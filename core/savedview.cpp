@@ -125,12 +125,12 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *e
         if (!view.fixedRange.isValid())
             return fail(QStringLiteral("\"range\": ") + view.fixedRange.problem());
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("spaces_ids")).toArray()) {
+    for (const auto &v : json.value(QStringLiteral("spaces_ids")).toArray()) {
         if (!v.isDouble() || v.toInteger() <= 0)
             return fail(QStringLiteral("\"spaces_ids\" must hold space ids"));
         view.spaceIds.append(v.toInteger());
     }
-    for (const QJsonValue &v : json.value(QStringLiteral("event_types")).toArray()) {
+    for (const auto &v : json.value(QStringLiteral("event_types")).toArray()) {
         if (!v.isDouble() || !isKnownEventType(v.toInt()))
             return fail(QStringLiteral("\"event_types\" holds an unknown event type"));
         view.eventTypes.append(v.toInt());

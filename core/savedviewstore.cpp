@@ -105,7 +105,7 @@ QString SavedViewStore::save(const SavedView &view)
         for (SavedView other : views()) {
             if (other.openAtStart && other.name != view.name) {
                 other.openAtStart = false;
-                if (const QString error = writeFile(other, pathFor(other.name)); !error.isEmpty())
+                if (QString error = writeFile(other, pathFor(other.name)); !error.isEmpty())
                     return error;
             }
         }

@@ -61,7 +61,7 @@ void addSaveImageMenu(QWidget *widget, const QString &title, std::function<QStri
     widget->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *png = new QAction(QObject::tr("Save as PNG…"), widget);
     auto *svg = new QAction(QObject::tr("Save as SVG…"), widget);
-    const auto save = [widget, title, baseName](bool asSvg) {
+    const auto save = [widget, title, baseName = std::move(baseName)](bool asSvg) {
         const QString suffix = asSvg ? QStringLiteral("svg") : QStringLiteral("png");
         const QString path = QFileDialog::getSaveFileName(
             widget, QObject::tr("Save %1").arg(title), baseName() + QLatin1Char('.') + suffix,
