@@ -92,6 +92,9 @@ void UsageExporter::onPagerFinished(const ApiError &error)
 {
     ExportOutcome outcome;
     outcome.path = m_sink ? m_sink->path() : QString();
+    // Every row is written: make the file appear (or learn that it cannot).
+    if (m_writeError.isEmpty() && error.isOk() && m_sink)
+        m_sink->finish(&m_writeError);
     if (!m_writeError.isEmpty()) {
         outcome.status = ExportOutcome::Status::WriteFailed;
         outcome.writeError = m_writeError;
@@ -100,9 +103,6 @@ void UsageExporter::onPagerFinished(const ApiError &error)
     } else if (!error.isOk()) {
         outcome.status = ExportOutcome::Status::RequestFailed;
         outcome.requestError = error;
-    } else if (m_sink && !m_sink->finish(&m_writeError)) {
-        outcome.status = ExportOutcome::Status::WriteFailed;
-        outcome.writeError = m_writeError;
     }
     finish(outcome);
 }

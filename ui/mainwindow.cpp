@@ -489,6 +489,13 @@ void MainWindow::askForConnection(const QString &message, const QString &usernam
         m_username = dialog->username();
         m_tokenExpires = dialog->expires();
         connectTo(dialog->server(), dialog->token(), dialog->server().host(), true);
+        if (m_tokenExpires.isValid()) {
+            statusBar()->showMessage(
+                tr("Signed in as %1. This token expires %2.")
+                    .arg(m_username,
+                         QLocale().toString(m_tokenExpires.toLocalTime(), QLocale::LongFormat)),
+                15000);
+        }
     });
     m_connectDialog = dialog;
     dialog->open();
