@@ -26,7 +26,7 @@ with tempfile.TemporaryDirectory() as home:
                XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
                QT_LOGGING_RULES="*.debug=true", QT_QPA_PLATFORM="offscreen",
                NEUROIO_API_TOKEN=SECRET)
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/neuroio-test-bus"
     mock = subprocess.Popen([MOCK, "--port", "0", "--manager-token", SECRET, "--token",
                              "other-token", "--last-month", "2026-10"],
                             stdout=subprocess.PIPE, text=True)

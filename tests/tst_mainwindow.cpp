@@ -131,7 +131,7 @@ void TestMainWindow::initTestCase()
     // Settings and saved views go to a test folder, never the user's own; and with no D-Bus
     // the keychain is absent, so tokens stay in memory.
     QStandardPaths::setTestModeEnabled(true);
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/neuroio-test-bus");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server = std::make_unique<MockHttpServer>(options());
     QVERIFY(m_server->start());

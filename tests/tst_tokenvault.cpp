@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
 {
     const bool keychain = argc > 1 && QByteArray(argv[1]) == "keychain";
     if (!keychain)
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        // A bus that is not there, so no default (XDG_RUNTIME_DIR/bus) is found either.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/neuroio-test-bus");
     QCoreApplication app(argc, argv);
     TestTokenVault test(keychain);
     QStringList args = app.arguments();
