@@ -200,7 +200,7 @@ QByteArray ExportSink::jsonObject(const ExportRow &row) const
     bool first = true;
     for (const auto &cell : row) {
         const ExportValue &v = cell.second;
-        if (v.kind == ExportValue::Kind::Missing)
+        if (v.kind == ExportValue::Kind::Missing || m_csvOnly.contains(cell.first))
             continue;
         if (!first)
             out += ',';

@@ -49,6 +49,9 @@ public:
     ExportSink(const ExportSink &) = delete;
     ExportSink &operator=(const ExportSink &) = delete;
 
+    // Columns derived for people (event_type_name): in CSV, left out of JSON, which carries
+    // exactly the fields the server sent.
+    void setCsvOnlyColumns(const QStringList &columns) { m_csvOnly = columns; }
     // path "-" is standard output. Returns false and says why when it cannot write there.
     bool open(const QString &path, const QStringList &columns, QString *error);
     // Cells may come in any order; a name not seen before becomes a new last column.
@@ -73,6 +76,7 @@ private:
     CsvWriter m_csv;
     QString m_path;
     QStringList m_columns;
+    QStringList m_csvOnly;
     qint64 m_rows = 0;
     bool m_open = false;
     std::unique_ptr<QSaveFile> m_file;

@@ -297,6 +297,11 @@ Result<UsagePage> usagePage(const QByteArray &body, const QString &endpoint)
                 rec.eventType = static_cast<int>(*type);
             }
             rec.quantity = r.number(o, QStringLiteral("quantity"), at(list, i, "quantity"));
+            for (const char *known :
+                 {"id", "month", "space_id", "space_name", "event_type", "quantity"}) {
+                if (o.value(QLatin1String(known)).isNull())
+                    rec.nullFields.append(QLatin1String(known));
+            }
             rec.extras = extrasOf(o, keys,
                                   {QLatin1String("id"), QLatin1String("month"),
                                    QLatin1String("space_id"), QLatin1String("space_name"),

@@ -1,6 +1,7 @@
 #include "totalsexporter.h"
 
 #include "eventtype.h"
+#include "usageexporter.h"
 
 namespace neuroio {
 
@@ -46,6 +47,7 @@ bool TotalsExporter::start(const BillingQuery &query, std::optional<qint64> acco
     columns << QStringLiteral("event_type") << QStringLiteral("event_type_name")
             << QStringLiteral("quantity");
     auto sink = std::make_unique<ExportSink>(options);
+    sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
     if (!sink->open(path, columns, error))
         return false;
     m_sink = std::move(sink);

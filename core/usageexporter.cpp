@@ -44,6 +44,10 @@ ExportRow UsageExporter::rowFor(const UsageRecord &r)
                      : ExportValue::missing()},
         {QStringLiteral("quantity"), number(r.quantity)},
     };
+    for (auto &cell : row) {
+        if (cell.second.kind == ExportValue::Kind::Missing && r.nullFields.contains(cell.first))
+            cell.second = ExportValue::fromJson(QJsonValue::Null);
+    }
     for (const ExtraField &e : r.extras)
         row.append({e.name, ExportValue::fromJson(e.value)});
     return row;
@@ -63,6 +67,7 @@ bool UsageExporter::start(const BillingQuery &query, std::optional<qint64> accou
         return false;
     }
     auto sink = std::make_unique<ExportSink>(options);
+    sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
     if (!sink->open(path, standardColumns(), error))
         return false;
     m_sink = std::move(sink);

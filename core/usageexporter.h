@@ -23,6 +23,8 @@ public:
     // id, month, space_id, space_name, event_type, event_type_name, quantity
     static QStringList standardColumns();
     static ExportRow rowFor(const UsageRecord &record);
+    // Added for people, not sent by the server: CSV has them, JSON does not.
+    static QStringList csvOnlyColumns() { return {QStringLiteral("event_type_name")}; }
 
     UsagePager *pager() const { return m_pager; }
 

@@ -4,6 +4,7 @@
 #include "month.h"
 
 #include <QMetaType>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,9 @@ struct UsageRecord
     std::optional<int> eventType;
     std::optional<double> quantity;
     ExtraFields extras;
+    // Known fields the server sent as null (rather than leaving out): an export gives them
+    // back as null, so JSON keeps exactly the fields the server sent.
+    QStringList nullFields;
 };
 
 } // namespace neuroio

@@ -129,8 +129,7 @@ with tempfile.TemporaryDirectory() as folder:
                       "--event-types", "api-calls,4", "--spaces", "13,15", "--format", "json",
                       "--output", "-"])
         check(run.returncode == 0, "json to stdout: %s" % run.stderr)
-        check(json.loads(run.stdout) == [dict(r, event_type_name={1: "API calls", 4: "Source licenses"}[r["event_type"]]) for r in filtered],
-              "json differs from the server's rows")
+        check(json.loads(run.stdout) == filtered, "json differs from the server's rows")
 
         # Totals, and totals by month, are the server's own.
         def server_totals(params):
@@ -300,6 +299,8 @@ with tempfile.TemporaryDirectory() as folder:
          "region": "us,east"},
         {"id": 9, "month": "2026-03", "space_id": 12, "space_name": "", "event_type": 2,
          "quantity": 1.5e300},
+        {"id": 10, "month": "2026-03", "space_id": 13, "space_name": None, "event_type": 1,
+         "quantity": None, "region": None},
     ]
 
     class Awkward(http.server.BaseHTTPRequestHandler):
@@ -332,7 +333,6 @@ with tempfile.TemporaryDirectory() as folder:
         run = export(["--base-url", awkward_url, "--format", "json", "--output", "-"])
         exported = json.loads(run.stdout)
         for got, sent in zip(exported, awkward_rows):
-            got.pop("event_type_name")
             check(got == sent, "awkward json: %r != %r" % (got, sent))
         check(len(exported) == len(awkward_rows), "awkward json rows")
     finally:

@@ -95,6 +95,7 @@ void TestExportSink::golden()
     QFETCH(QString, golden);
     const QString path = m_dir.filePath(golden);
     ExportSink sink(options);
+    sink.setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
     QString error;
     QVERIFY2(sink.open(path, UsageExporter::standardColumns(), &error), qPrintable(error));
     for (const UsageRecord &r : fixtureRows())
