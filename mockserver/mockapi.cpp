@@ -83,6 +83,13 @@ MockApi::MockApi(const MockOptions &options)
     , m_data(MockDataset::generate(options))
 {}
 
+void MockApi::expireIssuedTokens()
+{
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (IssuedToken &token : m_issuedTokens)
+        token.expires = past;
+}
+
 MockResponse MockApi::handle(const MockRequest &request)
 {
     QString path = request.url.path();

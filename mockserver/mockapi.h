@@ -39,6 +39,8 @@ public:
     MockResponse handle(const MockRequest &request);
 
     const MockDataset &dataset() const { return m_data; }
+    // Ends every token issued by /v1/auth/token/ now, as if its 24 hours were up.
+    void expireIssuedTokens();
     const MockOptions &options() const { return m_options; }
     static QString managerUsername() { return QStringLiteral("demo-manager"); }
     static QString accountUsername() { return QStringLiteral("demo-user"); }

@@ -633,9 +633,7 @@ void TestMainWindow::viewOpensAtStart()
 
 void TestMainWindow::signInWithPasswordAndExpiry()
 {
-    MockOptions o = options();
-    o.loginTokenLifetimeSeconds = 2;
-    MockHttpServer server(o);
+    MockHttpServer server(options());
     QVERIFY(server.start());
     BillingClient client;
     MainWindow window(&client);
@@ -679,7 +677,7 @@ void TestMainWindow::signInWithPasswordAndExpiry()
 
     // The temporary token expires: the next request gets 401 and the dialog comes back,
     // with the username filled in.
-    QTest::qWait(2200);
+    server.api().expireIssuedTokens();
     window.controller()->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ConnectDialog *>(), 10000);
     auto *again = window.findChild<ConnectDialog *>();
