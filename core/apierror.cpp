@@ -4,29 +4,6 @@
 
 namespace neuroio {
 
-QString ApiError::kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("ok");
-    case Kind::InvalidRequest:
-        return QStringLiteral("invalid request");
-    case Kind::Network:
-        return QStringLiteral("network error");
-    case Kind::Timeout:
-        return QStringLiteral("timeout");
-    case Kind::Tls:
-        return QStringLiteral("TLS error");
-    case Kind::HttpStatus:
-        return QStringLiteral("HTTP error");
-    case Kind::MalformedResponse:
-        return QStringLiteral("malformed response");
-    case Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
 QString ApiError::userMessage() const
 {
     QString text;

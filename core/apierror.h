@@ -50,7 +50,6 @@ struct ApiError
 
     // One paragraph a person can read: what failed, where, and the server's own words.
     QString userMessage() const;
-    static QString kindName(Kind kind);
 
     static ApiError cancelled(const QString &endpoint);
     static ApiError invalidRequest(const QString &endpoint, const QString &message);

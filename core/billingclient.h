@@ -55,7 +55,6 @@ public:
     QString setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token);
-    bool hasToken() const { return !m_token.isEmpty(); }
     // No bytes for this long: the call ends with a timeout. Restarts whenever data moves.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
     // The whole call, redirects included, must finish within this.

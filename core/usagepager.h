@@ -46,7 +46,6 @@ public:
     void start(const BillingQuery &query, std::optional<qint64> accountId = std::nullopt);
     void cancel();
     bool isRunning() const { return m_running; }
-    PagerProgress currentProgress() const { return m_progress; }
 
 signals:
     void pageReady(const neuroio::UsagePage &page);

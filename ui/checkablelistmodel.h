@@ -25,7 +25,6 @@ public:
 
     // Keeps the ticks of items that are still there.
     void setItems(const QList<Item> &items);
-    const QList<Item> &items() const { return m_items; }
 
     bool isAllSelected() const { return m_all; }
     void selectAll();

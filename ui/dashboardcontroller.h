@@ -62,7 +62,6 @@ public:
     State state(Panel panel) const;
     ApiError error(Panel panel) const;
     bool isSettled() const;
-    PagerProgress chartProgress() const { return m_pager->currentProgress(); }
 
     QList<Space> spaces() const { return m_spaces; }
     QList<Account> accounts() const { return m_accounts; }

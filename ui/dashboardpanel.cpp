@@ -94,17 +94,6 @@ void DashboardPanel::addHeaderWidget(QWidget *widget)
     m_header->insertWidget(m_header->count() - (m_tableToggle ? 1 : 0), widget);
 }
 
-void DashboardPanel::setShowTable(bool show)
-{
-    if (m_tableToggle)
-        m_tableToggle->setChecked(show);
-}
-
-bool DashboardPanel::isShowingTable() const
-{
-    return m_table && m_stack->currentWidget() == m_table;
-}
-
 QString DashboardPanel::messageText() const
 {
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();

@@ -27,8 +27,6 @@ public:
     DashboardController::State state() const { return m_state; }
     void setSubtitle(const QString &text);
     void addHeaderWidget(QWidget *widget);
-    void setShowTable(bool show);
-    bool isShowingTable() const;
     QTableView *tableView() const { return m_table; }
     QString messageText() const;
 

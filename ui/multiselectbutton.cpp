@@ -85,11 +85,6 @@ void MultiSelectButton::setSelectedIds(const QList<qint64> &ids)
     apply();
 }
 
-void MultiSelectButton::setPlaceholder(const QString &text)
-{
-    setToolTip(text);
-}
-
 void MultiSelectButton::apply()
 {
     if (m_model->isEmptySelection()) {

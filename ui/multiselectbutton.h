@@ -36,7 +36,6 @@ public:
     // Empty: all. Applies at once (for code and tests; people use the list).
     void setSelectedIds(const QList<qint64> &ids);
     QList<qint64> selectedIds() const { return m_applied; }
-    void setPlaceholder(const QString &text);
 
 signals:
     void selectionApplied(const QList<qint64> &ids);
