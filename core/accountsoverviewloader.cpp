@@ -16,7 +16,8 @@ AccountsOverviewLoader::~AccountsOverviewLoader()
         m_client->cancel(call.second);
 }
 
-void AccountsOverviewLoader::start(const BillingQuery &query)
+void AccountsOverviewLoader::start(const BillingQuery &query,
+                                   const std::optional<QList<Account>> &knownAccounts)
 {
     cancel();
     ++m_generation;
@@ -28,7 +29,12 @@ void AccountsOverviewLoader::start(const BillingQuery &query)
     m_rows.clear();
     m_next = 0;
     m_done = 0;
-    loadAccounts(0);
+    if (knownAccounts) {
+        m_accounts = *knownAccounts;
+        readTotals();
+    } else {
+        loadAccounts(0);
+    }
 }
 
 void AccountsOverviewLoader::cancel()
@@ -42,29 +48,33 @@ void AccountsOverviewLoader::loadAccounts(int offset)
 {
     constexpr int kPage = 1000;
     const quint64 generation = m_generation;
-    m_accountsCall
-        = m_client->accounts(kPage, offset, this, [this, generation](const Result<AccountPage> &r) {
-              if (generation != m_generation || r.error.isCancelled())
-                  return;
-              if (!r.isOk()) {
-                  finish(r.error);
-                  return;
-              }
-              m_accounts.append(r.value.results);
-              const qint64 total = r.value.count.value_or(m_accounts.size());
-              if (m_accounts.size() < total && !r.value.results.isEmpty()) {
-                  loadAccounts(static_cast<int>(m_accounts.size()));
-                  return;
-              }
-              m_rows.resize(m_accounts.size());
-              for (qsizetype i = 0; i < m_accounts.size(); ++i)
-                  m_rows[i].account = m_accounts[i];
-              emit progress(0, static_cast<int>(m_accounts.size()));
-              if (m_accounts.isEmpty())
-                  finish(ApiError{});
-              else
-                  requestNext();
-          });
+    auto done = [this, generation](const Result<AccountPage> &r) {
+        if (generation != m_generation || r.error.isCancelled())
+            return;
+        if (!r.isOk()) {
+            finish(r.error);
+            return;
+        }
+        m_accounts.append(r.value.results);
+        const qint64 total = r.value.count.value_or(m_accounts.size());
+        if (m_accounts.size() < total && !r.value.results.isEmpty())
+            loadAccounts(static_cast<int>(m_accounts.size()));
+        else
+            readTotals();
+    };
+    m_accountsCall = m_client->accounts(kPage, offset, this, done);
+}
+
+void AccountsOverviewLoader::readTotals()
+{
+    m_rows.resize(m_accounts.size());
+    for (qsizetype i = 0; i < m_accounts.size(); ++i)
+        m_rows[i].account = m_accounts[i];
+    emit progress(0, static_cast<int>(m_accounts.size()));
+    if (m_accounts.isEmpty())
+        finish(ApiError{});
+    else
+        requestNext();
 }
 
 void AccountsOverviewLoader::requestNext()

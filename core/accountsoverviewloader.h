@@ -22,8 +22,10 @@ public:
     ~AccountsOverviewLoader() override;
 
     void setMaxInFlight(int requests) { m_maxInFlight = std::clamp(requests, 1, 6); }
-    // query's months, event types and spaces apply to every account.
-    void start(const BillingQuery &query);
+    // query's months, event types and spaces apply to every account. Without known accounts
+    // it lists them first (all pages); with them (the window already has the list) it does not.
+    void start(const BillingQuery &query,
+               const std::optional<QList<Account>> &knownAccounts = std::nullopt);
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -34,6 +36,7 @@ signals:
 
 private:
     void loadAccounts(int offset);
+    void readTotals();
     void requestNext();
     void finish(const ApiError &error);
 

@@ -531,8 +531,15 @@ void TestMainWindow::accountsOverviewEqualsEachAccountsTotals()
 {
     QTRY_COMPARE(m_window->scopeBox()->count(), 4);
     QSignalSpy loaded(m_window->accountsOverview(), &AccountsOverviewPage::loaded);
+    int accountListings = 0;
+    const auto counter = connect(
+        m_server.get(), &MockHttpServer::requestReceived, this, [&](const MockRequest &r) {
+            accountListings += r.url.path() == QLatin1String("/v1/accounts/");
+        });
     m_window->showAccountsOverview();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+    disconnect(counter);
+    QCOMPARE(accountListings, 0); // the window already had the list
     const AccountsOverview &o = m_window->accountsOverview()->model()->overview();
     const auto managed = m_server->api().dataset().managedScopes();
     QCOMPARE(o.rows().size(), managed.size());

@@ -95,14 +95,15 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
             });
 }
 
-void AccountsOverviewPage::load(const BillingQuery &query, const QString &rangeText)
+void AccountsOverviewPage::load(const BillingQuery &query, const QString &rangeText,
+                                const std::optional<QList<Account>> &accounts)
 {
     m_query = query;
     m_query.spaceIds.clear(); // space ids belong to one account
     m_title->setText(tr("Accounts overview: %1").arg(rangeText));
     m_model->setOverview({});
     m_status->setText(tr("Listing the managed accounts…"));
-    m_loader->start(m_query);
+    m_loader->start(m_query, accounts);
 }
 
 QString AccountsOverviewPage::statusText() const

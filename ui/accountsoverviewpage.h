@@ -26,7 +26,9 @@ class AccountsOverviewPage final : public QWidget
 public:
     AccountsOverviewPage(BillingClient *client, QWidget *parent = nullptr);
 
-    void load(const BillingQuery &query, const QString &rangeText);
+    // accounts: the list the window already has; empty to list them here.
+    void load(const BillingQuery &query, const QString &rangeText,
+              const std::optional<QList<Account>> &accounts = std::nullopt);
     AccountsOverviewModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString statusText() const;

@@ -927,7 +927,10 @@ void MainWindow::showAccountsOverview()
 {
     if (!m_started)
         return;
-    m_overview->load(m_controller->filters().query(), m_controller->filters().range.toString());
+    m_overview->load(m_controller->filters().query(), m_controller->filters().range.toString(),
+                     m_controller->accountsAvailable()
+                         ? std::optional<QList<Account>>(m_controller->accounts())
+                         : std::nullopt);
     m_pages->setCurrentWidget(m_overview);
 }
 
