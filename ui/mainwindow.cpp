@@ -54,6 +54,10 @@ namespace neuroio::ui {
 using Panel = DashboardController::Panel;
 using State = DashboardController::State;
 
+namespace {
+constexpr Panel kPanels[] = {Panel::Table, Panel::Totals, Panel::Charts};
+} // namespace
+
 MainWindow::MainWindow(BillingClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -644,15 +648,14 @@ void MainWindow::onStateChanged(Panel panel, State state)
     }
     if (state == State::Failed) {
         m_banner->showError(error);
-    } else if (state == State::Loading && !m_banner->isTokenProblem()) {
-        bool anyFailed = false;
-        for (Panel p : {Panel::Table, Panel::Totals, Panel::Charts})
-            anyFailed = anyFailed || m_controller->state(p) == State::Failed;
-        if (!anyFailed)
-            m_banner->clear();
+        return;
     }
-    if (state == State::Loading && m_banner->isTokenProblem())
+    // A reload clears the banner once no panel still holds a failure.
+    if (state == State::Loading
+        && std::none_of(std::begin(kPanels), std::end(kPanels),
+                        [this](Panel p) { return m_controller->state(p) == State::Failed; })) {
         m_banner->clear();
+    }
 }
 
 void MainWindow::updateActions()
