@@ -159,7 +159,9 @@ QString ReportWriter::write(const ReportContent &content, const QString &path, i
 
     // Lays the report out on writer; returns the pages used. Run twice: first to count the
     // pages, then to print "Page n of N".
+    // pages == 0 is the counting pass: the layout is the same, the charts are not drawn.
     const auto render = [&](QPdfWriter &writer, int pages) -> int {
+        const bool drawCharts = pages > 0;
         writer.setResolution(kDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
@@ -200,15 +202,17 @@ QString ReportWriter::write(const ReportContent &content, const QString &path, i
             }
             page.skip(16);
             page.text(QObject::tr("Monthly trend (each event type on its own scale)"), 13, true);
-            MonthlyTrendModel trendModel;
-            QMap<int, QList<MonthlyPoint>> series;
-            for (int type : types)
-                series.insert(type, aggregator.monthly(type));
-            trendModel.setSeries(types, series);
-            TrendCharts trend(&trendModel);
-            renderWidget(
-                painter, &trend,
-                QRect(page.left(), page.y(), page.width(), std::max(200, page.remaining())));
+            if (drawCharts) {
+                MonthlyTrendModel trendModel;
+                QMap<int, QList<MonthlyPoint>> series;
+                for (int type : types)
+                    series.insert(type, aggregator.monthly(type));
+                trendModel.setSeries(types, series);
+                TrendCharts trend(&trendModel);
+                renderWidget(
+                    painter, &trend,
+                    QRect(page.left(), page.y(), page.width(), std::max(200, page.remaining())));
+            }
             footer(painter, area, content, 1, pages);
         }
 
@@ -220,9 +224,12 @@ QString ReportWriter::write(const ReportContent &content, const QString &path, i
             SpaceBreakdownModel breakdownModel;
             breakdownModel.setBreakdown(aggregator.breakdown(types.first()));
             page.text(QObject::tr("By space: %1").arg(breakdownModel.basisText()), 13, true);
-            BreakdownChart chart(&breakdownModel);
             constexpr int kChartHeight = 330;
-            renderWidget(painter, &chart, QRect(page.left(), page.y(), page.width(), kChartHeight));
+            if (drawCharts) {
+                BreakdownChart chart(&breakdownModel);
+                renderWidget(painter, &chart,
+                             QRect(page.left(), page.y(), page.width(), kChartHeight));
+            }
             page.skip(kChartHeight + 10);
             page.text(QObject::tr("Every space (API calls: total over the range; storage and "
                                   "licences: their level in the last month)"),
