@@ -1,6 +1,6 @@
 #include "commandsession.h"
 
-#include "eventtype.h"
+#include "filterarguments.h"
 #include "mockhttpserver.h"
 #include "savedviewstore.h"
 
@@ -29,15 +29,6 @@ struct BadArgument
 {
     QString message;
 };
-
-Month monthOption(const QCommandLineParser &parser, const QString &name)
-{
-    QString why;
-    const auto month = Month::fromString(parser.value(name), &why);
-    if (!month)
-        throw BadArgument{QStringLiteral("--%1: %2").arg(name, why)};
-    return *month;
-}
 
 } // namespace
 
@@ -71,18 +62,8 @@ QString CommandSession::exitCodeHelp()
 
 void CommandSession::addCommonOptions(QCommandLineParser &parser)
 {
+    FilterArguments::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("from"), QStringLiteral("First month, YYYY-MM."), QStringLiteral("month")},
-        {QStringLiteral("to"), QStringLiteral("Last month, YYYY-MM."), QStringLiteral("month")},
-        {QStringLiteral("spaces"), QStringLiteral("Space ids, comma-separated (default: all)."),
-         QStringLiteral("ids")},
-        {QStringLiteral("event-types"),
-         QStringLiteral("Event types by name (api-calls, persons-storage, entry-storage, "
-                        "source-licenses) or number (1-4), comma-separated (default: all)."),
-         QStringLiteral("types")},
-        {QStringLiteral("account"),
-         QStringLiteral("A managed account's id (manager tokens); default: your own usage."),
-         QStringLiteral("id")},
         {QStringLiteral("base-url"),
          QStringLiteral("NeuroIO server (default %1).")
              .arg(BillingClient::defaultBaseUrl().toString()),
@@ -92,11 +73,6 @@ void CommandSession::addCommonOptions(QCommandLineParser &parser)
          QStringLiteral("file")},
         {QStringLiteral("demo"),
          QStringLiteral("Use a local server with generated demo data, started in-process.")},
-        {QStringLiteral("view"),
-         QStringLiteral("Start from a saved view (its name, or a view file): its scope, months "
-                        "(a relative range resolves today), spaces and event types. Other "
-                        "options override it."),
-         QStringLiteral("name|file")},
     });
 }
 
@@ -107,63 +83,13 @@ bool CommandSession::configure(const QCommandLineParser &parser)
             throw BadArgument{QStringLiteral("unexpected argument \"%1\"")
                                   .arg(parser.positionalArguments().first())};
         }
-        if (parser.isSet(QStringLiteral("view"))) {
-            QString why;
-            const auto view = SavedViewStore().resolve(parser.value(QStringLiteral("view")), &why);
-            if (!view)
-                throw BadArgument{QStringLiteral("--view: ") + why};
-            const MonthRange range = view->resolve(Month::current());
-            m_query.monthFrom = range.from();
-            m_query.monthTo = range.to();
-            m_query.spaceIds = view->spaceIds;
-            m_query.eventTypes = view->eventTypes;
-            m_accountId = view->accountId;
-        }
-        if (parser.isSet(QStringLiteral("from")))
-            m_query.monthFrom = monthOption(parser, QStringLiteral("from"));
-        if (parser.isSet(QStringLiteral("to")))
-            m_query.monthTo = monthOption(parser, QStringLiteral("to"));
-        if (m_query.monthFrom && m_query.monthTo && *m_query.monthTo < *m_query.monthFrom) {
-            throw BadArgument{QStringLiteral("--from %1 is after --to %2")
-                                  .arg(m_query.monthFrom->toString(), m_query.monthTo->toString())};
-        }
-        if (parser.isSet(QStringLiteral("spaces"))) {
-            m_query.spaceIds.clear();
-            for (const QString &item :
-                 parser.value(QStringLiteral("spaces")).split(QLatin1Char(','))) {
-                bool ok = false;
-                const qint64 id = item.trimmed().toLongLong(&ok);
-                if (!ok || id <= 0) {
-                    throw BadArgument{
-                        QStringLiteral("--spaces: \"%1\" is not a space id").arg(item)};
-                }
-                m_query.spaceIds.append(id);
-            }
-        }
-        if (parser.isSet(QStringLiteral("event-types"))) {
-            m_query.eventTypes.clear();
-            for (const QString &item :
-                 parser.value(QStringLiteral("event-types")).split(QLatin1Char(','))) {
-                const auto type = eventTypeFromText(item);
-                if (!type) {
-                    throw BadArgument{
-                        QStringLiteral("--event-types: \"%1\" is not an event type; use "
-                                       "api-calls, persons-storage, entry-storage, "
-                                       "source-licenses, or 1 to 4")
-                            .arg(item)};
-                }
-                m_query.eventTypes.append(*type);
-            }
-        }
-        if (parser.isSet(QStringLiteral("account"))) {
-            bool ok = false;
-            const qint64 id = parser.value(QStringLiteral("account")).toLongLong(&ok);
-            if (!ok || id <= 0) {
-                throw BadArgument{QStringLiteral("--account: \"%1\" is not an account id")
-                                      .arg(parser.value(QStringLiteral("account")))};
-            }
-            m_accountId = id;
-        }
+        QString why;
+        const Month current = Month::current();
+        const auto filters = FilterArguments::read(parser, SavedViewStore(), current, &why);
+        if (!filters)
+            throw BadArgument{why};
+        m_query = filters->query(current);
+        m_accountId = filters->scope();
 
         if (parser.isSet(QStringLiteral("demo"))) {
             if (parser.isSet(QStringLiteral("base-url")))

@@ -28,8 +28,8 @@ public:
 
     static QString tokenHelp();
     static QString exitCodeHelp();
-    // --from, --to, --spaces, --event-types, --account, --base-url, --token-file, --demo.
-    void addCommonOptions(QCommandLineParser &parser);
+    // The filter options, then --base-url, --token-file and --demo.
+    static void addCommonOptions(QCommandLineParser &parser);
 
     // Reads the common options; on a problem prints it and returns false (exit code 2).
     bool configure(const QCommandLineParser &parser);

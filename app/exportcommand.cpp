@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "accountsoverviewloader.h"
+#include "commandlist.h"
 #include "commandsession.h"
 #include "totalsexporter.h"
 #include "usageexporter.h"
@@ -150,8 +151,7 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                                         QStringLiteral("neuroio-billing export"));
+        QTextStream(stdout) << helpText(parser, QStringLiteral("neuroio-billing export"));
         return ExitOk;
     }
     ExportOptions options;

@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 
+#include "commandlist.h"
 #include "commandsession.h"
 #include "dashboardcontroller.h"
 #include "eventtype.h"
@@ -7,7 +8,7 @@
 #include "reportwriter.h"
 #include "totalsmodel.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 namespace neuroio::app {
@@ -15,7 +16,7 @@ namespace neuroio::app {
 using Panel = ui::DashboardController::Panel;
 using State = ui::DashboardController::State;
 
-int ReportCommand::run(const QStringList &arguments)
+int ReportCommand::run(int &argc, char **argv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -23,30 +24,40 @@ int ReportCommand::run(const QStringList &arguments)
                        "event type, the monthly trend, the usage by space, and every space.\n\n")
         + CommandSession::tokenHelp() + QStringLiteral("\n\n") + CommandSession::exitCodeHelp());
     parser.addHelpOption();
-    CommandSession session;
-    session.addCommonOptions(parser);
+    CommandSession::addCommonOptions(parser);
     parser.addOption({QStringLiteral("output"), QStringLiteral("The PDF file to write."),
                       QStringLiteral("file")});
-    QStringList args = arguments;
-    args.removeAt(1); // the word "report"
+    QStringList args;
+    for (int i = 0; i < argc; ++i) {
+        if (i != 1) // the word "report"
+            args.append(QString::fromLocal8Bit(argv[i]));
+    }
     if (!parser.parse(args)) {
         CommandSession::printError(parser.errorText());
         return ExitBadArguments;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                                         QStringLiteral("neuroio-billing report"));
+        const QCoreApplication app(argc, argv); // the help text reads the program's name
+        QTextStream(stdout) << helpText(parser, QStringLiteral("neuroio-billing report"));
         return ExitOk;
     }
-    for (const char *required : {"from", "to", "output"}) {
-        if (!parser.isSet(QLatin1String(required))) {
-            CommandSession::printError(
-                QStringLiteral("--%1 is required").arg(QLatin1String(required)));
-            return ExitBadArguments;
-        }
+    if (!parser.isSet(QStringLiteral("output"))) {
+        CommandSession::printError(QStringLiteral("--output is required"));
+        return ExitBadArguments;
     }
+
+    // The charts are the dashboard's own widgets, drawn offscreen.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QApplication app(argc, argv);
+    CommandSession session;
     if (!session.configure(parser))
         return ExitBadArguments;
+    // A report covers a range the reader can see on its first page, so both ends are needed.
+    if (!session.query().monthFrom || !session.query().monthTo) {
+        CommandSession::printError(
+            QStringLiteral("the report needs its months: --from and --to, or a --view"));
+        return ExitBadArguments;
+    }
 
     ui::DashboardController controller(session.client());
     ui::DashboardFilters filters;

@@ -64,7 +64,14 @@ void ScreenshotTaker::capture()
                       .arg(m_file, failures.join(QStringLiteral("; "))));
         return;
     }
-    finish(0, QStringLiteral("saved %1").arg(m_file));
+    if (!m_window->isShowingDashboard()) {
+        finish(0, QStringLiteral("saved %1: the first screen").arg(m_file));
+        return;
+    }
+    // What the picture shows, as its toolbar says it, so the command line can be checked.
+    const ui::ReportContent shown = m_window->reportContent();
+    finish(0, QStringLiteral("saved %1: %2, %3, %4")
+                  .arg(m_file, shown.scope, shown.range.toString(), shown.filters));
 }
 
 void ScreenshotTaker::finish(int exitCode, const QString &message)

@@ -116,9 +116,16 @@ private slots:
     void viewOpensAtStart();
     void signInWithPasswordAndExpiry();
     void accountPickerSearchesAndTakesAnId();
+    void rememberedFiltersComeBack();
+    void startViewWinsOverRememberedFilters();
+    void demoNeitherRestoresNorRemembers();
+    void accountAtStartLoadsAtOnceAndStaysNamed();
 
 private:
     void waitSettled();
+    // Filters and a page size, as a window that closed would leave them.
+    static void rememberFilters(const MonthRange &range, int pageSize);
+    static QByteArray rememberedFilters();
     QStringList tableColumn(int column) const;
 
     std::unique_ptr<MockHttpServer> m_server;
@@ -135,6 +142,7 @@ void TestMainWindow::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server = std::make_unique<MockHttpServer>(options());
     QVERIFY(m_server->start());
+    QSettings().remove(QStringLiteral("dashboard"));
 }
 
 void TestMainWindow::init()
@@ -151,6 +159,25 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_client.reset();
+    QSettings().remove(QStringLiteral("dashboard")); // each test starts from the defaults
+}
+
+void TestMainWindow::rememberFilters(const MonthRange &range, int pageSize)
+{
+    SavedView last;
+    last.name = QStringLiteral("last");
+    last.preset = MonthRange::Preset::Custom;
+    last.fixedRange = range;
+    last.eventTypes = {2};
+    QSettings settings;
+    settings.setValue(QStringLiteral("dashboard/lastFilters"),
+                      QJsonDocument(last.toJson()).toJson(QJsonDocument::Compact));
+    settings.setValue(QStringLiteral("dashboard/pageSize"), pageSize);
+}
+
+QByteArray TestMainWindow::rememberedFilters()
+{
+    return QSettings().value(QStringLiteral("dashboard/lastFilters")).toByteArray();
 }
 
 void TestMainWindow::waitSettled()
@@ -711,6 +738,110 @@ void TestMainWindow::accountPickerSearchesAndTakesAnId()
     search->setText(QStringLiteral("no such account"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_window->controller()->filters().accountId, std::optional<qint64>(12));
+}
+
+void TestMainWindow::rememberedFiltersComeBack()
+{
+    const MonthRange fifty(Month(2022, 9), Month(2026, 10));
+    rememberFilters(fifty, 100);
+    BillingClient client;
+    MainWindow window(&client);
+    window.setCurrentMonth(Month(2026, 11));
+    window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+    QCOMPARE(window.controller()->filters().range, fifty);
+    QCOMPARE(window.controller()->filters().eventTypes, QList<int>{2});
+    QCOMPARE(window.controller()->pageSize(), 100);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+}
+
+void TestMainWindow::startViewWinsOverRememberedFilters()
+{
+    rememberFilters(MonthRange(Month(2022, 9), Month(2026, 10)), 100);
+    BillingClient client;
+    MainWindow window(&client);
+    window.setCurrentMonth(Month(2026, 11));
+    SavedView start; // as FilterArguments makes it from --from 2025-01 --to 2025-06
+    start.preset = MonthRange::Preset::Custom;
+    start.fixedRange = MonthRange(Month(2025, 1), Month(2025, 6));
+    window.setStartView(start);
+    window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+    QCOMPARE(window.controller()->filters().range, start.fixedRange);
+    QCOMPARE(window.controller()->filters().eventTypes, QList<int>{}); // not the remembered {2}
+    QCOMPARE(window.rangePicker()->range(), start.fixedRange);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+
+    // Connecting again (another token, say) keeps what is on screen.
+    window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("again"));
+    QCOMPARE(window.controller()->filters().range, start.fixedRange);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+}
+
+void TestMainWindow::demoNeitherRestoresNorRemembers()
+{
+    rememberFilters(MonthRange(Month(2022, 9), Month(2026, 10)), 100);
+    const QByteArray before = rememberedFilters();
+    {
+        BillingClient client;
+        MainWindow window(&client);
+        window.setCurrentMonth(Month(2026, 11));
+        window.show();
+        window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("demo"),
+                         MainWindow::Remember::Nothing);
+        // The defaults: the last 12 full months, every type, the first page size.
+        QCOMPARE(window.controller()->filters().range,
+                 MonthRange(Month(2025, 11), Month(2026, 10)));
+        QCOMPARE(window.controller()->filters().eventTypes, QList<int>{});
+        QCOMPARE(window.controller()->pageSize(), DashboardController::kDefaultPageSize);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+        window.rangePicker()->setRange(MonthRange(Month(2026, 1), Month(2026, 2)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+        window.close();
+    }
+    QCOMPARE(rememberedFilters(), before);
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/pageSize")).toInt(), 100);
+
+    // A window that remembers does write what it showed, so the check above could fail.
+    {
+        BillingClient client;
+        MainWindow window(&client);
+        window.setCurrentMonth(Month(2026, 11));
+        window.show();
+        window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+        window.rangePicker()->setRange(MonthRange(Month(2026, 1), Month(2026, 2)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+        window.close();
+    }
+    QVERIFY(rememberedFilters() != before);
+}
+
+void TestMainWindow::accountAtStartLoadsAtOnceAndStaysNamed()
+{
+    for (const qint64 account : {qint64(12), qint64(99)}) {
+        BillingClient client;
+        MainWindow window(&client);
+        window.setCurrentMonth(Month(2026, 11));
+        SavedView start;
+        start.accountId = account;
+        window.setStartView(start);
+        window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+        // Loaded at once, not after the accounts list, and named by its id meanwhile.
+        QCOMPARE(window.controller()->filters().accountId, std::optional<qint64>(account));
+        QCOMPARE(window.scopeBox()->currentText(), QStringLiteral("Account %1").arg(account));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+        QTRY_COMPARE(window.scopeBox()->count(), account == 99 ? 5 : 4);
+        QCOMPARE(window.controller()->filters().accountId, std::optional<qint64>(account));
+        if (account == 12) {
+            QVERIFY2(window.scopeBox()->currentText().endsWith(QStringLiteral("(account 12)")),
+                     qPrintable(window.scopeBox()->currentText()));
+            QCOMPARE(window.controller()->state(Panel::Totals), State::Ready);
+        } else {
+            // Not an account this token manages: the box still says which, the panels why.
+            QCOMPARE(window.scopeBox()->currentText(), QStringLiteral("Account 99"));
+            QCOMPARE(window.controller()->state(Panel::Totals), State::Failed);
+            QCOMPARE(window.controller()->error(Panel::Totals).httpStatus, 404);
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -208,13 +208,8 @@ void MainWindow::buildToolBar()
         int index = m_scopeBox->findText(text, Qt::MatchContains);
         bool isNumber = false;
         const qint64 id = text.toLongLong(&isNumber);
-        if (isNumber && id > 0) {
-            index = m_scopeBox->findData(id);
-            if (index < 0) {
-                m_scopeBox->addItem(tr("Account %1").arg(id), id);
-                index = m_scopeBox->count() - 1;
-            }
-        }
+        if (isNumber && id > 0)
+            index = scopeIndex(id);
         if (index < 0) {
             statusBar()->showMessage(tr("No managed account matches \"%1\".").arg(text), 6000);
             return;
@@ -401,7 +396,7 @@ void MainWindow::showWelcome()
 }
 
 void MainWindow::connectTo(const QUrl &server, const QString &token, const QString &description,
-                           bool remember)
+                           Remember remember)
 {
     const QString problem = m_client->setBaseUrl(server);
     if (!problem.isEmpty()) {
@@ -446,7 +441,8 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
                       .arg(QLocale().toString(m_tokenExpires.toLocalTime(), QLocale::ShortFormat))
                 : QString());
     });
-    if (remember) {
+    m_remember = remember;
+    if (remember == Remember::SignInToo) {
         QSettings settings;
         settings.setValue(QStringLiteral("connection/server"), server.toString());
         settings.setValue(QStringLiteral("connection/username"), m_username);
@@ -459,15 +455,18 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
         bar->setEnabled(true);
     m_banner->clear();
 
-    if (!m_startViewApplied) {
-        m_startViewApplied = true;
-        m_applyingView = true;
+    m_applyingView = true;
+    if (m_startView) {
+        applyView(*std::exchange(m_startView, std::nullopt));
+        m_filtersRestored = true; // the command line's filters win over remembered ones
+    } else if (remember != Remember::Nothing && !m_filtersRestored) {
+        m_filtersRestored = true;
         if (const auto view = m_views.viewToOpenAtStart())
             applyView(*view);
         else
             restoreState();
-        m_applyingView = false;
     }
+    m_applyingView = false;
     const DashboardFilters filters = filtersFromControls();
     m_tiles->setRangeText(filters.range.toString());
     m_started = true;
@@ -492,7 +491,7 @@ void MainWindow::askForConnection(const QString &message, const QString &usernam
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_username = dialog->username();
         m_tokenExpires = dialog->expires();
-        connectTo(dialog->server(), dialog->token(), dialog->server().host(), true);
+        connectTo(dialog->server(), dialog->token(), dialog->server().host(), Remember::SignInToo);
         if (m_tokenExpires.isValid()) {
             statusBar()->showMessage(
                 tr("Signed in as %1. This token expires %2.")
@@ -514,7 +513,7 @@ void MainWindow::onAuthenticationFailed(const ApiError &error)
                      m_username);
 }
 
-void MainWindow::restoreSavedConnection()
+void MainWindow::restoreSavedConnection(Remember remember)
 {
     const QUrl server(QSettings().value(QStringLiteral("connection/server")).toString());
     if (server.isEmpty() || !BillingClient::urlSafetyProblem(server).isEmpty()) {
@@ -524,12 +523,12 @@ void MainWindow::restoreSavedConnection()
     m_username = QSettings().value(QStringLiteral("connection/username")).toString();
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_vault, &TokenVault::loaded, this,
-                          [this, server, connection](const QString &token) {
+                          [this, server, connection, remember](const QString &token) {
                               disconnect(*connection);
                               if (token.isEmpty())
                                   showWelcome();
                               else
-                                  connectTo(server, token, server.host());
+                                  connectTo(server, token, server.host(), remember);
                           });
     m_vault->load(server);
 }
@@ -571,8 +570,8 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("dashboard/pageSize"), m_controller->pageSize());
-    if (m_started) {
+    if (m_started && m_remember != Remember::Nothing) {
+        settings.setValue(QStringLiteral("dashboard/pageSize"), m_controller->pageSize());
         // The last filters and scope, as a view that nobody named.
         settings.setValue(QStringLiteral("dashboard/lastFilters"),
                           QJsonDocument(currentView(QStringLiteral("last"), false).toJson())
@@ -828,18 +827,14 @@ void MainWindow::applyView(const SavedView &view)
     for (int type : view.eventTypes)
         types.append(type);
     m_typesButton->setSelectedIds(types);
-    const int index = view.accountId ? m_scopeBox->findData(*view.accountId) : 0;
-    if (index >= 0) {
-        m_scopeBox->setCurrentIndex(index);
-        m_pendingAccount.reset();
-    } else {
-        m_pendingAccount = view.accountId; // the accounts list has not arrived yet
-    }
+    m_scopeBox->setCurrentIndex(scopeIndex(view.accountId));
     m_spacesButton->setSelectedIds(view.spaceIds);
     if (outer) {
         m_applyingView = false;
         applyFilters();
     }
+    if (view.name.isEmpty())
+        return; // the command line's filters, which the toolbar shows
     statusBar()->showMessage(
         tr("Opened the view \"%1\"%2")
             .arg(view.name, view.isRelative() ? tr(" (%1)").arg(
@@ -937,11 +932,22 @@ void MainWindow::showAccountsOverview()
     m_pages->setCurrentWidget(m_overview);
 }
 
+int MainWindow::scopeIndex(std::optional<qint64> accountId)
+{
+    if (!accountId)
+        return 0;
+    int index = m_scopeBox->findData(*accountId);
+    if (index < 0) {
+        // Not (yet) in the accounts list: named by its id, so the box says what is shown.
+        m_scopeBox->addItem(tr("Account %1").arg(*accountId), *accountId);
+        index = m_scopeBox->count() - 1;
+    }
+    return index;
+}
+
 void MainWindow::openScope(std::optional<qint64> accountId)
 {
-    const int index = accountId ? m_scopeBox->findData(*accountId) : 0;
-    if (index < 0)
-        return;
+    const int index = scopeIndex(accountId);
     m_scopeBox->setCurrentIndex(index);
     emit m_scopeBox->activated(index);
     m_pages->setCurrentWidget(m_dashboard);
@@ -964,20 +970,13 @@ void MainWindow::onAccountsChanged()
         m_scopeBox->setToolTip(
             tr("Managed accounts could not be listed: %1").arg(error.userMessage()));
     }
-    const int index = m_scopeBox->findData(current);
-    m_scopeBox->setCurrentIndex(index < 0 ? 0 : index);
+    // What is loaded stays selected, even an account the list does not name.
+    m_scopeBox->setCurrentIndex(
+        scopeIndex(current.isValid() ? std::optional<qint64>(current.toLongLong()) : std::nullopt));
     // A failed list (not a refusal) still lets a manager type an account id.
     m_scopeBox->setEnabled(m_scopeBox->count() > 1
                            || (error.isFailure() && error.httpStatus != 403 && !m_notManager));
     m_overviewAction->setEnabled(m_controller->accountsAvailable());
-    if (m_pendingAccount) {
-        const int pending = m_scopeBox->findData(*m_pendingAccount);
-        m_pendingAccount.reset();
-        if (pending > 0) {
-            m_scopeBox->setCurrentIndex(pending);
-            applyFilters();
-        }
-    }
 }
 
 void MainWindow::onSpacesChanged()

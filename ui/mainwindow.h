@@ -51,14 +51,22 @@ public:
     // Presets resolve against this month; the default is the current one.
     void setCurrentMonth(Month current);
     void showWelcome();
+    // What a connection reads from and keeps for the next start. A demo or a screenshot uses
+    // Nothing: the same command gives the same picture, and the next real session still finds
+    // its own filters. Filters: the filters and page size of last time. SignInToo: also the
+    // server (QSettings) and the token (the keychain).
+    enum class Remember { Nothing, Filters, SignInToo };
+
     // Connects the client and loads the dashboard. description names the connection in the
     // status bar ("demo data on http://127.0.0.1:41234").
-    // remember: keep the server (QSettings) and the token (the keychain) for the next start.
     void connectTo(const QUrl &server, const QString &token, const QString &description,
-                   bool remember = false);
+                   Remember remember = Remember::Filters);
     // At start: the server used last time and its token from the keychain, if both are there;
     // otherwise the first screen.
-    void restoreSavedConnection();
+    void restoreSavedConnection(Remember remember = Remember::Filters);
+    // The first dashboard shows this view (the command line's filters) instead of the view
+    // marked to open at start or the filters remembered from last time.
+    void setStartView(const SavedView &view) { m_startView = view; }
     void disconnectFromServer();
     void forgetSavedToken();
     // The Connect dialog (open, not blocking); message says why it came back.
@@ -133,6 +141,8 @@ private:
     void onSpacesChanged();
     void updatePager();
     void updateBreakdownTypes();
+    // The scope box's entry for an account (0: the user's own usage), added when missing.
+    int scopeIndex(std::optional<qint64> accountId);
 
     BillingClient *m_client = nullptr;
     DashboardController *m_controller = nullptr;
@@ -172,8 +182,9 @@ private:
     QMenu *m_exportViewMenu = nullptr;
     QMenu *m_deleteViewMenu = nullptr;
     bool m_applyingView = false;
-    bool m_startViewApplied = false;
-    std::optional<qint64> m_pendingAccount;
+    std::optional<SavedView> m_startView;
+    bool m_filtersRestored = false;
+    Remember m_remember = Remember::Nothing;
     TokenVault *m_vault;
     QLabel *m_whoLabel = nullptr;
     QLabel *m_sessionOnlyLabel = nullptr;

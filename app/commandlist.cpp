@@ -1,0 +1,84 @@
+#include "commandlist.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace neuroio::app {
+
+namespace {
+
+// Levenshtein distance, with a swap of two neighbours counted as one edit: "exprot" is one
+// edit from "export", as a person counts it.
+int editDistance(const QString &a, const QString &b)
+{
+    const auto n = a.size();
+    const auto m = b.size();
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = static_cast<int>(i);
+    std::iota(d[0].begin(), d[0].end(), 0);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+} // namespace
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("export"),
+         QStringLiteral("write usage rows or totals as CSV or JSON (no display needed)")},
+        {QStringLiteral("report"),
+         QStringLiteral("write a PDF report with charts and tables (no display needed)")},
+    };
+}
+
+QString commandsHelp()
+{
+    QString text = QStringLiteral("Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(command.summary);
+    text += QStringLiteral("Without a command, the dashboard opens. "
+                           "\"neuroio-billing COMMAND --help\" describes a command.\n");
+    return text;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString usage = QStringLiteral("Usage: ");
+    if (text.startsWith(usage)) {
+        // Qt writes the program as it was started (argv[0]), then the options.
+        const QString program = QCoreApplication::arguments().value(0);
+        if (text.mid(usage.size()).startsWith(program))
+            text.replace(usage.size(), program.size(), command);
+    }
+    return text;
+}
+
+QString closestCommand(const QString &word)
+{
+    QString best;
+    int bestDistance = 3; // more edits than this is another word, not a typo
+    for (const Command &command : commands()) {
+        const int distance = editDistance(word.toLower(), command.name);
+        if (distance < bestDistance) {
+            best = command.name;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace neuroio::app

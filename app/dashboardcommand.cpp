@@ -1,0 +1,193 @@
+#include "dashboardcommand.h"
+
+#include "billingclient.h"
+#include "commandlist.h"
+#include "exitcodes.h"
+#include "filterarguments.h"
+#include "mainwindow.h"
+#include "mockhttpserver.h"
+#include "savedviewstore.h"
+#include "screenshottaker.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTextStream>
+
+#include <memory>
+
+namespace neuroio::app {
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+           || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << "neuroio-billing: " << message << '\n';
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("See, chart and export NeuroIO usage.\n\n") + commandsHelp()
+        + QStringLiteral(
+            "\nThe token comes from the environment variable NEUROIO_API_TOKEN, never from an "
+            "argument (other users can read a process's arguments).\n\n"
+            "The filter options set what the dashboard shows first; --from alone runs to the "
+            "end of the default range (or the view's), --to alone keeps its length. With "
+            "--demo or --screenshot the dashboard starts from its defaults and these options "
+            "only, never from filters remembered from an earlier session, so the same command "
+            "gives the same picture."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("export or report; none opens the dashboard."),
+                                 QStringLiteral("[command]"));
+    FilterArguments::addOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("demo"),
+         QStringLiteral("Start a local server with generated data and show it.")},
+        {{QStringLiteral("server"), QStringLiteral("base-url")},
+         QStringLiteral("NeuroIO server (default %1).")
+             .arg(BillingClient::defaultBaseUrl().toString()),
+         QStringLiteral("url"),
+         BillingClient::defaultBaseUrl().toString()},
+        {QStringLiteral("screenshot"),
+         QStringLiteral("When everything has loaded, save the window as a PNG and exit."),
+         QStringLiteral("file")},
+        {QStringLiteral("chart"),
+         QStringLiteral("The chart shown first: trend (default) or by-space."),
+         QStringLiteral("name"), QStringLiteral("trend")},
+        {QStringLiteral("screenshot-timeout"),
+         QStringLiteral("Seconds to wait for loading before giving up (default 15)."),
+         QStringLiteral("seconds"), QStringLiteral("15")},
+    });
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int DashboardCommand::run(int &argc, char **argv)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(argumentList(argc, argv))) {
+        printError(parser.errorText() + QStringLiteral(" See neuroio-billing --help."));
+        return ExitBadArguments;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QCoreApplication app(argc, argv); // the help text reads the program's name
+        QTextStream(stdout) << helpText(parser, QStringLiteral("neuroio-billing"));
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "neuroio-billing " << QCoreApplication::applicationVersion()
+                            << " (Qt " << qVersion() << ")\n";
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument \"%1\"")
+                       .arg(parser.positionalArguments().constFirst()));
+        return ExitBadArguments;
+    }
+    QString problem;
+    const Month current = Month::current();
+    const auto filters = FilterArguments::read(parser, SavedViewStore(), current, &problem);
+    if (!filters) {
+        printError(problem);
+        return ExitBadArguments;
+    }
+    const QString chart = parser.value(QStringLiteral("chart"));
+    if (chart != QLatin1String("trend") && chart != QLatin1String("by-space")) {
+        printError(QStringLiteral("--chart must be trend or by-space, not \"%1\"").arg(chart));
+        return ExitBadArguments;
+    }
+    bool timeoutOk = false;
+    const int timeout = parser.value(QStringLiteral("screenshot-timeout")).toInt(&timeoutOk);
+    if (!timeoutOk || timeout < 1) {
+        printError(QStringLiteral("--screenshot-timeout must be a whole number of seconds"));
+        return ExitBadArguments;
+    }
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+    if (parser.isSet(QStringLiteral("server")) && !demo) {
+        if (const QString unsafe = BillingClient::urlSafetyProblem(server); !unsafe.isEmpty()) {
+            printError(QStringLiteral("--server: ") + unsafe);
+            return ExitBadArguments;
+        }
+    }
+
+    if (!hasDisplay()) {
+        // QApplication would abort with a plugin error; say what to do instead.
+        QTextStream(stderr) << "neuroio-billing: no display found (neither DISPLAY nor "
+                               "WAYLAND_DISPLAY is set).\n"
+                               "Run it under a virtual display, for example:\n"
+                               "  xvfb-run -a "
+                            << argv[0] << " --demo --screenshot dashboard.png\n"
+                            << "or use a command that needs none: neuroio-billing export, "
+                               "neuroio-billing report.\n";
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroio-billing.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("neuroio-billing"));
+
+    BillingClient client;
+    ui::MainWindow window(&client);
+    window.showChart(chart);
+    if (!filters->isEmpty())
+        window.setStartView(filters->dashboardView(current));
+    // A demo or a picture starts from the defaults and the options given, and keeps nothing.
+    const auto remember = demo || screenshot ? ui::MainWindow::Remember::Nothing
+                                             : ui::MainWindow::Remember::Filters;
+
+    std::unique_ptr<mock::MockHttpServer> demoServer;
+    const auto startDemo = [&] {
+        if (!demoServer) {
+            demoServer = std::make_unique<mock::MockHttpServer>(mock::MockOptions{});
+            QString error;
+            if (!demoServer->start(QHostAddress::LocalHost, 0, &error)) {
+                printError(QStringLiteral("the demo server did not start: ") + error);
+                demoServer.reset();
+                return;
+            }
+        }
+        window.connectTo(demoServer->url(), demoServer->options().managerToken,
+                         QStringLiteral("demo data on %1").arg(demoServer->url().toString()),
+                         ui::MainWindow::Remember::Nothing);
+    };
+    QObject::connect(&window, &ui::MainWindow::demoRequested, &window, startDemo);
+
+    const QString token = qEnvironmentVariable("NEUROIO_API_TOKEN").trimmed();
+    if (demo)
+        startDemo();
+    else if (!token.isEmpty())
+        window.connectTo(server, token, server.host(), remember);
+    else
+        window.restoreSavedConnection(remember);
+
+    std::unique_ptr<ScreenshotTaker> screenshotTaker;
+    if (screenshot) {
+        screenshotTaker = std::make_unique<ScreenshotTaker>(
+            &window, parser.value(QStringLiteral("screenshot")), timeout);
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace neuroio::app

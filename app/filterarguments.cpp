@@ -1,0 +1,195 @@
+#include "filterarguments.h"
+
+#include "eventtype.h"
+#include "savedviewstore.h"
+
+#include <QCommandLineParser>
+
+namespace neuroio::app {
+
+namespace {
+
+struct BadArgument
+{
+    QString message;
+};
+
+QString optionValue(const QCommandLineParser &parser, const char *name)
+{
+    return parser.value(QLatin1String(name));
+}
+
+std::optional<Month> monthOption(const QCommandLineParser &parser, const char *name)
+{
+    if (!parser.isSet(QLatin1String(name)))
+        return std::nullopt;
+    QString why;
+    const auto month = Month::fromString(optionValue(parser, name), &why);
+    if (!month)
+        throw BadArgument{QStringLiteral("--%1: %2").arg(QLatin1String(name), why)};
+    return month;
+}
+
+QList<qint64> spaceIdsOption(const QCommandLineParser &parser)
+{
+    QList<qint64> ids;
+    for (const QString &item : optionValue(parser, "spaces").split(QLatin1Char(','))) {
+        bool ok = false;
+        const qint64 id = item.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            throw BadArgument{QStringLiteral("--spaces: \"%1\" is not a space id").arg(item)};
+        ids.append(id);
+    }
+    return ids;
+}
+
+QList<int> eventTypesOption(const QCommandLineParser &parser)
+{
+    QList<int> types;
+    for (const QString &item : optionValue(parser, "event-types").split(QLatin1Char(','))) {
+        const auto type = eventTypeFromText(item);
+        if (!type) {
+            throw BadArgument{QStringLiteral("--event-types: \"%1\" is not an event type; use "
+                                             "api-calls, persons-storage, entry-storage, "
+                                             "source-licenses, or 1 to 4")
+                                  .arg(item)};
+        }
+        types.append(*type);
+    }
+    return types;
+}
+
+qint64 accountOption(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 id = optionValue(parser, "account").toLongLong(&ok);
+    if (!ok || id <= 0) {
+        throw BadArgument{QStringLiteral("--account: \"%1\" is not an account id")
+                              .arg(optionValue(parser, "account"))};
+    }
+    return id;
+}
+
+} // namespace
+
+void FilterArguments::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("from"), QStringLiteral("First month, YYYY-MM."), QStringLiteral("month")},
+        {QStringLiteral("to"), QStringLiteral("Last month, YYYY-MM."), QStringLiteral("month")},
+        {QStringLiteral("spaces"), QStringLiteral("Space ids, comma-separated (default: all)."),
+         QStringLiteral("ids")},
+        {QStringLiteral("event-types"),
+         QStringLiteral("Event types by name (api-calls, persons-storage, entry-storage, "
+                        "source-licenses) or number (1-4), comma-separated (default: all)."),
+         QStringLiteral("types")},
+        {QStringLiteral("account"),
+         QStringLiteral("A managed account's id (manager tokens); default: your own usage."),
+         QStringLiteral("id")},
+        {QStringLiteral("view"),
+         QStringLiteral("Start from a saved view (its name, or a view file): its scope, months "
+                        "(a relative range resolves today), spaces and event types. Other "
+                        "options override it."),
+         QStringLiteral("name|file")},
+    });
+}
+
+std::optional<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
+                                                     const SavedViewStore &views, Month current,
+                                                     QString *error)
+{
+    FilterArguments arguments;
+    try {
+        if (parser.isSet(QStringLiteral("view"))) {
+            QString why;
+            arguments.view = views.resolve(optionValue(parser, "view"), &why);
+            if (!arguments.view)
+                throw BadArgument{QStringLiteral("--view: ") + why};
+        }
+        arguments.from = monthOption(parser, "from");
+        arguments.to = monthOption(parser, "to");
+        if (parser.isSet(QStringLiteral("spaces")))
+            arguments.spaceIds = spaceIdsOption(parser);
+        if (parser.isSet(QStringLiteral("event-types")))
+            arguments.eventTypes = eventTypesOption(parser);
+        if (parser.isSet(QStringLiteral("account")))
+            arguments.accountId = accountOption(parser);
+
+        const BillingQuery query = arguments.query(current);
+        if (query.monthFrom && query.monthTo && *query.monthTo < *query.monthFrom) {
+            const QString from = query.monthFrom->toString();
+            const QString to = query.monthTo->toString();
+            if (arguments.from && arguments.to)
+                throw BadArgument{QStringLiteral("--from %1 is after --to %2").arg(from, to)};
+            throw BadArgument{
+                arguments.from
+                    ? QStringLiteral("--from %1 is after %2, the last month of the view \"%3\"")
+                          .arg(from, to, arguments.view->name)
+                    : QStringLiteral("--to %1 is before %2, the first month of the view \"%3\"")
+                          .arg(to, from, arguments.view->name)};
+        }
+    } catch (const BadArgument &bad) {
+        if (error)
+            *error = bad.message;
+        return std::nullopt;
+    }
+    return arguments;
+}
+
+bool FilterArguments::isEmpty() const
+{
+    return !view && !from && !to && !spaceIds && !eventTypes && !accountId;
+}
+
+BillingQuery FilterArguments::query(Month current) const
+{
+    BillingQuery query;
+    if (view) {
+        const MonthRange range = view->resolve(current);
+        query.monthFrom = range.from();
+        query.monthTo = range.to();
+        query.spaceIds = view->spaceIds;
+        query.eventTypes = view->eventTypes;
+    }
+    if (from)
+        query.monthFrom = from;
+    if (to)
+        query.monthTo = to;
+    if (spaceIds)
+        query.spaceIds = *spaceIds;
+    if (eventTypes)
+        query.eventTypes = *eventTypes;
+    return query;
+}
+
+std::optional<qint64> FilterArguments::scope() const
+{
+    if (accountId)
+        return accountId;
+    return view ? view->accountId : std::nullopt;
+}
+
+SavedView FilterArguments::dashboardView(Month current) const
+{
+    SavedView start = view.value_or(SavedView{});
+    start.openAtStart = false;
+    if (from || to) {
+        const MonthRange base = start.resolve(current);
+        if (from && to) {
+            start.fixedRange = MonthRange(*from, *to);
+        } else if (from) {
+            start.fixedRange = MonthRange(*from, std::max(*from, base.to()));
+        } else {
+            start.fixedRange = MonthRange(to->addMonths(1 - base.monthCount()), *to);
+        }
+        start.preset = MonthRange::Preset::Custom;
+    }
+    if (spaceIds)
+        start.spaceIds = *spaceIds;
+    if (eventTypes)
+        start.eventTypes = *eventTypes;
+    start.accountId = scope();
+    return start;
+}
+
+} // namespace neuroio::app
