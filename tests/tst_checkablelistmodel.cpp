@@ -14,6 +14,7 @@ private slots:
     void allIsItsOwnState();
     void untickFromAll();
     void ticksSurviveNewItems();
+    void partialListClaimsNoTotal();
 };
 
 namespace {
@@ -27,8 +28,9 @@ QList<CheckableListModel::Item> items(int n)
 }
 
 const QString kAll = QStringLiteral("All spaces");
-const QString kCount = QStringLiteral("%1 of %2 spaces");
 const QString kNone = QStringLiteral("No spaces");
+const CheckableListModel::SummaryTexts kTexts{kAll, QStringLiteral("%1 of %2 spaces"),
+                                              QStringLiteral("Selected spaces: %1"), kNone};
 
 } // namespace
 
@@ -39,11 +41,11 @@ void TestCheckableListModel::allIsItsOwnState()
     model.setItems(items(12));
     QVERIFY(model.isAllSelected());
     QVERIFY(model.selectedIds().isEmpty()); // all: send no filter
-    QCOMPARE(model.summary(kAll, kCount, kNone), kAll);
+    QCOMPARE(model.summary(kTexts), kAll);
     QCOMPARE(model.index(3).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
 
     model.setSelectedIds({20, 40, 60});
-    QCOMPARE(model.summary(kAll, kCount, kNone), QStringLiteral("3 of 12 spaces"));
+    QCOMPARE(model.summary(kTexts), QStringLiteral("3 of 12 spaces"));
     QCOMPARE(model.selectedIds(), (QList<qint64>{20, 40, 60}));
     QCOMPARE(model.index(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
 
@@ -55,7 +57,7 @@ void TestCheckableListModel::allIsItsOwnState()
 
     model.selectNone();
     QVERIFY(model.isEmptySelection());
-    QCOMPARE(model.summary(kAll, kCount, kNone), kNone);
+    QCOMPARE(model.summary(kTexts), kNone);
     model.selectAll();
     QVERIFY(model.isAllSelected());
 }
@@ -82,6 +84,20 @@ void TestCheckableListModel::ticksSurviveNewItems()
     QCOMPARE(model.selectedIds(), (QList<qint64>{30, 50}));
     model.setItems(items(6));
     QCOMPARE(model.index(4).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+}
+
+void TestCheckableListModel::partialListClaimsNoTotal()
+{
+    CheckableListModel model;
+    // A managed account's spaces are those seen in its usage: with two ticked, two are seen.
+    model.setItems(items(2), CheckableListModel::Listing::Partial);
+    model.setSelectedIds({10, 20});
+    QCOMPARE(model.summary(kTexts), QStringLiteral("Selected spaces: 2"));
+    model.selectAll();
+    QCOMPARE(model.summary(kTexts), kAll);
+    model.setSelectedIds({10, 20});
+    model.setItems(items(6)); // the full list arrived
+    QCOMPARE(model.summary(kTexts), QStringLiteral("2 of 6 spaces"));
 }
 
 QTEST_GUILESS_MAIN(TestCheckableListModel)

@@ -6,10 +6,11 @@ CheckableListModel::CheckableListModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
-void CheckableListModel::setItems(const QList<Item> &items)
+void CheckableListModel::setItems(const QList<Item> &items, Listing listing)
 {
     beginResetModel();
     m_items = items;
+    m_listing = listing;
     // Ticks of items that are gone are kept: a space that has no usage in this range is still
     // what the user asked for, and comes back with its tick when the range changes.
     endResetModel();
@@ -65,14 +66,16 @@ QList<qint64> CheckableListModel::selectedIds() const
     return ids;
 }
 
-QString CheckableListModel::summary(const QString &allText, const QString &countText,
-                                    const QString &noneText) const
+QString CheckableListModel::summary(const SummaryTexts &texts) const
 {
     if (m_all)
-        return allText;
+        return texts.all;
     if (m_checked.isEmpty())
-        return noneText;
-    return countText.arg(m_checked.size())
+        return texts.none;
+    // "2 of 2" would claim a total that nobody listed.
+    if (m_listing == Listing::Partial)
+        return texts.partialCount.arg(m_checked.size());
+    return texts.count.arg(m_checked.size())
         .arg(std::max<qsizetype>(m_items.size(), m_checked.size()));
 }
 

@@ -20,11 +20,21 @@ public:
         qint64 id = 0;
         QString label;
     };
+    // Whether the items are every one there is, or only those known so far (the spaces seen
+    // in a managed account's usage: the API does not list them).
+    enum class Listing { Complete, Partial };
+    struct SummaryTexts
+    {
+        QString all;          // "All spaces"
+        QString count;        // "%1 of %2 spaces"
+        QString partialCount; // "Selected spaces: %1", when the total is not known
+        QString none;         // "No spaces"
+    };
 
     explicit CheckableListModel(QObject *parent = nullptr);
 
     // Keeps the ticks of items that are still there.
-    void setItems(const QList<Item> &items);
+    void setItems(const QList<Item> &items, Listing listing = Listing::Complete);
 
     bool isAllSelected() const { return m_all; }
     void selectAll();
@@ -35,9 +45,8 @@ public:
     // Empty when all are selected; otherwise the ticked ids in item order.
     QList<qint64> selectedIds() const;
     bool isEmptySelection() const { return !m_all && m_checked.isEmpty(); }
-    // "All spaces", "3 of 12 spaces", "No spaces".
-    QString summary(const QString &allText, const QString &countText,
-                    const QString &noneText) const;
+    // "All spaces", "3 of 12 spaces", "Selected spaces: 3", "No spaces".
+    QString summary(const SummaryTexts &texts) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -51,6 +60,7 @@ private:
     QList<Item> m_items;
     QSet<qint64> m_checked;
     bool m_all = true;
+    Listing m_listing = Listing::Complete;
 };
 
 } // namespace neuroio::ui

@@ -37,6 +37,7 @@ void DashboardController::setFilters(const DashboardFilters &filters)
     m_pageIndex = 0;
     if (scopeChanged) {
         m_spaces.clear();
+        m_spacesListed = false;
         emit spacesChanged();
         if (!m_filters.accountId)
             loadSpaces();
@@ -268,6 +269,7 @@ void DashboardController::loadSpaces()
             return;
         }
         m_spaces = result.value;
+        m_spacesListed = true;
         std::sort(m_spaces.begin(), m_spaces.end(), [](const Space &a, const Space &b) {
             return a.name.localeAwareCompare(b.name) < 0;
         });

@@ -64,6 +64,9 @@ public:
     bool isSettled() const;
 
     QList<Space> spaces() const { return m_spaces; }
+    // True when spaces() is the server's whole list; a managed account's spaces are only
+    // those seen in its usage, since the API does not list them.
+    bool spacesListed() const { return m_spacesListed; }
     QList<Account> accounts() const { return m_accounts; }
     // False until the accounts list answered, and after it was refused (not a manager).
     bool accountsAvailable() const { return m_accountsAvailable; }
@@ -122,6 +125,7 @@ private:
     PanelStatus m_panels[3];
 
     QList<Space> m_spaces;
+    bool m_spacesListed = false;
     QList<Account> m_accounts;
     QList<Account> m_accountsLoading;
     bool m_accountsAvailable = false;

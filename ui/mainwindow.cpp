@@ -222,10 +222,13 @@ void MainWindow::buildToolBar()
 
     m_rangePicker = new MonthRangePicker(bar);
     m_spacesButton = new MultiSelectButton(
-        {tr("All spaces"), tr("%1 of %2 spaces"), tr("No spaces"), tr("Search spaces")}, bar);
+        {{tr("All spaces"), tr("%1 of %2 spaces"), tr("Selected spaces: %1"), tr("No spaces")},
+         tr("Search spaces")},
+        bar);
     m_spacesButton->setAccessibleName(tr("Spaces"));
-    m_typesButton = new MultiSelectButton({tr("All event types"), tr("%1 of %2 event types"),
-                                           tr("No event types"), tr("Search event types")},
+    m_typesButton = new MultiSelectButton({{tr("All event types"), tr("%1 of %2 event types"),
+                                            tr("Selected event types: %1"), tr("No event types")},
+                                           tr("Search event types")},
                                           bar);
     m_typesButton->setAccessibleName(tr("Event types"));
     QList<CheckableListModel::Item> types;
@@ -986,7 +989,9 @@ void MainWindow::onSpacesChanged()
         items.append({s.id, s.name.isEmpty() ? tr("Space %1").arg(s.id)
                                              : tr("%1 (%2)").arg(s.name).arg(s.id)});
     }
-    m_spacesButton->setItems(items);
+    m_spacesButton->setItems(items, m_controller->spacesListed()
+                                        ? CheckableListModel::Listing::Complete
+                                        : CheckableListModel::Listing::Partial);
 }
 
 void MainWindow::updatePager()

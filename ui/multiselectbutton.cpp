@@ -31,10 +31,10 @@ MultiSelectButton::MultiSelectButton(const Texts &texts, QWidget *parent)
     m_search->setPlaceholderText(texts.search);
     m_search->setAccessibleName(texts.search);
     m_search->setClearButtonEnabled(true);
-    m_allBox = new QCheckBox(texts.all, panel);
-    m_allBox->setAccessibleName(texts.all);
+    m_allBox = new QCheckBox(texts.summary.all, panel);
+    m_allBox->setAccessibleName(texts.summary.all);
     m_list = new QListView(panel);
-    m_list->setAccessibleName(texts.all);
+    m_list->setAccessibleName(texts.summary.all);
     m_list->setMinimumSize(280, 220);
     m_list->setUniformItemSizes(true);
     m_hint = new QLabel(panel);
@@ -64,7 +64,7 @@ MultiSelectButton::MultiSelectButton(const Texts &texts, QWidget *parent)
         const QSignalBlocker blocker(m_allBox);
         m_allBox->setChecked(m_model->isAllSelected());
         m_hint->setVisible(m_model->isEmptySelection());
-        m_hint->setText(tr("Tick at least one, or \"%1\".").arg(m_texts.all));
+        m_hint->setText(tr("Tick at least one, or \"%1\".").arg(m_texts.summary.all));
         updateText();
     });
     connect(m_menu, &QMenu::aboutToShow, this, [this] { m_search->setFocus(); });
@@ -73,9 +73,10 @@ MultiSelectButton::MultiSelectButton(const Texts &texts, QWidget *parent)
     updateText();
 }
 
-void MultiSelectButton::setItems(const QList<CheckableListModel::Item> &items)
+void MultiSelectButton::setItems(const QList<CheckableListModel::Item> &items,
+                                 CheckableListModel::Listing listing)
 {
-    m_model->setItems(items);
+    m_model->setItems(items, listing);
     updateText();
 }
 
@@ -102,7 +103,7 @@ void MultiSelectButton::apply()
 
 void MultiSelectButton::updateText()
 {
-    const QString text = m_model->summary(m_texts.all, m_texts.count, m_texts.none);
+    const QString text = m_model->summary(m_texts.summary);
     setText(text);
     setAccessibleDescription(text);
 }

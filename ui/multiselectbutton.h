@@ -23,16 +23,15 @@ class MultiSelectButton final : public QToolButton
 public:
     struct Texts
     {
-        QString all;    // "All spaces"
-        QString count;  // "%1 of %2 spaces"
-        QString none;   // "No spaces"
+        CheckableListModel::SummaryTexts summary;
         QString search; // "Search spaces"
     };
 
     MultiSelectButton(const Texts &texts, QWidget *parent = nullptr);
 
     CheckableListModel *model() const { return m_model; }
-    void setItems(const QList<CheckableListModel::Item> &items);
+    void setItems(const QList<CheckableListModel::Item> &items,
+                  CheckableListModel::Listing listing = CheckableListModel::Listing::Complete);
     // Empty: all. Applies at once (for code and tests; people use the list).
     void setSelectedIds(const QList<qint64> &ids);
     QList<qint64> selectedIds() const { return m_applied; }
