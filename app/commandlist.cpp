@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <algorithm>
 #include <numeric>
@@ -54,8 +55,25 @@ QString commandsHelp()
     return text;
 }
 
-QString helpText(const QCommandLineParser &parser, const QString &command)
+QStringList argumentList(int argc, char **argv, bool withoutCommand)
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        if (!(withoutCommand && i == 1))
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+bool asksForHelp(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+}
+
+void printHelp(QCommandLineParser &parser, const QString &command)
+{
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(QCoreApplication::arguments()); // prints, then exits
     QString text = parser.helpText();
     const QString usage = QStringLiteral("Usage: ");
     if (text.startsWith(usage)) {
@@ -64,13 +82,21 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
         if (text.mid(usage.size()).startsWith(program))
             text.replace(usage.size(), program.size(), command);
     }
-    return text;
+    QTextStream(stdout) << text;
+}
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands())
+        names.append(command.name);
+    return names.join(QStringLiteral(" or "));
 }
 
 QString closestCommand(const QString &word)
 {
     QString best;
-    int bestDistance = 3; // more edits than this is another word, not a typo
+    int bestDistance = 3; // three edits or more make another word, not a typo
     for (const Command &command : commands()) {
         const int distance = editDistance(word.toLower(), command.name);
         if (distance < bestDistance) {

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -18,9 +19,15 @@ struct Command
 QList<Command> commands();
 // "Commands:" and one line per command, for --help and for an unknown command.
 QString commandsHelp();
-// The parser's help, its usage line naming the command as a person types it
-// ("neuroio-billing export") rather than the path the program was started by.
-QString helpText(const QCommandLineParser &parser, const QString &command);
+// The program's arguments as Qt reads them, without the command word ("export") when asked.
+QStringList argumentList(int argc, char **argv, bool withoutCommand = false);
+// --help and --help-all, on stdout. The usage line names the command as a person types it
+// ("neuroio-billing export"), not the path the program was started by. --help-all adds Qt's
+// own options, which only Qt prints, and then ends the process. Needs a QCoreApplication.
+bool asksForHelp(const QCommandLineParser &parser);
+void printHelp(QCommandLineParser &parser, const QString &command);
+// "export or report"
+QString commandNames();
 // The command a mistyped word most likely meant ("exprot": "export"), or an empty string.
 QString closestCommand(const QString &word);
 

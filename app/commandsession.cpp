@@ -85,7 +85,7 @@ bool CommandSession::configure(const QCommandLineParser &parser)
         }
         QString why;
         const Month current = Month::current();
-        const auto filters = FilterArguments::read(parser, SavedViewStore(), current, &why);
+        const auto filters = FilterArguments::read(parser, SavedViewStore(), &why);
         if (!filters)
             throw BadArgument{why};
         m_query = filters->query(current);

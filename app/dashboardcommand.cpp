@@ -2,6 +2,7 @@
 
 #include "billingclient.h"
 #include "commandlist.h"
+#include "commandsession.h"
 #include "exitcodes.h"
 #include "filterarguments.h"
 #include "mainwindow.h"
@@ -27,11 +28,6 @@ bool hasDisplay()
            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-void printError(const QString &message)
-{
-    QTextStream(stderr) << "neuroio-billing: " << message << '\n';
-}
-
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -46,9 +42,10 @@ void addOptions(QCommandLineParser &parser)
             "gives the same picture."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("export or report; none opens the dashboard."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("%1; none opens the dashboard.").arg(commandNames()),
+        QStringLiteral("[command]"));
     FilterArguments::addOptions(parser);
     parser.addOptions({
         {QStringLiteral("demo"),
@@ -62,20 +59,13 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("When everything has loaded, save the window as a PNG and exit."),
          QStringLiteral("file")},
         {QStringLiteral("chart"),
-         QStringLiteral("The chart shown first: trend (default) or by-space."),
-         QStringLiteral("name"), QStringLiteral("trend")},
+         QStringLiteral("The chart shown first: %1 (the first is the default).")
+             .arg(ui::MainWindow::chartNames().join(QStringLiteral(", "))),
+         QStringLiteral("name"), ui::MainWindow::chartNames().constFirst()},
         {QStringLiteral("screenshot-timeout"),
          QStringLiteral("Seconds to wait for loading before giving up (default 15)."),
          QStringLiteral("seconds"), QStringLiteral("15")},
     });
-}
-
-QStringList argumentList(int argc, char **argv)
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return arguments;
 }
 
 } // namespace
@@ -85,12 +75,13 @@ int DashboardCommand::run(int &argc, char **argv)
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(argumentList(argc, argv))) {
-        printError(parser.errorText() + QStringLiteral(" See neuroio-billing --help."));
+        CommandSession::printError(parser.errorText()
+                                   + QStringLiteral(" See neuroio-billing --help."));
         return ExitBadArguments;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (asksForHelp(parser)) {
         const QCoreApplication app(argc, argv); // the help text reads the program's name
-        QTextStream(stdout) << helpText(parser, QStringLiteral("neuroio-billing"));
+        printHelp(parser, QStringLiteral("neuroio-billing"));
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -99,34 +90,41 @@ int DashboardCommand::run(int &argc, char **argv)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument \"%1\"")
-                       .arg(parser.positionalArguments().constFirst()));
+        CommandSession::printError(QStringLiteral("unexpected argument \"%1\"")
+                                       .arg(parser.positionalArguments().constFirst()));
         return ExitBadArguments;
     }
     QString problem;
     const Month current = Month::current();
-    const auto filters = FilterArguments::read(parser, SavedViewStore(), current, &problem);
+    const auto filters = FilterArguments::read(parser, SavedViewStore(), &problem);
     if (!filters) {
-        printError(problem);
+        CommandSession::printError(problem);
         return ExitBadArguments;
     }
     const QString chart = parser.value(QStringLiteral("chart"));
-    if (chart != QLatin1String("trend") && chart != QLatin1String("by-space")) {
-        printError(QStringLiteral("--chart must be trend or by-space, not \"%1\"").arg(chart));
+    if (!ui::MainWindow::chartNames().contains(chart)) {
+        CommandSession::printError(
+            QStringLiteral("--chart must be %1, not \"%2\"")
+                .arg(ui::MainWindow::chartNames().join(QStringLiteral(" or ")), chart));
         return ExitBadArguments;
     }
     bool timeoutOk = false;
     const int timeout = parser.value(QStringLiteral("screenshot-timeout")).toInt(&timeoutOk);
     if (!timeoutOk || timeout < 1) {
-        printError(QStringLiteral("--screenshot-timeout must be a whole number of seconds"));
+        CommandSession::printError(
+            QStringLiteral("--screenshot-timeout must be a whole number of seconds"));
         return ExitBadArguments;
     }
     const bool demo = parser.isSet(QStringLiteral("demo"));
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
-    if (parser.isSet(QStringLiteral("server")) && !demo) {
+    if (parser.isSet(QStringLiteral("server"))) {
+        if (demo) {
+            CommandSession::printError(QStringLiteral("--demo and --server exclude each other"));
+            return ExitBadArguments;
+        }
         if (const QString unsafe = BillingClient::urlSafetyProblem(server); !unsafe.isEmpty()) {
-            printError(QStringLiteral("--server: ") + unsafe);
+            CommandSession::printError(QStringLiteral("--server: ") + unsafe);
             return ExitBadArguments;
         }
     }
@@ -140,7 +138,7 @@ int DashboardCommand::run(int &argc, char **argv)
                             << argv[0] << " --demo --screenshot dashboard.png\n"
                             << "or use a command that needs none: neuroio-billing export, "
                                "neuroio-billing report.\n";
-        return 1;
+        return ExitFailed;
     }
 
     QApplication app(argc, argv);
@@ -162,7 +160,8 @@ int DashboardCommand::run(int &argc, char **argv)
             demoServer = std::make_unique<mock::MockHttpServer>(mock::MockOptions{});
             QString error;
             if (!demoServer->start(QHostAddress::LocalHost, 0, &error)) {
-                printError(QStringLiteral("the demo server did not start: ") + error);
+                CommandSession::printError(QStringLiteral("the demo server did not start: ")
+                                           + error);
                 demoServer.reset();
                 return;
             }

@@ -5,6 +5,7 @@ namespace neuroio::app {
 // The command line's exit codes, as --help and the README list them.
 enum ExitCode {
     ExitOk = 0,
+    ExitFailed = 1,        // the dashboard: no display, or --screenshot saved no whole picture
     ExitBadArguments = 2,  // a malformed month, a reversed range, an unknown event type ...
     ExitRefused = 3,       // the token was refused, or lacks the permission
     ExitConnection = 4,    // network, TLS, timeout or malformed response

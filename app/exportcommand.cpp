@@ -150,8 +150,8 @@ int ExportCommand::run(const QStringList &arguments)
         CommandSession::printError(parser.errorText());
         return ExitBadArguments;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, QStringLiteral("neuroio-billing export"));
+    if (asksForHelp(parser)) {
+        printHelp(parser, QStringLiteral("neuroio-billing export"));
         return ExitOk;
     }
     ExportOptions options;

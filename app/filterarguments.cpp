@@ -43,16 +43,25 @@ QList<qint64> spaceIdsOption(const QCommandLineParser &parser)
     return ids;
 }
 
+// "api-calls, persons-storage, entry-storage, source-licenses"
+QString eventTypeKeys()
+{
+    QStringList keys;
+    for (EventType type : knownEventTypes())
+        keys.append(eventTypeKey(static_cast<int>(type)));
+    return keys.join(QStringLiteral(", "));
+}
+
 QList<int> eventTypesOption(const QCommandLineParser &parser)
 {
     QList<int> types;
     for (const QString &item : optionValue(parser, "event-types").split(QLatin1Char(','))) {
         const auto type = eventTypeFromText(item);
         if (!type) {
-            throw BadArgument{QStringLiteral("--event-types: \"%1\" is not an event type; use "
-                                             "api-calls, persons-storage, entry-storage, "
-                                             "source-licenses, or 1 to 4")
-                                  .arg(item)};
+            throw BadArgument{
+                QStringLiteral("--event-types: \"%1\" is not an event type; use %2, or 1 to %3")
+                    .arg(item, eventTypeKeys())
+                    .arg(knownEventTypes().size())};
         }
         types.append(*type);
     }
@@ -80,8 +89,10 @@ void FilterArguments::addOptions(QCommandLineParser &parser)
         {QStringLiteral("spaces"), QStringLiteral("Space ids, comma-separated (default: all)."),
          QStringLiteral("ids")},
         {QStringLiteral("event-types"),
-         QStringLiteral("Event types by name (api-calls, persons-storage, entry-storage, "
-                        "source-licenses) or number (1-4), comma-separated (default: all)."),
+         QStringLiteral("Event types by name (%1) or number (1-%2), comma-separated "
+                        "(default: all).")
+             .arg(eventTypeKeys())
+             .arg(knownEventTypes().size()),
          QStringLiteral("types")},
         {QStringLiteral("account"),
          QStringLiteral("A managed account's id (manager tokens); default: your own usage."),
@@ -95,8 +106,7 @@ void FilterArguments::addOptions(QCommandLineParser &parser)
 }
 
 std::optional<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
-                                                     const SavedViewStore &views, Month current,
-                                                     QString *error)
+                                                     const SavedViewStore &views, QString *error)
 {
     FilterArguments arguments;
     try {
@@ -115,18 +125,9 @@ std::optional<FilterArguments> FilterArguments::read(const QCommandLineParser &p
         if (parser.isSet(QStringLiteral("account")))
             arguments.accountId = accountOption(parser);
 
-        const BillingQuery query = arguments.query(current);
-        if (query.monthFrom && query.monthTo && *query.monthTo < *query.monthFrom) {
-            const QString from = query.monthFrom->toString();
-            const QString to = query.monthTo->toString();
-            if (arguments.from && arguments.to)
-                throw BadArgument{QStringLiteral("--from %1 is after --to %2").arg(from, to)};
-            throw BadArgument{
-                arguments.from
-                    ? QStringLiteral("--from %1 is after %2, the last month of the view \"%3\"")
-                          .arg(from, to, arguments.view->name)
-                    : QStringLiteral("--to %1 is before %2, the first month of the view \"%3\"")
-                          .arg(to, from, arguments.view->name)};
+        if (arguments.from && arguments.to && *arguments.to < *arguments.from) {
+            throw BadArgument{QStringLiteral("--from %1 is after --to %2")
+                                  .arg(arguments.from->toString(), arguments.to->toString())};
         }
     } catch (const BadArgument &bad) {
         if (error)
@@ -141,20 +142,30 @@ bool FilterArguments::isEmpty() const
     return !view && !from && !to && !spaceIds && !eventTypes && !accountId;
 }
 
+MonthRange FilterArguments::months(const MonthRange &base) const
+{
+    if (from && to)
+        return MonthRange(*from, *to);
+    if (from)
+        return MonthRange(*from, std::max(*from, base.to()));
+    if (to)
+        return MonthRange(to->addMonths(1 - base.monthCount()), *to);
+    return base;
+}
+
 BillingQuery FilterArguments::query(Month current) const
 {
     BillingQuery query;
     if (view) {
-        const MonthRange range = view->resolve(current);
+        const MonthRange range = months(view->resolve(current));
         query.monthFrom = range.from();
         query.monthTo = range.to();
         query.spaceIds = view->spaceIds;
         query.eventTypes = view->eventTypes;
-    }
-    if (from)
+    } else {
         query.monthFrom = from;
-    if (to)
         query.monthTo = to;
+    }
     if (spaceIds)
         query.spaceIds = *spaceIds;
     if (eventTypes)
@@ -174,14 +185,7 @@ SavedView FilterArguments::dashboardView(Month current) const
     SavedView start = view.value_or(SavedView{});
     start.openAtStart = false;
     if (from || to) {
-        const MonthRange base = start.resolve(current);
-        if (from && to) {
-            start.fixedRange = MonthRange(*from, *to);
-        } else if (from) {
-            start.fixedRange = MonthRange(*from, std::max(*from, base.to()));
-        } else {
-            start.fixedRange = MonthRange(to->addMonths(1 - base.monthCount()), *to);
-        }
+        start.fixedRange = months(start.resolve(current));
         start.preset = MonthRange::Preset::Custom;
     }
     if (spaceIds)
@@ -189,6 +193,8 @@ SavedView FilterArguments::dashboardView(Month current) const
     if (eventTypes)
         start.eventTypes = *eventTypes;
     start.accountId = scope();
+    if (from || to || spaceIds || eventTypes || accountId)
+        start.name.clear(); // no longer the view of that name: nothing says it opened
     return start;
 }
 

@@ -16,8 +16,9 @@ namespace neuroio::app {
 // The filter options that the dashboard and every command share: --view, --from, --to,
 // --spaces, --event-types and --account. Each is empty unless given; a view fills in what the
 // options leave out, so one command line reproduces a dashboard, an export or a report.
-struct FilterArguments
+class FilterArguments final
 {
+public:
     std::optional<SavedView> view;
     std::optional<Month> from;
     std::optional<Month> to;
@@ -27,20 +28,24 @@ struct FilterArguments
 
     static void addOptions(QCommandLineParser &parser);
     // On a wrong value returns nullopt and sets *error to a message that names the option.
-    // A view's relative range resolves against current.
     static std::optional<FilterArguments> read(const QCommandLineParser &parser,
-                                               const SavedViewStore &views, Month current,
-                                               QString *error);
+                                               const SavedViewStore &views, QString *error);
 
     bool isEmpty() const;
-    // What export and report ask for: the view's months, then --from and --to. A month that
-    // neither gives is left to the server.
+    // What export and report ask for: the view's months changed by --from and --to as
+    // months() says; without a view, only the months given, and the server decides the rest.
     BillingQuery query(Month current) const;
     std::optional<qint64> scope() const;
-    // Where the dashboard starts: its defaults, then the view, then the options. --from alone
-    // runs to the end of that range; --to alone keeps its length. Without --from and --to a
-    // relative range stays relative, so the range picker shows the preset.
+    // Where the dashboard starts: its defaults, then the view, then the options, the months as
+    // months() says. Without --from and --to a relative range stays relative, so the range
+    // picker shows the preset.
     SavedView dashboardView(Month current) const;
+
+private:
+    // A range (a view's, or the dashboard's default) changed by --from and --to: both replace
+    // it; --from alone runs to its end (or is one month, when later); --to alone keeps its
+    // length. So one option can never make a range that ends before it starts.
+    MonthRange months(const MonthRange &base) const;
 };
 
 } // namespace neuroio::app

@@ -1,6 +1,7 @@
 // neuroio-billing: the NeuroIO Billing desktop application and its commands.
 
 #include "commandlist.h"
+#include "commandsession.h"
 #include "dashboardcommand.h"
 #include "exitcodes.h"
 #include "exportcommand.h"
@@ -25,12 +26,12 @@ int main(int argc, char *argv[])
         return neuroio::app::ReportCommand::run(argc, argv);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-'))) {
         const QString meant = neuroio::app::closestCommand(command);
-        QTextStream(stderr) << "neuroio-billing: \"" << command << "\" is not a command"
-                            << (meant.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(" (did you mean \"%1\"?)").arg(meant))
-                            << ".\n\n"
-                            << neuroio::app::commandsHelp();
+        neuroio::app::CommandSession::printError(
+            QStringLiteral("\"%1\" is not a command%2.\n")
+                .arg(command, meant.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (did you mean \"%1\"?)").arg(meant)));
+        QTextStream(stderr) << neuroio::app::commandsHelp();
         return neuroio::app::ExitBadArguments;
     }
     return neuroio::app::DashboardCommand::run(argc, argv);

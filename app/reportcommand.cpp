@@ -27,18 +27,13 @@ int ReportCommand::run(int &argc, char **argv)
     CommandSession::addCommonOptions(parser);
     parser.addOption({QStringLiteral("output"), QStringLiteral("The PDF file to write."),
                       QStringLiteral("file")});
-    QStringList args;
-    for (int i = 0; i < argc; ++i) {
-        if (i != 1) // the word "report"
-            args.append(QString::fromLocal8Bit(argv[i]));
-    }
-    if (!parser.parse(args)) {
+    if (!parser.parse(argumentList(argc, argv, true))) {
         CommandSession::printError(parser.errorText());
         return ExitBadArguments;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (asksForHelp(parser)) {
         const QCoreApplication app(argc, argv); // the help text reads the program's name
-        QTextStream(stdout) << helpText(parser, QStringLiteral("neuroio-billing report"));
+        printHelp(parser, QStringLiteral("neuroio-billing report"));
         return ExitOk;
     }
     if (!parser.isSet(QStringLiteral("output"))) {

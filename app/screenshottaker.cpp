@@ -1,5 +1,6 @@
 #include "screenshottaker.h"
 
+#include "exitcodes.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,8 @@ ScreenshotTaker::ScreenshotTaker(ui::MainWindow *window, QString file, int timeo
     connect(window->controller(), &ui::DashboardController::settled, this,
             &ScreenshotTaker::onSettled);
     QTimer::singleShot(timeoutSeconds * 1000, this, [this] {
-        finish(1, QStringLiteral("the dashboard did not finish loading within %1 s")
-                      .arg(m_timeoutSeconds));
+        finish(ExitFailed, QStringLiteral("the dashboard did not finish loading within %1 s")
+                               .arg(m_timeoutSeconds));
     });
     if (!window->isShowingDashboard()) {
         // Nothing to load: the first screen is the picture.
@@ -55,23 +56,23 @@ void ScreenshotTaker::capture()
     const QPixmap picture = m_window->grab();
     QSaveFile out(m_file);
     if (!out.open(QIODevice::WriteOnly) || !picture.save(&out, "PNG") || !out.commit()) {
-        finish(1, QStringLiteral("could not write %1: %2").arg(m_file, out.errorString()));
+        finish(ExitFailed, QStringLiteral("could not write %1: %2").arg(m_file, out.errorString()));
         return;
     }
     if (!failures.isEmpty()) {
         failures.removeDuplicates();
-        finish(1, QStringLiteral("saved %1, but loading failed: %2")
-                      .arg(m_file, failures.join(QStringLiteral("; "))));
+        finish(ExitFailed, QStringLiteral("saved %1, but loading failed: %2")
+                               .arg(m_file, failures.join(QStringLiteral("; "))));
         return;
     }
     if (!m_window->isShowingDashboard()) {
-        finish(0, QStringLiteral("saved %1: the first screen").arg(m_file));
+        finish(ExitOk, QStringLiteral("saved %1: the first screen").arg(m_file));
         return;
     }
     // What the picture shows, as its toolbar says it, so the command line can be checked.
     const ui::ReportContent shown = m_window->reportContent();
-    finish(0, QStringLiteral("saved %1: %2, %3, %4")
-                  .arg(m_file, shown.scope, shown.range.toString(), shown.filters));
+    finish(ExitOk, QStringLiteral("saved %1: %2, %3, %4")
+                       .arg(m_file, shown.scope, shown.range.toString(), shown.filters));
 }
 
 void ScreenshotTaker::finish(int exitCode, const QString &message)
@@ -79,7 +80,9 @@ void ScreenshotTaker::finish(int exitCode, const QString &message)
     if (m_done)
         return;
     m_done = true;
-    QTextStream(exitCode == 0 ? stdout : stderr) << "neuroio-billing: " << message << '\n';
+    QTextStream(exitCode == ExitOk ? stdout : stderr) << "neuroio-billing: " << message << '\n';
+    // Closed as a person closes it, so it keeps (or, for a demo, does not keep) its state.
+    m_window->close();
     QCoreApplication::exit(exitCode);
 }
 

@@ -5,7 +5,7 @@ server under xvfb-run; the dashboard's filter options decide what it shows, what
 session remembered; and without a display, --help, --version and the commands' help work, and
 a mistyped command is named as one.
 
-Usage: app_smoke.py APP VERSION"""
+Usage: app_smoke.py APP VERSION XVFB_RUN"""
 import datetime
 import json
 import os
@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 
-APP, VERSION = sys.argv[1:3]
+APP, VERSION, XVFB_RUN = sys.argv[1:4]
 passed = 0
 
 
@@ -99,11 +99,13 @@ with tempfile.TemporaryDirectory() as folder:
     for key in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         real.pop(key, None)
     x_shot = os.path.join(folder, "x.png")
-    under_x = subprocess.run(["xvfb-run", "-a", APP, "--demo", "--screenshot", x_shot],
+    under_x = subprocess.run([XVFB_RUN, "-a", APP, "--demo", "--screenshot", x_shot],
                              env=real, capture_output=True, text=True, timeout=120)
     check(under_x.returncode == 0, "under xvfb-run: %d %s" % (under_x.returncode,
                                                                under_x.stderr))
     check(png_size(x_shot)[0] >= 1000, "under xvfb-run the picture is too small")
+    check(not os.path.exists(os.path.join(home["XDG_CONFIG_HOME"], "NeuroIO")),
+          "a demo wrote settings")
 
     bad = run(["--demo", "--chart", "pie", "--screenshot", shot], env)
     check(bad.returncode == 2 and "--chart must be" in bad.stderr,
@@ -136,7 +138,7 @@ with tempfile.TemporaryDirectory() as folder:
           "a demo took remembered filters: %s" % plain.stdout)
     months = run(["--demo", "--from", "2025-01", "--to", "2025-06", "--screenshot", shot], env)
     check(months.returncode == 0, "--from --to: %s" % months.stderr)
-    check(shown(months.stdout).startswith("My usage, 2025-01 to 2025-06, All spaces · All event types"),
+    check(shown(months.stdout) == "My usage, 2025-01 to 2025-06, All spaces · All event types",
           "--from 2025-01 --to 2025-06 showed: %s" % months.stdout)
     again = run(["--demo", "--from", "2025-01", "--to", "2025-06", "--screenshot", shot], env)
     check(shown(again.stdout) == shown(months.stdout), "the same command, another picture")
@@ -146,10 +148,10 @@ with tempfile.TemporaryDirectory() as folder:
     picked = run(["--demo", "--account", "12", "--event-types", "persons-storage",
                   "--spaces", "16,17", "--from", "2026-01", "--screenshot", shot], env)
     check(picked.returncode == 0, "account, types, spaces: %s" % picked.stderr)
-    check(shown(picked.stdout).startswith("Account 12") or "(account 12)" in picked.stdout,
-          "--account 12 showed: %s" % picked.stdout)
-    check(", 2026-01 to %s, " % default_to in picked.stdout,
-          "--from alone should run to the default end: %s" % picked.stdout)
+    # The API lists no spaces for a managed account: two selected are counted, not "2 of 2".
+    expected = ("Café Lumière SARL (account 12), 2026-01 to %s, Selected spaces: 2 · "
+                "1 of 4 event types" % default_to)
+    check(shown(picked.stdout) == expected, "--account 12 ... showed: %s" % picked.stdout)
 
     view_file = os.path.join(folder, "q1.json")
     with open(view_file, "w", encoding="utf-8") as view:
@@ -160,6 +162,9 @@ with tempfile.TemporaryDirectory() as folder:
     check(viewed.returncode == 0, "--view FILE: %s" % viewed.stderr)
     check("My usage, 2026-01 to 2026-03, " in viewed.stdout,
           "--view showed: %s" % viewed.stdout)
+    both = run(["--demo", "--server", "https://example.com", "--screenshot", shot], env)
+    check(both.returncode == 2 and "--demo and --server" in both.stderr,
+          "--demo with --server gave %d: %s" % (both.returncode, both.stderr))
     wrong = run(["--demo", "--from", "2025-13", "--screenshot", shot], env)
     check(wrong.returncode == 2 and "--from" in wrong.stderr and "2025-13" in wrong.stderr,
           "a malformed month gave %d: %s" % (wrong.returncode, wrong.stderr))
@@ -189,6 +194,10 @@ with tempfile.TemporaryDirectory() as folder:
               and helped.stdout.startswith("Usage: neuroio-billing %s [options]" % command)
               and helped.stderr == "",
               "%s --help: %d %r" % (command, helped.returncode, helped.stderr))
+    everything = run(["--help-all"], bare)
+    check(everything.returncode == 0 and "--from" in everything.stdout
+          and "--help-all" in everything.stdout,
+          "--help-all without a display: %d %s" % (everything.returncode, everything.stderr))
     typo = run(["exprot"], bare)
     check(typo.returncode == 2 and '"exprot" is not a command' in typo.stderr
           and 'did you mean "export"' in typo.stderr and "report" in typo.stderr

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """neuroio-billing report: the PDF exists, has the expected pages, its text holds the title and
-the server's totals, and its first page renders to a PNG (poppler-utils read it back)."""
+the server's totals, and its first page renders to a PNG (poppler-utils read it back).
+
+Usage: cli_report.py APP MOCK PDFINFO PDFTOTEXT PDFTOPPM (the programs CMake found)"""
 import json
 import os
 import re
@@ -9,7 +11,7 @@ import sys
 import tempfile
 import urllib.request
 
-APP, MOCK = sys.argv[1], sys.argv[2]
+APP, MOCK, PDFINFO, PDFTOTEXT, PDFTOPPM = sys.argv[1:6]
 checks = 0
 
 
@@ -30,12 +32,12 @@ def report(args, token="demo-manager-token"):
 
 
 def pages(path):
-    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    info = subprocess.run([PDFINFO, path], capture_output=True, text=True).stdout
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
 def text(path, page):
-    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", path, "-"],
+    return subprocess.run([PDFTOTEXT, "-f", str(page), "-l", str(page), "-layout", path, "-"],
                           capture_output=True, text=True).stdout
 
 
@@ -48,7 +50,7 @@ with tempfile.TemporaryDirectory() as folder:
     first = text(pdf, 1)
     check("NeuroIO usage report" in first, "title missing: %r" % first[:300])
     check("2025-11 to 2026-10" in first and "Page 1 of 2" in first, "range or page number")
-    subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-png", pdf,
+    subprocess.run([PDFTOPPM, "-r", "50", "-f", "1", "-l", "1", "-png", pdf,
                     os.path.join(folder, "page")], check=True)
     png = os.path.join(folder, "page-1.png")
     check(os.path.getsize(png) > 10000, "first page renders to a real picture")

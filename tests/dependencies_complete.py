@@ -2,20 +2,23 @@
 """Proves that ./dev's package list is complete, on a machine that has everything installed.
 
 A green run on a developer's machine can hide a missing package: whatever was installed by hand
-is still there. So this test takes every file the build and the tests use, finds the Debian
-package that owns it, and fails unless that package is in ./dev's list or in what the list pulls
-in through Depends and Pre-Depends (Recommends are not installed by ./dev, so they do not count).
+is still there. So this test takes every file the build and the tests used, finds the Debian
+package that owns it, and fails unless that package is one that installing ./dev's list brings
+through Depends and Pre-Depends (./dev installs no Recommends), or one that every Debian system
+has (Priority required, or Essential).
 
 The files are:
-- what the configure step found: every package config (the *_DIR entries of CMakeCache.txt) and
-  every program or library it recorded (FILEPATH entries), among them the programs the tests
-  run, which tests/CMakeLists.txt finds with find_program;
+- the configure step's package configs (the *_DIR entries of CMakeCache.txt) and the programs
+  it recorded: compilers, CMake itself, Python, and the programs the tests run, which
+  tests/CMakeLists.txt finds with find_program;
+- every header the compiler read and every library the linker was given (build.ninja and
+  `ninja -t deps`): what the build used, not all that CMake happened to find;
 - every shared library and plugin that the app loads at run time, read from the dynamic loader
   (LD_DEBUG) while it draws the demo dashboard on a real X server under xvfb-run, writes a PDF
   report and exports CSV. Qt loads its platform, image and icon plugins with dlopen, and Debian
   often only recommends the packages that hold them.
 
-Usage: dependencies_complete.py BUILD_DIR DEV_SCRIPT APP [--without PACKAGE]
+Usage: dependencies_complete.py BUILD_DIR DEV_SCRIPT APP XVFB_RUN [--without PACKAGE]
 
 With --without PACKAGE the check runs as if PACKAGE were not in the list, and passes only if it
 then fails and names a file of PACKAGE: proof that the check can see a gap.
@@ -46,61 +49,145 @@ def package_list(dev_script):
     return listed.stdout.split()
 
 
-def depends_closure(packages):
-    """Every package that installing `packages` brings, through Depends and Pre-Depends only."""
-    closure = run(["apt-cache", "depends", "--recurse", "--no-recommends", "--no-suggests",
-                   "--no-conflicts", "--no-breaks", "--no-replaces", "--no-enhances"] + packages)
-    if closure.returncode != 0:
-        fail("apt-cache depends failed (%d): %s" % (closure.returncode, closure.stderr.strip()))
-    names = set()
-    for line in closure.stdout.splitlines():
+def bare_package(name):
+    return name.strip().strip("<>").split(":")[0]
+
+
+def dependency_groups(packages):
+    """Each package's Depends and Pre-Depends, from `apt-cache depends --recurse`, as groups of
+    alternatives; a virtual package's alternative lists its providers."""
+    listed = run(["apt-cache", "depends", "--recurse", "--no-recommends", "--no-suggests",
+                  "--no-conflicts", "--no-breaks", "--no-replaces", "--no-enhances"] + packages)
+    if listed.returncode != 0:
+        fail("apt-cache depends failed (%d): %s" % (listed.returncode, listed.stderr.strip()))
+    groups = {}
+    current = None
+    open_group = False  # the last line began with "|": the next alternative joins its group
+    dependency = re.compile(r"^  (\|?)(PreDepends|Depends): (\S+)$")
+    for line in listed.stdout.splitlines():
         if line and not line[0].isspace():
-            names.add(bare_package(line.strip("<>")))
-    missing = [p for p in packages if p not in names]
+            current = groups.setdefault(bare_package(line), [])
+            open_group = False
+            continue
+        match = dependency.match(line)
+        if match and current is not None:
+            alternative = {"name": bare_package(match.group(3)),
+                           "virtual": match.group(3).startswith("<"), "providers": []}
+            if open_group:
+                current[-1].append(alternative)
+            else:
+                current.append([alternative])
+            open_group = match.group(1) == "|"
+        elif line.startswith("    ") and current:
+            current[-1][-1]["providers"].append(bare_package(line))
+    missing = [p for p in packages if p not in groups]
     if missing:
         fail("apt-cache does not know %s: run apt-get update" % ", ".join(missing))
-    return names
+    return groups
 
 
-def bare_package(name):
-    return name.split(":")[0].strip()
+def base_system():
+    """Packages every Debian system has: debootstrap's minbase installs these."""
+    listed = run(["dpkg-query", "-W", "-f=${Package} ${Priority} ${Essential}\\n"])
+    base = {"apt"}
+    for line in listed.stdout.splitlines():
+        name, priority, essential = (line.split() + ["", ""])[:3]
+        if priority == "required" or essential == "yes":
+            base.add(name)
+    return base
 
 
-def cache_files(build_dir, ignored_roots):
-    """Package configs and files that the configure step found outside this project."""
+def install_closure(packages, groups, base):
+    """What installing `packages` brings, choosing among alternatives as apt does: one already
+    chosen if there is one, else the first; for a virtual package, its first provider."""
+    chosen = set(base)
+    visited = set()
+    queue = list(packages)
+    while queue:
+        package = queue.pop()
+        if package in visited:
+            continue
+        visited.add(package)
+        chosen.add(package)
+        for group in groups.get(package, []):
+            candidates = []
+            for alternative in group:
+                candidates += alternative["providers"] if alternative["virtual"] \
+                    else [alternative["name"]]
+            if candidates and not any(c in chosen for c in candidates):
+                chosen.add(candidates[0])
+                queue.append(candidates[0])
+    return chosen
+
+
+def outside(path, ignored_roots):
+    return not any(path == root or path.startswith(root + "/") for root in ignored_roots)
+
+
+def configured_files(build_dir, ignored_roots):
+    """The package configs the configure step found and the programs it recorded."""
     files = {}
-    entry = re.compile(r"^([A-Za-z0-9_.+-]+):(PATH|FILEPATH|INTERNAL)=(/.*)$")
+    entry = re.compile(r"^([A-Za-z0-9_.+-]+):(PATH|FILEPATH|UNINITIALIZED|INTERNAL)=(/.*)$")
+    # CMake records the programs it runs itself, and the interpreter FindPython chose when it
+    # was not given one, as INTERNAL; the other INTERNAL entries are CMake's own state.
+    internal = ("CMAKE_COMMAND", "CMAKE_CTEST_COMMAND", "_Python3_EXECUTABLE")
     with open(os.path.join(build_dir, "CMakeCache.txt"), encoding="utf-8") as cache:
         for line in cache:
             match = entry.match(line.rstrip("\n"))
             if not match:
                 continue
             name, kind, value = match.groups()
-            if kind == "INTERNAL" and name not in ("CMAKE_COMMAND", "CMAKE_CTEST_COMMAND"):
-                continue
-            if any(value == root or value.startswith(root + "/") for root in ignored_roots):
+            if (kind == "INTERNAL" and name not in internal) or not outside(value, ignored_roots):
                 continue
             if kind == "PATH":
                 # Only package configs: other PATH entries are shared folders like /usr/include.
-                if not name.endswith("_DIR"):
-                    continue
-                config = package_config(value, name[:-len("_DIR")])
+                config = package_config(value, name[:-len("_DIR")]) \
+                    if name.endswith("_DIR") and os.path.isdir(value) else None
                 if config:
                     files[config] = name
-            elif os.path.isfile(value):
+            elif os.path.isfile(value) and os.access(value, os.X_OK) \
+                    and not re.search(r"\.so(\.\d+)*$", value):
+                # A program. Libraries FindXXX modules found are judged by the link lines.
                 files[value] = name
     return files
 
 
 def package_config(folder, package):
+    """The config file find_package read from a <Package>_DIR folder, or None for a folder of
+    headers (OPENGL_EGL_INCLUDE_DIR): the build's own header list covers those."""
     for candidate in (package + "Config.cmake", package.lower() + "-config.cmake"):
         path = os.path.join(folder, candidate)
         if os.path.isfile(path):
             return path
-    return None
+    configs = sorted(glob.glob(os.path.join(folder, "*Config.cmake"))
+                     + glob.glob(os.path.join(folder, "*-config.cmake")))
+    return configs[0] if configs else None
 
 
-def runtime_files(app, ignored_roots):
+def built_files(build_dir, ignored_roots):
+    """Every header the compiler read and every library the linker was given."""
+    files = {}
+    if not os.path.isfile(os.path.join(build_dir, "build.ninja")):
+        fail("%s has no build.ninja: configure with -G Ninja, as ./dev does" % build_dir)
+    deps = run(["ninja", "-C", build_dir, "-t", "deps"])
+    if deps.returncode != 0:
+        fail("ninja -t deps failed: %s" % deps.stderr.strip())
+    for line in deps.stdout.splitlines():
+        path = line.strip()
+        if line.startswith("    /") and outside(path, ignored_roots):
+            files[path] = "a header the build read"
+    with open(os.path.join(build_dir, "build.ninja"), encoding="utf-8") as ninja:
+        for line in ninja:
+            if line.startswith("  LINK_LIBRARIES = "):
+                for item in line.split("=", 1)[1].split():
+                    if item.startswith("/") and outside(item, ignored_roots):
+                        files[item] = "a library the build linked"
+    if not any(why == "a header the build read" for why in files.values()):
+        fail("ninja -t deps lists no header: build first")
+    return files
+
+
+def runtime_files(app, xvfb_run, ignored_roots):
     """Every library and plugin the dynamic loader maps while the app does its three jobs."""
     files = {}
     with tempfile.TemporaryDirectory() as folder:
@@ -112,7 +199,7 @@ def runtime_files(app, ignored_roots):
         for key in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
             env.pop(key, None)
         jobs = {
-            "the dashboard under xvfb-run": ["xvfb-run", "-a", app, "--demo", "--screenshot",
+            "the dashboard under xvfb-run": [xvfb_run, "-a", app, "--demo", "--screenshot",
                                              os.path.join(folder, "dashboard.png")],
             "a PDF report": [app, "report", "--demo", "--from", "2026-01", "--to", "2026-03",
                              "--output", os.path.join(folder, "report.pdf")],
@@ -123,12 +210,14 @@ def runtime_files(app, ignored_roots):
             done = run(command, env=env, timeout=120)
             if done.returncode != 0:
                 fail("%s failed (%d): %s" % (what, done.returncode, done.stderr.strip()))
-        loaded = re.compile(r"calling init: (/\S+)")
+        # "calling init" names each object the loader initialised, by its path; "trying file"
+        # names where it looked for a library, and the one that exists is the one it took.
+        loaded = re.compile(r"(?:calling init: |trying file=)(/\S+)")
         for log in glob.glob(prefix + ".*"):
             with open(log, encoding="utf-8", errors="replace") as text:
                 for match in loaded.finditer(text.read()):
                     path = match.group(1)
-                    if not any(path.startswith(root + "/") for root in ignored_roots):
+                    if os.path.isfile(path) and outside(path, ignored_roots):
                         files[path] = RUN_TIME
     if not any("/platforms/libqxcb.so" in path for path in files):
         fail("the loader log shows no xcb platform plugin: the run time part saw nothing")
@@ -182,10 +271,10 @@ def owners(paths):
 def find_owners(files):
     """For each file, the packages that own it (through aliases and symlinks), or None.
 
-    A file the configure step found is judged by the name it found: CMake looks for that name
-    (libEGL.so, from a -dev package), and without it would find nothing. A file loaded at run
-    time is judged by the file the loader mapped: Qt asks for OpenSSL as libssl.so first, the
-    -dev package's symlink, and takes libssl.so.3 when that is absent."""
+    A file the build used is judged by the name it used: without that name (libfoo.so, from a
+    -dev package) the build would fail. A file loaded at run time is judged by the file the
+    loader mapped: Qt asks for OpenSSL as libssl.so first, the -dev package's symlink, and
+    takes libssl.so.3 when that is absent."""
     candidates = {}
     for path, why in files.items():
         names = names_of(path)
@@ -214,39 +303,43 @@ def problems(files, file_owners, closure):
 
 
 def main():
-    if len(sys.argv) not in (4, 6):
-        fail("usage: dependencies_complete.py BUILD_DIR DEV_SCRIPT APP [--without PACKAGE]")
-    build_dir, dev_script, app = sys.argv[1:4]
-    without = sys.argv[5] if len(sys.argv) == 6 and sys.argv[4] == "--without" else None
+    if len(sys.argv) not in (5, 7):
+        fail("usage: dependencies_complete.py BUILD_DIR DEV_SCRIPT APP XVFB_RUN "
+             "[--without PACKAGE]")
+    build_dir, dev_script, app, xvfb_run = sys.argv[1:5]
+    without = sys.argv[6] if len(sys.argv) == 7 and sys.argv[5] == "--without" else None
     source_dir = os.path.dirname(os.path.abspath(dev_script))
     ignored = [os.path.abspath(build_dir), source_dir]
     packages = package_list(dev_script)
-
-    files = cache_files(build_dir, ignored)
-    if without is None:
-        files.update(runtime_files(app, ignored))
-    file_owners = find_owners(files)
-
     if without is not None:
         if without not in packages:
             fail("%s is not in ./dev's list" % without)
-        reduced = [p for p in packages if p != without]
-        found = problems(files, file_owners, depends_closure(reduced))
+        packages = [p for p in packages if p != without]
+
+    files = configured_files(build_dir, ignored)
+    files.update(built_files(build_dir, ignored))
+    files.update(runtime_files(app, xvfb_run, ignored))
+    closure = install_closure(packages, dependency_groups(packages), base_system())
+    found = problems(files, find_owners(files), closure)
+
+    if without is not None:
         named = [line for line in found if without in line]
         if not named:
             fail("with %s taken out of the list, the check did not notice:\n  %s"
                  % (without, "\n  ".join(found) or "no problem found"))
-        print("without %s the check fails as it must:\n  %s" % (without, "\n  ".join(named)))
+        print("without %s the check fails as it must, on %d file(s), among them:\n  %s"
+              % (without, len(named), "\n  ".join(named[:5])))
         return
-
-    found = problems(files, file_owners, depends_closure(packages))
     if found:
         fail("%d file(s) the build or the tests use are not covered by ./dev's package "
              "list:\n  %s" % (len(found), "\n  ".join(found)))
-    print("%d files checked: the configure step's %d, and %d loaded at run time; every one "
-          "comes from a package that ./dev installs"
-          % (len(files), sum(1 for why in files.values() if why != RUN_TIME),
-             sum(1 for why in files.values() if why == RUN_TIME)))
+    kinds = {}
+    for why in files.values():
+        kind = why if why in (RUN_TIME, "a header the build read", "a library the build linked") \
+            else "found by the configure step"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print("%d files checked (%s); every one comes from a package that ./dev installs"
+          % (len(files), ", ".join("%d %s" % (n, k) for k, n in sorted(kinds.items()))))
 
 
 if __name__ == "__main__":

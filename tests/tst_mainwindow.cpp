@@ -120,6 +120,8 @@ private slots:
     void startViewWinsOverRememberedFilters();
     void demoNeitherRestoresNorRemembers();
     void accountAtStartLoadsAtOnceAndStaysNamed();
+    void nonManagerShownAnAccountCanGoBack();
+    void realSessionKeepsItsFiltersThroughADemo();
 
 private:
     void waitSettled();
@@ -842,6 +844,56 @@ void TestMainWindow::accountAtStartLoadsAtOnceAndStaysNamed()
             QCOMPARE(window.controller()->error(Panel::Totals).httpStatus, 404);
         }
     }
+}
+
+void TestMainWindow::nonManagerShownAnAccountCanGoBack()
+{
+    BillingClient client;
+    MainWindow window(&client);
+    window.setCurrentMonth(Month(2026, 11));
+    SavedView start;
+    start.accountId = 12;
+    window.setStartView(start);
+    window.connectTo(m_server->url(), m_server->options().token, QStringLiteral("account"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+    QTRY_COMPARE(window.scopeBox()->toolTip(),
+                 QStringLiteral("This token cannot read managed accounts."));
+    QCOMPARE(window.controller()->state(Panel::Totals), State::Failed); // 403: not a manager
+    // The box names the account and stays usable: the way back to one's own usage.
+    QCOMPARE(window.scopeBox()->currentText(), QStringLiteral("Account 12"));
+    QVERIFY(window.scopeBox()->isEnabled());
+    window.scopeBox()->setCurrentIndex(0);
+    emit window.scopeBox()->activated(0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+    QCOMPARE(window.controller()->state(Panel::Totals), State::Ready);
+    QVERIFY(!window.scopeBox()->isEnabled());
+}
+
+void TestMainWindow::realSessionKeepsItsFiltersThroughADemo()
+{
+    BillingClient client;
+    MainWindow window(&client);
+    window.setCurrentMonth(Month(2026, 11));
+    window.show();
+    window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+    const MonthRange chosen(Month(2026, 2), Month(2026, 4));
+    window.rangePicker()->setRange(chosen);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+
+    // File > Disconnect, then "Explore demo data", then closing the window.
+    window.disconnectFromServer();
+    window.connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("demo"),
+                     MainWindow::Remember::Nothing);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+    window.rangePicker()->setRange(MonthRange(Month(2025, 1), Month(2025, 1)));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
+    window.close();
+
+    const auto kept = SavedView::fromJson(QJsonDocument::fromJson(rememberedFilters()).object(),
+                                          nullptr);
+    QVERIFY(kept);
+    QCOMPARE(kept->fixedRange, chosen);
 }
 
 QTEST_MAIN(TestMainWindow)

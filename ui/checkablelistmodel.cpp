@@ -73,7 +73,7 @@ QString CheckableListModel::summary(const SummaryTexts &texts) const
     if (m_checked.isEmpty())
         return texts.none;
     // "2 of 2" would claim a total that nobody listed.
-    if (m_listing == Listing::Partial)
+    if (m_listing == Listing::Partial && !texts.partialCount.isEmpty())
         return texts.partialCount.arg(m_checked.size());
     return texts.count.arg(m_checked.size())
         .arg(std::max<qsizetype>(m_items.size(), m_checked.size()));

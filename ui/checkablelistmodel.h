@@ -27,7 +27,8 @@ public:
     {
         QString all;          // "All spaces"
         QString count;        // "%1 of %2 spaces"
-        QString partialCount; // "Selected spaces: %1", when the total is not known
+        QString partialCount; // "Selected spaces: %1", when the total is not known (optional
+                              // for a list that is always complete)
         QString none;         // "No spaces"
     };
 

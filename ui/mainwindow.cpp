@@ -209,7 +209,7 @@ void MainWindow::buildToolBar()
         bool isNumber = false;
         const qint64 id = text.toLongLong(&isNumber);
         if (isNumber && id > 0)
-            index = scopeIndex(id);
+            index = ensureScopeItem(id);
         if (index < 0) {
             statusBar()->showMessage(tr("No managed account matches \"%1\".").arg(text), 6000);
             return;
@@ -226,10 +226,11 @@ void MainWindow::buildToolBar()
          tr("Search spaces")},
         bar);
     m_spacesButton->setAccessibleName(tr("Spaces"));
-    m_typesButton = new MultiSelectButton({{tr("All event types"), tr("%1 of %2 event types"),
-                                            tr("Selected event types: %1"), tr("No event types")},
-                                           tr("Search event types")},
-                                          bar);
+    // Every event type is listed, so the count always has its total.
+    m_typesButton = new MultiSelectButton(
+        {{tr("All event types"), tr("%1 of %2 event types"), QString(), tr("No event types")},
+         tr("Search event types")},
+        bar);
     m_typesButton->setAccessibleName(tr("Event types"));
     QList<CheckableListModel::Item> types;
     for (EventType t : knownEventTypes())
@@ -277,6 +278,7 @@ void MainWindow::buildToolBar()
         const QSignalBlocker blocker(m_spacesButton);
         m_spacesButton->setItems({});
         m_spacesButton->setSelectedIds({});
+        updateScopeEnabled();
         applyFilters();
     });
     connect(m_rangePicker, &MonthRangePicker::rangeChanged, this, &MainWindow::applyFilters);
@@ -374,6 +376,11 @@ bool MainWindow::isShowingDashboard() const
     return m_pages->currentWidget() == m_dashboard;
 }
 
+QStringList MainWindow::chartNames()
+{
+    return {QStringLiteral("trend"), QStringLiteral("by-space")};
+}
+
 bool MainWindow::showChart(const QString &name)
 {
     if (name == QLatin1String("trend"))
@@ -425,8 +432,8 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
         // whoami decides when it speaks; when silent, the accounts list's 403 does.
         m_notManager = who.value.isManager.has_value() && !*who.value.isManager;
         if (m_notManager) {
-            m_scopeBox->setEnabled(false);
             m_scopeBox->setToolTip(tr("This token cannot read managed accounts."));
+            updateScopeEnabled();
         }
         QString role;
         if (who.value.isManager.value_or(false))
@@ -444,6 +451,7 @@ void MainWindow::connectTo(const QUrl &server, const QString &token, const QStri
                       .arg(QLocale().toString(m_tokenExpires.toLocalTime(), QLocale::ShortFormat))
                 : QString());
     });
+    saveState(); // the session this one replaces keeps what it showed
     m_remember = remember;
     if (remember == Remember::SignInToo) {
         QSettings settings;
@@ -538,6 +546,7 @@ void MainWindow::restoreSavedConnection(Remember remember)
 
 void MainWindow::disconnectFromServer()
 {
+    saveState(); // before the session ends, what it showed is what the next one restores
     ++m_connection;
     m_client->cancelAll();
     m_client->setToken(QString());
@@ -568,18 +577,18 @@ QString MainWindow::sessionOnlyNotice() const
 
 void MainWindow::saveState() const
 {
+    if (!m_started || m_remember == Remember::Nothing)
+        return; // nothing shown yet, or a demo or a picture: nothing to keep
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    if (m_started && m_remember != Remember::Nothing) {
-        settings.setValue(QStringLiteral("dashboard/pageSize"), m_controller->pageSize());
-        // The last filters and scope, as a view that nobody named.
-        settings.setValue(QStringLiteral("dashboard/lastFilters"),
-                          QJsonDocument(currentView(QStringLiteral("last"), false).toJson())
-                              .toJson(QJsonDocument::Compact));
-    }
+    settings.setValue(QStringLiteral("dashboard/pageSize"), m_controller->pageSize());
+    // The last filters and scope, as a view that nobody named.
+    settings.setValue(QStringLiteral("dashboard/lastFilters"),
+                      QJsonDocument(currentView(QStringLiteral("last"), false).toJson())
+                          .toJson(QJsonDocument::Compact));
 }
 
 void MainWindow::restoreState()
@@ -830,7 +839,7 @@ void MainWindow::applyView(const SavedView &view)
     for (int type : view.eventTypes)
         types.append(type);
     m_typesButton->setSelectedIds(types);
-    m_scopeBox->setCurrentIndex(scopeIndex(view.accountId));
+    m_scopeBox->setCurrentIndex(ensureScopeItem(view.accountId));
     m_spacesButton->setSelectedIds(view.spaceIds);
     if (outer) {
         m_applyingView = false;
@@ -935,7 +944,7 @@ void MainWindow::showAccountsOverview()
     m_pages->setCurrentWidget(m_overview);
 }
 
-int MainWindow::scopeIndex(std::optional<qint64> accountId)
+int MainWindow::ensureScopeItem(std::optional<qint64> accountId)
 {
     if (!accountId)
         return 0;
@@ -950,7 +959,7 @@ int MainWindow::scopeIndex(std::optional<qint64> accountId)
 
 void MainWindow::openScope(std::optional<qint64> accountId)
 {
-    const int index = scopeIndex(accountId);
+    const int index = ensureScopeItem(accountId);
     m_scopeBox->setCurrentIndex(index);
     emit m_scopeBox->activated(index);
     m_pages->setCurrentWidget(m_dashboard);
@@ -974,12 +983,20 @@ void MainWindow::onAccountsChanged()
             tr("Managed accounts could not be listed: %1").arg(error.userMessage()));
     }
     // What is loaded stays selected, even an account the list does not name.
-    m_scopeBox->setCurrentIndex(
-        scopeIndex(current.isValid() ? std::optional<qint64>(current.toLongLong()) : std::nullopt));
-    // A failed list (not a refusal) still lets a manager type an account id.
-    m_scopeBox->setEnabled(m_scopeBox->count() > 1
-                           || (error.isFailure() && error.httpStatus != 403 && !m_notManager));
+    m_scopeBox->setCurrentIndex(ensureScopeItem(
+        current.isValid() ? std::optional<qint64>(current.toLongLong()) : std::nullopt));
+    updateScopeEnabled();
     m_overviewAction->setEnabled(m_controller->accountsAvailable());
+}
+
+void MainWindow::updateScopeEnabled()
+{
+    const ApiError error = m_controller->accountsError();
+    // A manager's list; a failed list (not a refusal), where a manager can type an account id;
+    // or an account on screen, which anyone must be able to leave for their own usage.
+    m_scopeBox->setEnabled(m_controller->accountsAvailable()
+                           || (error.isFailure() && error.httpStatus != 403 && !m_notManager)
+                           || m_scopeBox->currentIndex() > 0);
 }
 
 void MainWindow::onSpacesChanged()

@@ -99,7 +99,9 @@ public:
     const SavedViewStore &viewStore() const { return m_views; }
     // Opens one managed account's dashboard (or the user's own, for an empty id).
     void openScope(std::optional<qint64> accountId);
-    // Brings a chart to the front: "trend" or "by-space". False for an unknown name.
+    // The charts showChart() knows: "trend" and "by-space".
+    static QStringList chartNames();
+    // Brings a chart to the front. False for a name not in chartNames().
     bool showChart(const QString &name);
 
     // Every row of the current filters, all pages, to path. Progress shows in a dialog that
@@ -142,7 +144,8 @@ private:
     void updatePager();
     void updateBreakdownTypes();
     // The scope box's entry for an account (0: the user's own usage), added when missing.
-    int scopeIndex(std::optional<qint64> accountId);
+    int ensureScopeItem(std::optional<qint64> accountId);
+    void updateScopeEnabled();
 
     BillingClient *m_client = nullptr;
     DashboardController *m_controller = nullptr;
