@@ -1,8 +1,8 @@
-#include "commandsession.h"
+#include "app/commandsession.h"
 
-#include "filterarguments.h"
-#include "mockhttpserver.h"
-#include "savedviewstore.h"
+#include "app/filterarguments.h"
+#include "core/views/savedviewstore.h"
+#include "mockserver/mockhttpserver.h"
 
 #include <QFile>
 #include <QSocketNotifier>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billingclient.h"
-#include "billingquery.h"
-#include "exitcodes.h"
+#include "app/exitcodes.h"
+#include "core/api/billingclient.h"
+#include "core/api/billingquery.h"
 
 #include <QCommandLineParser>
 #include <QObject>

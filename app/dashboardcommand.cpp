@@ -1,14 +1,14 @@
-#include "dashboardcommand.h"
+#include "app/dashboardcommand.h"
 
-#include "billingclient.h"
-#include "commandlist.h"
-#include "commandsession.h"
-#include "exitcodes.h"
-#include "filterarguments.h"
-#include "mainwindow.h"
-#include "mockhttpserver.h"
-#include "savedviewstore.h"
-#include "screenshottaker.h"
+#include "app/commandlist.h"
+#include "app/commandsession.h"
+#include "app/exitcodes.h"
+#include "app/filterarguments.h"
+#include "app/screenshottaker.h"
+#include "core/api/billingclient.h"
+#include "core/views/savedviewstore.h"
+#include "mockserver/mockhttpserver.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,11 @@
-#include "exportcommand.h"
+#include "app/exportcommand.h"
 
-#include "accountsoverviewloader.h"
-#include "commandlist.h"
-#include "commandsession.h"
-#include "totalsexporter.h"
-#include "usageexporter.h"
+#include "app/commandlist.h"
+#include "app/commandsession.h"
+#include "core/export/accountsoverviewtable.h"
+#include "core/export/totalsexporter.h"
+#include "core/export/usageexporter.h"
+#include "core/usage/accountsoverviewloader.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -92,7 +93,7 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
         return CommandSession::exitCodeFor(error);
     }
     const QString writeError
-        = ExportSink::writeTable(options, output, overview.exportColumns(), overview.exportRows());
+        = ExportSink::writeTable(options, output, accountsOverviewTable(overview));
     if (!writeError.isEmpty()) {
         CommandSession::printError(writeError + QStringLiteral(". Nothing was written."));
         return ExitWriteFailed;

@@ -1,7 +1,7 @@
-#include "filterarguments.h"
+#include "app/filterarguments.h"
 
-#include "eventtype.h"
-#include "savedviewstore.h"
+#include "core/api/eventtype.h"
+#include "core/views/savedviewstore.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billingquery.h"
-#include "savedview.h"
+#include "core/api/billingquery.h"
+#include "core/views/savedview.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
 // neuroio-billing: the NeuroIO Billing desktop application and its commands.
 
-#include "commandlist.h"
-#include "commandsession.h"
-#include "dashboardcommand.h"
-#include "exitcodes.h"
-#include "exportcommand.h"
-#include "reportcommand.h"
+#include "app/commandlist.h"
+#include "app/commandsession.h"
+#include "app/dashboardcommand.h"
+#include "app/exitcodes.h"
+#include "app/exportcommand.h"
+#include "app/reportcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,12 +1,12 @@
-#include "reportcommand.h"
+#include "app/reportcommand.h"
 
-#include "commandlist.h"
-#include "commandsession.h"
-#include "dashboardcontroller.h"
-#include "eventtype.h"
-#include "monthlytrendmodel.h"
-#include "reportwriter.h"
-#include "totalsmodel.h"
+#include "app/commandlist.h"
+#include "app/commandsession.h"
+#include "core/api/eventtype.h"
+#include "ui/dashboard/dashboardcontroller.h"
+#include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/dashboard/totalsmodel.h"
+#include "ui/output/reportwriter.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
-#include "screenshottaker.h"
+#include "app/screenshottaker.h"
 
-#include "exitcodes.h"
-#include "mainwindow.h"
+#include "app/exitcodes.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QPixmap>

@@ -1,6 +1,6 @@
 // neuroio-billing-mock: a local NeuroIO-compatible server with generated, realistic data.
 
-#include "mockhttpserver.h"
+#include "mockserver/mockhttpserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

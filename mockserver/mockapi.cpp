@@ -1,6 +1,6 @@
-#include "mockapi.h"
+#include "mockserver/mockapi.h"
 
-#include "eventtype.h"
+#include "core/api/eventtype.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

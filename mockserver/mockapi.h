@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mockdataset.h"
-#include "mockoptions.h"
+#include "mockserver/mockdataset.h"
+#include "mockserver/mockoptions.h"
 
 #include <QByteArray>
 #include <QDateTime>

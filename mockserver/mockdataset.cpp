@@ -1,7 +1,7 @@
-#include "mockdataset.h"
+#include "mockserver/mockdataset.h"
 
-#include "eventtype.h"
-#include "random.h"
+#include "core/api/eventtype.h"
+#include "mockserver/random.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mockoptions.h"
-#include "space.h"
+#include "core/api/space.h"
+#include "mockserver/mockoptions.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "mockhttpserver.h"
+#include "mockserver/mockhttpserver.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mockapi.h"
-#include "random.h"
+#include "mockserver/mockapi.h"
+#include "mockserver/random.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "month.h"
+#include "core/api/month.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "testhttpserver.h"
+#include "tests/testhttpserver.h"
 
 #include <QTcpSocket>
 

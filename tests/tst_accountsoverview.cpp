@@ -1,4 +1,4 @@
-#include "accountsoverview.h"
+#include "core/usage/accountsoverview.h"
 
 #include <QTest>
 
@@ -37,7 +37,6 @@ class TestAccountsOverview final : public QObject
 private slots:
     void sharesAndTotals();
     void unavailableIsNeverZero();
-    void exportRows();
 };
 
 void TestAccountsOverview::sharesAndTotals()
@@ -63,23 +62,6 @@ void TestAccountsOverview::unavailableIsNeverZero()
     QVERIFY(!o.share(1, 1).has_value());
     QCOMPARE(o.columnTotal(1), 400.0); // of the accounts that answered
     QCOMPARE(*o.share(2, 1), 25.0);
-}
-
-void TestAccountsOverview::exportRows()
-{
-    const AccountsOverview o({row(11, QStringLiteral("A, Ltd."), {{1, 300}}), failed(12)}, {1});
-    QCOMPARE(o.exportColumns(), (QStringList{"account_id", "account_name", "status", "api_calls",
-                                             "api_calls_share_percent", "error"}));
-    const QList<ExportRow> rows = o.exportRows();
-    QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows[0][3].second.number, 300.0);
-    QCOMPARE(rows[0][4].second.number, 100.0);
-    QCOMPARE(rows[1][2].second.text, QStringLiteral("unavailable"));
-    QCOMPARE(rows[1][3].second.kind, ExportValue::Kind::Missing); // never 0
-    QVERIFY(rows[1][5].second.text.contains(QStringLiteral("Billing is down.")));
-    QCOMPARE(rows[2][1].second.text, QStringLiteral("Total"));
-    QCOMPARE(rows[2][2].second.text, QStringLiteral("incomplete"));
-    QCOMPARE(rows[2][3].second.number, 300.0);
 }
 
 QTEST_APPLESS_MAIN(TestAccountsOverview)

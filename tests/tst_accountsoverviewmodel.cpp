@@ -1,6 +1,6 @@
-#include "accountsoverviewmodel.h"
-#include "modelroles.h"
-#include "totallastproxymodel.h"
+#include "ui/accounts/accountsoverviewmodel.h"
+#include "ui/widgets/totallastproxymodel.h"
+#include "ui/widgets/modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

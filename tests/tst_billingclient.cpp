@@ -1,6 +1,6 @@
-#include "billingclient.h"
-#include "mockhttpserver.h"
-#include "testhttpserver.h"
+#include "core/api/billingclient.h"
+#include "mockserver/mockhttpserver.h"
+#include "tests/testhttpserver.h"
 
 #include <QFile>
 #include <QPointer>

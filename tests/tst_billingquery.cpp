@@ -1,4 +1,4 @@
-#include "billingquery.h"
+#include "core/api/billingquery.h"
 
 #include <QTest>
 #include <QUrlQuery>

@@ -1,4 +1,4 @@
-#include "checkablelistmodel.h"
+#include "ui/widgets/checkablelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

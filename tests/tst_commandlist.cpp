@@ -1,4 +1,4 @@
-#include "commandlist.h"
+#include "app/commandlist.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "eventtype.h"
+#include "core/api/eventtype.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "exportsink.h"
-#include "responseparser.h"
-#include "usageexporter.h"
+#include "core/api/responseparser.h"
+#include "core/export/exportsink.h"
+#include "core/export/usageexporter.h"
 
 #include <QDir>
 #include <QFile>

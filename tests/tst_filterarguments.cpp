@@ -1,5 +1,5 @@
-#include "filterarguments.h"
-#include "savedviewstore.h"
+#include "app/filterarguments.h"
+#include "core/views/savedviewstore.h"
 
 #include <QCommandLineParser>
 #include <QTemporaryDir>

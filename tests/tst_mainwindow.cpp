@@ -1,20 +1,20 @@
-#include "accountsoverviewmodel.h"
-#include "accountsoverviewpage.h"
-#include "breakdownchart.h"
-#include "chartimage.h"
-#include "connectdialog.h"
-#include "dashboardpanel.h"
-#include "mainwindow.h"
-#include "mockhttpserver.h"
-#include "modelroles.h"
-#include "monthrangepicker.h"
-#include "multiselectbutton.h"
-#include "numberformat.h"
-#include "pagerbar.h"
-#include "statusbanner.h"
-#include "totalstiles.h"
-#include "trendcharts.h"
-#include "usagetablemodel.h"
+#include "mockserver/mockhttpserver.h"
+#include "ui/accounts/accountsoverviewmodel.h"
+#include "ui/accounts/accountsoverviewpage.h"
+#include "ui/dashboard/breakdownchart.h"
+#include "ui/dashboard/dashboardpanel.h"
+#include "ui/dashboard/totalstiles.h"
+#include "ui/dashboard/trendcharts.h"
+#include "ui/dashboard/usagetablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/output/chartimage.h"
+#include "ui/session/connectdialog.h"
+#include "ui/widgets/modelroles.h"
+#include "ui/widgets/monthrangepicker.h"
+#include "ui/widgets/multiselectbutton.h"
+#include "ui/widgets/numberformat.h"
+#include "ui/widgets/pagerbar.h"
+#include "ui/widgets/statusbanner.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -890,8 +890,8 @@ void TestMainWindow::realSessionKeepsItsFiltersThroughADemo()
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
     window.close();
 
-    const auto kept = SavedView::fromJson(QJsonDocument::fromJson(rememberedFilters()).object(),
-                                          nullptr);
+    const auto kept
+        = SavedView::fromJson(QJsonDocument::fromJson(rememberedFilters()).object(), nullptr);
     QVERIFY(kept);
     QCOMPARE(kept->fixedRange, chosen);
 }

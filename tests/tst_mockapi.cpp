@@ -1,4 +1,4 @@
-#include "mockapi.h"
+#include "mockserver/mockapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

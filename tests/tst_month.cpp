@@ -1,4 +1,4 @@
-#include "month.h"
+#include "core/api/month.h"
 
 #include <QDate>
 #include <QTest>

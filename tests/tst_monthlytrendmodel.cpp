@@ -1,5 +1,5 @@
-#include "modelroles.h"
-#include "monthlytrendmodel.h"
+#include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/widgets/modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

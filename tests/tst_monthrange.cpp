@@ -1,4 +1,4 @@
-#include "monthrange.h"
+#include "core/usage/monthrange.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "numbertext.h"
+#include "core/export/numbertext.h"
 
 #include <QTest>
 

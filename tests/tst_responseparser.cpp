@@ -1,5 +1,5 @@
-#include "jsonkeyorder.h"
-#include "responseparser.h"
+#include "core/api/jsonkeyorder.h"
+#include "core/api/responseparser.h"
 
 #include <QFile>
 #include <QTest>

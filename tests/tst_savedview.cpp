@@ -1,5 +1,5 @@
-#include "savedview.h"
-#include "savedviewstore.h"
+#include "core/views/savedview.h"
+#include "core/views/savedviewstore.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "modelroles.h"
-#include "spacebreakdownmodel.h"
+#include "ui/dashboard/spacebreakdownmodel.h"
+#include "ui/widgets/modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "responseparser.h"
-#include "tablecopy.h"
-#include "usagetablemodel.h"
+#include "core/api/responseparser.h"
+#include "ui/dashboard/usagetablemodel.h"
+#include "ui/output/tablecopy.h"
 
 #include <QItemSelectionModel>
 #include <QTest>

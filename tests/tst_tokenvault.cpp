@@ -1,4 +1,4 @@
-#include "tokenvault.h"
+#include "ui/session/tokenvault.h"
 
 #include <QSignalSpy>
 #include <QTest>

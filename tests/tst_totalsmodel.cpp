@@ -1,6 +1,6 @@
-#include "modelroles.h"
-#include "responseparser.h"
-#include "totalsmodel.h"
+#include "core/api/responseparser.h"
+#include "ui/dashboard/totalsmodel.h"
+#include "ui/widgets/modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "usageaggregator.h"
+#include "core/usage/usageaggregator.h"
 
 #include <QTest>
 

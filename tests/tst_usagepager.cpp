@@ -1,5 +1,5 @@
-#include "mockhttpserver.h"
-#include "usagepager.h"
+#include "core/usage/usagepager.h"
+#include "mockserver/mockhttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "modelroles.h"
-#include "responseparser.h"
-#include "usagetablemodel.h"
+#include "core/api/responseparser.h"
+#include "ui/dashboard/usagetablemodel.h"
+#include "ui/widgets/modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "dashboardcontroller.h"
-#include "exportoptions.h"
-#include "exportoutcome.h"
-#include "reportwriter.h"
-#include "savedviewstore.h"
+#include "core/export/exportoptions.h"
+#include "core/export/exportoutcome.h"
+#include "core/views/savedviewstore.h"
+#include "ui/dashboard/dashboardcontroller.h"
+#include "ui/output/reportwriter.h"
 
 #include <QDateTime>
 #include <QMainWindow>

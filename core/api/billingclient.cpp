@@ -1,0 +1,421 @@
+#include "core/api/billingclient.h"
+
+#include "core/api/responseparser.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+namespace neuroio {
+
+struct BillingClient::Call
+{
+    QString endpoint;
+    QPointer<QObject> context;
+    QPointer<QNetworkReply> reply;
+    RawHandler handler;
+    QTimer transferTimer;
+    QTimer deadlineTimer;
+    QMetaObject::Connection contextGone;
+    QString tlsDetails;
+};
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ApiError transportError(QNetworkReply::NetworkError code, const QString &text,
+                        const QString &endpoint, const QString &tlsDetails)
+{
+    ApiError error;
+    error.endpoint = endpoint;
+    error.message = text;
+    switch (code) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        if (!tlsDetails.isEmpty())
+            error.message = tlsDetails;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    default:
+        error.kind = ApiError::Kind::Network;
+        break;
+    }
+    return error;
+}
+
+QString describeDuration(std::chrono::milliseconds duration)
+{
+    if (duration.count() % 1000 == 0)
+        return QStringLiteral("%1 s").arg(duration.count() / 1000);
+    return QStringLiteral("%1 ms").arg(duration.count());
+}
+
+} // namespace
+
+BillingClient::BillingClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_baseUrl(defaultBaseUrl())
+{
+    // Qt 6.4's default policy follows redirects to other hosts with the Authorization header
+    // still attached. Same origin only: a redirect elsewhere ends the call instead.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+BillingClient::~BillingClient()
+{
+    // Calls still running complete as cancelled, queued to the contexts still alive.
+    std::vector<CallId> ids;
+    for (const auto &entry : m_calls)
+        ids.push_back(entry.first);
+    for (CallId id : ids) {
+        auto it = m_calls.find(id);
+        if (it != m_calls.end())
+            abortWith(id, ApiError::cancelled(it->second->endpoint));
+    }
+}
+
+QUrl BillingClient::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://iam.neuroio.com"));
+}
+
+QByteArray BillingClient::userAgent()
+{
+    return QByteArrayLiteral("neuroio-billing-qt/" NEUROIO_VERSION);
+}
+
+QString BillingClient::urlSafetyProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("\"%1\" is not a server address").arg(url.toString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return QStringLiteral("plain http:// would send the token unencrypted to %1; use "
+                              "https:// (http is allowed only for this computer, 127.0.0.1)")
+            .arg(url.host());
+    }
+    return QStringLiteral("\"%1\" is not an http or https address").arg(url.toString());
+}
+
+QString BillingClient::setBaseUrl(const QUrl &url)
+{
+    QString problem = urlSafetyProblem(url);
+    if (problem.isEmpty())
+        m_baseUrl = url;
+    return problem;
+}
+
+void BillingClient::setToken(const QString &token)
+{
+    m_token = token.trimmed();
+}
+
+QString BillingClient::usagePath(std::optional<qint64> accountId)
+{
+    if (accountId)
+        return QStringLiteral("/v1/accounts/%1/billing/usage/").arg(*accountId);
+    return QStringLiteral("/v1/billing/usage/");
+}
+
+QString BillingClient::usageTotalPath(std::optional<qint64> accountId)
+{
+    return usagePath(accountId) + QStringLiteral("total/");
+}
+
+BillingClient::Request BillingClient::billingRequest(const QString &path, const BillingQuery &query,
+                                                     BillingQuery::Paging paging) const
+{
+    Request request;
+    request.path = path;
+    request.query = query.toQueryString(paging);
+    request.validationError = query.validationError();
+    return request;
+}
+
+template<typename T, typename Parser>
+CallId BillingClient::start(const Request &request, QObject *context, Callback<T> done,
+                            Parser parse)
+{
+    const QString endpoint = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    return send(
+        request, context,
+        [done = std::move(done), parse, endpoint](const ApiError &error, const QByteArray &body) {
+            if (!error.isOk())
+                done(Result<T>::failure(error));
+            else
+                done(parse(body, endpoint));
+        });
+}
+
+CallId BillingClient::usagePage(const BillingQuery &query, QObject *context,
+                                Callback<UsagePage> done)
+{
+    return start<UsagePage>(billingRequest(usagePath({}), query, BillingQuery::Paging::Included),
+                            context, std::move(done), &ResponseParser::usagePage);
+}
+
+CallId BillingClient::usageTotal(const BillingQuery &query, QObject *context,
+                                 Callback<UsageTotals> done)
+{
+    return start<UsageTotals>(
+        billingRequest(usageTotalPath({}), query, BillingQuery::Paging::Omitted), context,
+        std::move(done), &ResponseParser::usageTotals);
+}
+
+CallId BillingClient::accountUsagePage(qint64 accountId, const BillingQuery &query,
+                                       QObject *context, Callback<UsagePage> done)
+{
+    return start<UsagePage>(
+        billingRequest(usagePath(accountId), query, BillingQuery::Paging::Included), context,
+        std::move(done), &ResponseParser::usagePage);
+}
+
+CallId BillingClient::accountUsageTotal(qint64 accountId, const BillingQuery &query,
+                                        QObject *context, Callback<UsageTotals> done)
+{
+    return start<UsageTotals>(
+        billingRequest(usageTotalPath(accountId), query, BillingQuery::Paging::Omitted), context,
+        std::move(done), &ResponseParser::usageTotals);
+}
+
+CallId BillingClient::whoAmI(QObject *context, Callback<WhoAmI> done)
+{
+    Request request;
+    request.path = QStringLiteral("/v1/whoami/");
+    return start<WhoAmI>(request, context, std::move(done), &ResponseParser::whoAmI);
+}
+
+CallId BillingClient::spaces(QObject *context, Callback<QList<Space>> done)
+{
+    Request request;
+    request.path = QStringLiteral("/v1/lists/spaces/");
+    return start<QList<Space>>(request, context, std::move(done), &ResponseParser::spaces);
+}
+
+CallId BillingClient::accounts(int limit, int offset, QObject *context, Callback<AccountPage> done)
+{
+    Request request;
+    request.path = QStringLiteral("/v1/accounts/");
+    request.query = QStringLiteral("limit=%1&offset=%2").arg(limit).arg(offset);
+    if (limit < 1 || offset < 0)
+        request.validationError = QStringLiteral("limit must be at least 1 and offset at least 0");
+    return start<AccountPage>(request, context, std::move(done), &ResponseParser::accountPage);
+}
+
+CallId BillingClient::login(const QString &username, const QString &password, QObject *context,
+                            Callback<LoginResult> done)
+{
+    Request request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/auth/token/");
+    request.sendToken = false;
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                             {QStringLiteral("password"), password}})
+                       .toJson(QJsonDocument::Compact);
+    if (username.isEmpty() || password.isEmpty())
+        request.validationError = QStringLiteral("a username and a password are both needed");
+    return start<LoginResult>(request, context, std::move(done), &ResponseParser::login);
+}
+
+CallId BillingClient::send(const Request &request, QObject *context, RawHandler handler)
+{
+    Q_ASSERT_X(context, "BillingClient", "every call needs a context object");
+    if (!context)
+        context = this;
+
+    const CallId id = m_nextId++;
+    auto call = std::make_unique<Call>();
+    call->endpoint = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    call->context = context;
+    call->handler = std::move(handler);
+    Call *raw = call.get();
+    m_calls.emplace(id, std::move(call));
+
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + request.path);
+    url.setQuery(request.query.isEmpty() ? QString() : request.query, QUrl::StrictMode);
+
+    QString refusal = request.validationError;
+    if (refusal.isEmpty())
+        refusal = urlSafetyProblem(url);
+    if (!refusal.isEmpty()) {
+        complete(id, ApiError::invalidRequest(raw->endpoint, refusal), {}, true);
+        return id;
+    }
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QString::fromLatin1(userAgent()));
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (request.sendToken && !m_token.isEmpty())
+        networkRequest.setRawHeader("Authorization", "Token " + m_token.toUtf8());
+    networkRequest.setMaximumRedirectsAllowed(5);
+    if (!request.body.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QStringLiteral("application/json"));
+
+    QNetworkReply *reply = request.method == "POST" ? m_network->post(networkRequest, request.body)
+                                                    : m_network->get(networkRequest);
+    raw->reply = reply;
+
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [raw](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        raw->tlsDetails = texts.join(QStringLiteral("; "));
+    });
+#endif
+
+    raw->transferTimer.setSingleShot(true);
+    raw->transferTimer.setInterval(m_transferTimeout);
+    raw->deadlineTimer.setSingleShot(true);
+    raw->deadlineTimer.setInterval(m_deadline);
+    const auto restartTransferTimer = [raw] { raw->transferTimer.start(); };
+    connect(reply, &QNetworkReply::downloadProgress, this, restartTransferTimer);
+    connect(reply, &QNetworkReply::uploadProgress, this, restartTransferTimer);
+    connect(&raw->transferTimer, &QTimer::timeout, this, [this, id, raw] {
+        ApiError error;
+        error.kind = ApiError::Kind::Timeout;
+        error.endpoint = raw->endpoint;
+        error.message = QStringLiteral("the server sent nothing for %1")
+                            .arg(describeDuration(m_transferTimeout));
+        abortWith(id, error);
+    });
+    connect(&raw->deadlineTimer, &QTimer::timeout, this, [this, id, raw] {
+        ApiError error;
+        error.kind = ApiError::Kind::Timeout;
+        error.endpoint = raw->endpoint;
+        error.message = QStringLiteral("the request did not finish within %1")
+                            .arg(describeDuration(m_deadline));
+        abortWith(id, error);
+    });
+    raw->transferTimer.start();
+    raw->deadlineTimer.start();
+
+    // The receiver is gone: nobody is left to tell, so the request just stops.
+    raw->contextGone = connect(context, &QObject::destroyed, this, [this, id] {
+        auto it = m_calls.find(id);
+        if (it == m_calls.end())
+            return;
+        std::unique_ptr<Call> call = std::move(it->second);
+        m_calls.erase(it);
+        if (call->reply) {
+            call->reply->disconnect(this);
+            call->reply->abort();
+            call->reply->deleteLater();
+        }
+    });
+    return id;
+}
+
+void BillingClient::cancel(CallId id)
+{
+    const auto it = m_calls.find(id);
+    if (it != m_calls.end())
+        abortWith(id, ApiError::cancelled(it->second->endpoint));
+}
+
+void BillingClient::cancelAll()
+{
+    std::vector<CallId> ids;
+    for (const auto &entry : m_calls)
+        ids.push_back(entry.first);
+    for (CallId id : ids)
+        cancel(id);
+}
+
+void BillingClient::abortWith(CallId id, const ApiError &error)
+{
+    // Cancellations are queued so a caller's cancel() never re-enters its own code; timeouts
+    // already arrive from the event loop and complete at once.
+    complete(id, error, {}, error.isCancelled());
+}
+
+void BillingClient::onFinished(CallId id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call &call = *it->second;
+    QNetworkReply *reply = call.reply;
+    const QByteArray body = reply->readAll();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+
+    ApiError error;
+    if (reply->error() == QNetworkReply::InsecureRedirectError) {
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QUrl resolved = reply->url().resolved(target);
+        error = ResponseParser::httpError(status, reason, {}, call.endpoint);
+        error.message
+            = QStringLiteral("the server redirected to another origin (%1); the "
+                             "redirect was not followed, so the token was not sent "
+                             "there")
+                  .arg(resolved.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString());
+    } else if (reply->error() == QNetworkReply::TooManyRedirectsError) {
+        error = ResponseParser::httpError(status, reason, {}, call.endpoint);
+        error.message = QStringLiteral("too many redirects");
+    } else if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
+        // Success.
+    } else if (status != 0) {
+        error = ResponseParser::httpError(status, reason, body, call.endpoint);
+    } else {
+        error
+            = transportError(reply->error(), reply->errorString(), call.endpoint, call.tlsDetails);
+    }
+    complete(id, error, body, false);
+}
+
+void BillingClient::complete(CallId id, const ApiError &error, const QByteArray &body, bool queued)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    std::unique_ptr<Call> call = std::move(it->second);
+    m_calls.erase(it);
+    disconnect(call->contextGone);
+    call->transferTimer.stop();
+    call->deadlineTimer.stop();
+    if (call->reply) {
+        call->reply->disconnect(this);
+        if (call->reply->isRunning())
+            call->reply->abort();
+        call->reply->deleteLater();
+    }
+    QObject *context = call->context;
+    if (!context)
+        return;
+    if (queued) {
+        QTimer::singleShot(0, context, [handler = std::move(call->handler), error, body] {
+            handler(error, body);
+        });
+    } else {
+        call->handler(error, body);
+    }
+}
+
+} // namespace neuroio

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/api/account.h"
+#include "core/api/billingquery.h"
+#include "core/api/loginresult.h"
+#include "core/api/page.h"
+#include "core/api/result.h"
+#include "core/api/space.h"
+#include "core/api/usagetotal.h"
+#include "core/api/whoami.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace neuroio {
+
+using CallId = quint64;
+
+// The only owner of a QNetworkAccessManager in the application. Base URL, token header,
+// User-Agent, redirect policy and timeouts are set here and nowhere else.
+//
+// Every call completes exactly once with a Result, delivered to a callback that is tied to a
+// context object: if the context is destroyed first, the request is aborted and the callback
+// never runs. cancel() completes the call with ApiError::Kind::Cancelled (queued, never
+// synchronously inside cancel()).
+class BillingClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    static constexpr std::chrono::milliseconds kDefaultTransferTimeout{30'000};
+    static constexpr std::chrono::milliseconds kDefaultDeadline{120'000};
+
+    explicit BillingClient(QObject *parent = nullptr);
+    ~BillingClient() override;
+
+    static QUrl defaultBaseUrl();
+    static QByteArray userAgent();
+    // Empty when url may carry a token; otherwise why not. Plain http is allowed only to a
+    // loopback host, so a token never crosses a network in clear text.
+    static QString urlSafetyProblem(const QUrl &url);
+
+    // Returns the problem (see urlSafetyProblem) and keeps the old URL, or an empty string.
+    QString setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token);
+    // No bytes for this long: the call ends with a timeout. Restarts whenever data moves.
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    // The whole call, redirects included, must finish within this.
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+
+    CallId usagePage(const BillingQuery &query, QObject *context, Callback<UsagePage> done);
+    CallId usageTotal(const BillingQuery &query, QObject *context, Callback<UsageTotals> done);
+    CallId accountUsagePage(qint64 accountId, const BillingQuery &query, QObject *context,
+                            Callback<UsagePage> done);
+    CallId accountUsageTotal(qint64 accountId, const BillingQuery &query, QObject *context,
+                             Callback<UsageTotals> done);
+    CallId whoAmI(QObject *context, Callback<WhoAmI> done);
+    CallId spaces(QObject *context, Callback<QList<Space>> done);
+    CallId accounts(int limit, int offset, QObject *context, Callback<AccountPage> done);
+    // Sends no token: the answer carries a new one, which the caller may pass to setToken().
+    CallId login(const QString &username, const QString &password, QObject *context,
+                 Callback<LoginResult> done);
+
+    void cancel(CallId id);
+    void cancelAll();
+    int pendingCount() const { return static_cast<int>(m_calls.size()); }
+
+    // The usage and total endpoints, for the user's own scope (no account) or a managed one.
+    static QString usagePath(std::optional<qint64> accountId);
+    static QString usageTotalPath(std::optional<qint64> accountId);
+
+private:
+    struct Call;
+    struct Request
+    {
+        QByteArray method = "GET";
+        QString path;
+        QString query;
+        QByteArray body; // JSON, for POST
+        bool sendToken = true;
+        QString validationError; // when set, nothing is sent
+    };
+    using RawHandler = std::function<void(const ApiError &, const QByteArray &body)>;
+
+    template<typename T, typename Parser>
+    CallId start(const Request &request, QObject *context, Callback<T> done, Parser parse);
+    CallId send(const Request &request, QObject *context, RawHandler handler);
+    Request billingRequest(const QString &path, const BillingQuery &query,
+                           BillingQuery::Paging paging) const;
+    void onFinished(CallId id);
+    void abortWith(CallId id, const ApiError &error);
+    void complete(CallId id, const ApiError &error, const QByteArray &body, bool queued);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    std::chrono::milliseconds m_transferTimeout = kDefaultTransferTimeout;
+    std::chrono::milliseconds m_deadline = kDefaultDeadline;
+    CallId m_nextId = 1;
+    std::unordered_map<CallId, std::unique_ptr<Call>> m_calls;
+};
+
+} // namespace neuroio

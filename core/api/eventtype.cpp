@@ -1,0 +1,87 @@
+#include "core/api/eventtype.h"
+
+#include <QCoreApplication>
+
+namespace neuroio {
+
+namespace {
+
+struct EventTypeInfo
+{
+    EventType type;
+    const char *key;
+    const char *name;
+    const char *unit;
+};
+
+constexpr EventTypeInfo kEventTypes[] = {
+    {EventType::ApiCalls, "api-calls", QT_TRANSLATE_NOOP("EventType", "API calls"),
+     QT_TRANSLATE_NOOP("EventType", "calls")},
+    {EventType::PersonsStorage, "persons-storage",
+     QT_TRANSLATE_NOOP("EventType", "Persons storage"), QT_TRANSLATE_NOOP("EventType", "persons")},
+    {EventType::EntryStorage, "entry-storage", QT_TRANSLATE_NOOP("EventType", "Entry storage"),
+     QT_TRANSLATE_NOOP("EventType", "entries")},
+    {EventType::SourceLicenses, "source-licenses",
+     QT_TRANSLATE_NOOP("EventType", "Source licenses"), QT_TRANSLATE_NOOP("EventType", "licenses")},
+};
+
+const EventTypeInfo *find(int number)
+{
+    for (const auto &info : kEventTypes) {
+        if (static_cast<int>(info.type) == number)
+            return &info;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QList<EventType> knownEventTypes()
+{
+    QList<EventType> types;
+    for (const auto &info : kEventTypes)
+        types.append(info.type);
+    return types;
+}
+
+bool isKnownEventType(int number)
+{
+    return find(number) != nullptr;
+}
+
+QString eventTypeDisplayName(int number)
+{
+    if (const auto *info = find(number))
+        return QCoreApplication::translate("EventType", info->name);
+    return QCoreApplication::translate("EventType", "Event type %1").arg(number);
+}
+
+QString eventTypeUnit(int number)
+{
+    if (const auto *info = find(number))
+        return QCoreApplication::translate("EventType", info->unit);
+    return QCoreApplication::translate("EventType", "units");
+}
+
+QString eventTypeKey(int number)
+{
+    if (const auto *info = find(number))
+        return QString::fromLatin1(info->key);
+    return QString::number(number);
+}
+
+std::optional<int> eventTypeFromText(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    bool isNumber = false;
+    const int number = trimmed.toInt(&isNumber);
+    if (isNumber)
+        return isKnownEventType(number) ? std::optional<int>(number) : std::nullopt;
+    for (const auto &info : kEventTypes) {
+        if (trimmed.compare(QLatin1String(info.key), Qt::CaseInsensitive) == 0)
+            return static_cast<int>(info.type);
+    }
+    return std::nullopt;
+}
+
+} // namespace neuroio

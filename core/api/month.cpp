@@ -1,0 +1,64 @@
+#include "core/api/month.h"
+
+#include <QDate>
+
+namespace neuroio {
+
+std::optional<Month> Month::fromString(QStringView text, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<Month> {
+        if (error)
+            *error = QStringLiteral("\"%1\" is not a month: %2").arg(text.toString(), why);
+        return std::nullopt;
+    };
+    const auto isDigits = [](QStringView s) {
+        for (QChar c : s) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
+        return !s.isEmpty();
+    };
+    if (text.size() != 7 || text.at(4) != u'-' || !isDigits(text.first(4))
+        || !isDigits(text.sliced(5, 2))) {
+        return fail(QStringLiteral("expected YYYY-MM, for example 2024-06"));
+    }
+    const int year = text.first(4).toInt();
+    const int month = text.sliced(5, 2).toInt();
+    if (year < 1)
+        return fail(QStringLiteral("the year must be 0001 or later"));
+    if (month < 1 || month > 12)
+        return fail(QStringLiteral("the month must be 01 to 12"));
+    return Month(year, month);
+}
+
+Month Month::fromDate(const QDate &date)
+{
+    return Month(date.year(), date.month());
+}
+
+Month Month::current()
+{
+    return fromDate(QDate::currentDate());
+}
+
+QString Month::toString() const
+{
+    return QStringLiteral("%1-%2")
+        .arg(m_year, 4, 10, QLatin1Char('0'))
+        .arg(m_month, 2, 10, QLatin1Char('0'));
+}
+
+Month Month::addMonths(int months) const
+{
+    const int total = ordinal() + months;
+    // Floor division keeps negative offsets in the right year.
+    const int year = total >= 0 ? total / 12 : (total - 11) / 12;
+    return Month(year, total - year * 12 + 1);
+}
+
+int Month::monthsTo(const Month &other) const
+{
+    return other.ordinal() - ordinal();
+}
+
+} // namespace neuroio

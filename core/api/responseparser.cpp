@@ -1,0 +1,499 @@
+#include "core/api/responseparser.h"
+
+#include "core/api/jsonkeyorder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace neuroio::ResponseParser {
+
+namespace {
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
+    }
+    return {};
+}
+
+// Describes a body that is not the JSON we expected, so the message helps whoever reads it:
+// a proxy's HTML page and an empty body are the usual suspects.
+QString describeNonJson(const QByteArray &body, const QJsonParseError &error)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("the body is empty");
+    if (trimmed.startsWith('<')) {
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        const auto match = title.match(QString::fromUtf8(trimmed.left(4096)));
+        if (match.hasMatch()) {
+            return QStringLiteral("the body is an HTML page (\"%1\"), not JSON")
+                .arg(match.captured(1).simplified());
+        }
+        return QStringLiteral("the body is an HTML page, not JSON");
+    }
+    return QStringLiteral("the body is not JSON (%1 at byte %2)")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+
+// Reads typed fields and keeps the first problem, with its JSON path, for the error.
+class Reader
+{
+public:
+    explicit Reader(QString endpoint)
+        : m_endpoint(std::move(endpoint))
+    {}
+
+    bool failed() const { return m_error.has_value(); }
+    ApiError error() const { return m_error.value_or(ApiError{}); }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (!m_error)
+            m_error = ApiError::malformed(m_endpoint, path, message);
+    }
+
+    std::optional<QJsonDocument> document(const QByteArray &body)
+    {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            fail(QString(), describeNonJson(body, parseError));
+            return std::nullopt;
+        }
+        return doc;
+    }
+
+    std::optional<QJsonObject> rootObject(const QByteArray &body)
+    {
+        const auto doc = document(body);
+        if (!doc)
+            return std::nullopt;
+        if (!doc->isObject()) {
+            fail(QString(), QStringLiteral("expected a JSON object at the top level"));
+            return std::nullopt;
+        }
+        return doc->object();
+    }
+
+    void wrongType(const QString &path, const QJsonValue &v, const char *expected)
+    {
+        fail(path,
+             QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), jsonTypeName(v)));
+    }
+
+    // Absent and null both read as "not given"; any other type than the expected one fails.
+    std::optional<qint64> integer(const QJsonObject &o, const QString &key, const QString &path,
+                                  bool required = false)
+    {
+        const QJsonValue v = o.value(key);
+        if (isAbsent(v))
+            return absent(path, required);
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d
+            || std::fabs(d) > 9007199254740992.0) {
+            wrongType(path, v, "an integer");
+            return std::nullopt;
+        }
+        return v.toInteger();
+    }
+
+    std::optional<double> number(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (isAbsent(v))
+            return std::nullopt;
+        if (!v.isDouble()) {
+            wrongType(path, v, "a number");
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    std::optional<QString> string(const QJsonObject &o, const QString &key, const QString &path,
+                                  bool required = false)
+    {
+        const QJsonValue v = o.value(key);
+        if (isAbsent(v))
+            return absent(path, required);
+        if (!v.isString()) {
+            wrongType(path, v, "a string");
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    std::optional<bool> boolean(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (isAbsent(v))
+            return std::nullopt;
+        if (!v.isBool()) {
+            wrongType(path, v, "true or false");
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    std::optional<Month> month(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const auto text = string(o, key, path);
+        if (!text)
+            return std::nullopt;
+        // A server that sends a date ("2024-06-01") still names a month unambiguously.
+        const QStringView monthPart = text->size() == 10 && text->at(7) == u'-'
+                                          ? QStringView(*text).first(7)
+                                          : QStringView(*text);
+        QString why;
+        const auto m = Month::fromString(monthPart, &why);
+        if (!m)
+            fail(path, why);
+        return m;
+    }
+
+    std::optional<QDateTime> dateTime(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const auto text = string(o, key, path);
+        if (!text)
+            return std::nullopt;
+        const QDateTime dt = QDateTime::fromString(*text, Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            fail(path, QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(*text));
+            return std::nullopt;
+        }
+        return dt;
+    }
+
+    std::optional<QJsonArray> array(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            fail(path, QStringLiteral("missing"));
+            return std::nullopt;
+        }
+        if (!v.isArray()) {
+            wrongType(path, v, "an array");
+            return std::nullopt;
+        }
+        return v.toArray();
+    }
+
+    std::optional<QJsonObject> object(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject()) {
+            wrongType(path, v, "an object");
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+
+private:
+    static bool isAbsent(const QJsonValue &v) { return v.isUndefined() || v.isNull(); }
+
+    std::nullopt_t absent(const QString &path, bool required)
+    {
+        if (required)
+            fail(path, QStringLiteral("missing"));
+        return std::nullopt;
+    }
+
+    QString m_endpoint;
+    std::optional<ApiError> m_error;
+};
+
+QString at(const QString &list, qsizetype index, const char *field = nullptr)
+{
+    QString path = QStringLiteral("%1[%2]").arg(list).arg(index);
+    if (field)
+        path += QLatin1Char('.') + QLatin1String(field);
+    return path;
+}
+
+// Keys the contract names are fields; every other key is kept as an extra, in server order.
+ExtraFields extrasOf(const QJsonObject &object, const QStringList &orderedKeys,
+                     std::initializer_list<QLatin1String> known)
+{
+    const auto isKnown = [&known](const QString &key) {
+        return std::find(known.begin(), known.end(), key) != known.end();
+    };
+    ExtraFields extras;
+    const QStringList keys = orderedKeys.isEmpty() ? object.keys() : orderedKeys;
+    for (const QString &key : keys) {
+        if (!isKnown(key) && object.contains(key)
+            && std::none_of(extras.cbegin(), extras.cend(),
+                            [&key](const ExtraField &e) { return e.name == key; })) {
+            extras.append({key, object.value(key)});
+        }
+    }
+    return extras;
+}
+
+template<typename T, typename ItemFn>
+Result<Page<T>> pageOf(const QByteArray &body, const QString &endpoint, ItemFn readItem)
+{
+    Reader r(endpoint);
+    const auto root = r.rootObject(body);
+    if (!root)
+        return Result<Page<T>>::failure(r.error());
+    Page<T> page;
+    page.count = r.integer(*root, QStringLiteral("count"), QStringLiteral("count"));
+    if (page.count && *page.count < 0)
+        r.fail(QStringLiteral("count"), QStringLiteral("must not be negative"));
+    page.next = r.string(*root, QStringLiteral("next"), QStringLiteral("next")).value_or(QString());
+    page.previous = r.string(*root, QStringLiteral("previous"), QStringLiteral("previous"))
+                        .value_or(QString());
+    const auto results = r.array(*root, QStringLiteral("results"), QStringLiteral("results"));
+    if (r.failed())
+        return Result<Page<T>>::failure(r.error());
+    const QList<QStringList> keyOrder = objectKeyOrderInArray(body, u"results");
+    page.results.reserve(results->size());
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        const auto object = r.object(results->at(i), at(QStringLiteral("results"), i));
+        if (!object)
+            break;
+        page.results.append(readItem(r, *object, i, keyOrder.value(i)));
+        if (r.failed())
+            break;
+    }
+    if (r.failed())
+        return Result<Page<T>>::failure(r.error());
+    return Result<Page<T>>::success(std::move(page));
+}
+
+} // namespace
+
+Result<UsagePage> usagePage(const QByteArray &body, const QString &endpoint)
+{
+    return pageOf<UsageRecord>(
+        body, endpoint, [](Reader &r, const QJsonObject &o, qsizetype i, const QStringList &keys) {
+            const QString list = QStringLiteral("results");
+            UsageRecord rec;
+            rec.id = r.integer(o, QStringLiteral("id"), at(list, i, "id"));
+            rec.month = r.month(o, QStringLiteral("month"), at(list, i, "month"));
+            rec.spaceId = r.integer(o, QStringLiteral("space_id"), at(list, i, "space_id"));
+            rec.spaceName = r.string(o, QStringLiteral("space_name"), at(list, i, "space_name"));
+            if (const auto type
+                = r.integer(o, QStringLiteral("event_type"), at(list, i, "event_type"))) {
+                rec.eventType = static_cast<int>(*type);
+            }
+            rec.quantity = r.number(o, QStringLiteral("quantity"), at(list, i, "quantity"));
+            for (const char *known :
+                 {"id", "month", "space_id", "space_name", "event_type", "quantity"}) {
+                if (o.value(QLatin1String(known)).isNull())
+                    rec.nullFields.append(QLatin1String(known));
+            }
+            rec.extras = extrasOf(o, keys,
+                                  {QLatin1String("id"), QLatin1String("month"),
+                                   QLatin1String("space_id"), QLatin1String("space_name"),
+                                   QLatin1String("event_type"), QLatin1String("quantity")});
+            return rec;
+        });
+}
+
+Result<UsageTotals> usageTotals(const QByteArray &body, const QString &endpoint)
+{
+    Reader r(endpoint);
+    const auto root = r.rootObject(body);
+    if (!root)
+        return Result<UsageTotals>::failure(r.error());
+    const QString list = QStringLiteral("results");
+    const auto results = r.array(*root, list, list);
+    if (!results)
+        return Result<UsageTotals>::failure(r.error());
+    const QList<QStringList> keyOrder = objectKeyOrderInArray(body, list);
+    UsageTotals totals;
+    for (qsizetype i = 0; i < results->size() && !r.failed(); ++i) {
+        const auto o = r.object(results->at(i), at(list, i));
+        if (!o)
+            break;
+        UsageTotal total;
+        if (const auto type
+            = r.integer(*o, QStringLiteral("event_type"), at(list, i, "event_type"), true)) {
+            total.eventType = static_cast<int>(*type);
+        }
+        total.quantity = r.number(*o, QStringLiteral("quantity"), at(list, i, "quantity"));
+        total.extras = extrasOf(*o, keyOrder.value(i),
+                                {QLatin1String("event_type"), QLatin1String("quantity")});
+        totals.append(total);
+    }
+    if (r.failed())
+        return Result<UsageTotals>::failure(r.error());
+    return Result<UsageTotals>::success(std::move(totals));
+}
+
+Result<QList<Space>> spaces(const QByteArray &body, const QString &endpoint)
+{
+    Reader r(endpoint);
+    const auto doc = r.document(body);
+    if (!doc)
+        return Result<QList<Space>>::failure(r.error());
+    // The contract promises an unpaginated array; a paginated object is accepted as well.
+    QJsonArray items;
+    QString list = QStringLiteral("");
+    if (doc->isArray()) {
+        items = doc->array();
+    } else if (doc->isObject()) {
+        list = QStringLiteral("results");
+        const auto results = r.array(doc->object(), list, list);
+        if (!results)
+            return Result<QList<Space>>::failure(r.error());
+        items = *results;
+    } else {
+        r.fail(QString(), QStringLiteral("expected a JSON array of spaces"));
+        return Result<QList<Space>>::failure(r.error());
+    }
+    QList<Space> result;
+    for (qsizetype i = 0; i < items.size() && !r.failed(); ++i) {
+        const auto o = r.object(items.at(i), at(list, i));
+        if (!o)
+            break;
+        Space space;
+        space.id = r.integer(*o, QStringLiteral("id"), at(list, i, "id"), true).value_or(0);
+        space.name = r.string(*o, QStringLiteral("name"), at(list, i, "name")).value_or(QString());
+        result.append(space);
+    }
+    if (r.failed())
+        return Result<QList<Space>>::failure(r.error());
+    return Result<QList<Space>>::success(std::move(result));
+}
+
+Result<AccountPage> accountPage(const QByteArray &body, const QString &endpoint)
+{
+    return pageOf<Account>(
+        body, endpoint, [](Reader &r, const QJsonObject &o, qsizetype i, const QStringList &) {
+            const QString list = QStringLiteral("results");
+            Account account;
+            account.id = r.integer(o, QStringLiteral("id"), at(list, i, "id"), true).value_or(0);
+            account.name
+                = r.string(o, QStringLiteral("name"), at(list, i, "name")).value_or(QString());
+            return account;
+        });
+}
+
+Result<WhoAmI> whoAmI(const QByteArray &body, const QString &endpoint)
+{
+    Reader r(endpoint);
+    const auto root = r.rootObject(body);
+    if (!root)
+        return Result<WhoAmI>::failure(r.error());
+    WhoAmI who;
+    who.username = r.string(*root, QStringLiteral("username"), QStringLiteral("username"), true)
+                       .value_or(QString());
+    who.accountId = r.integer(*root, QStringLiteral("account_id"), QStringLiteral("account_id"));
+    who.isManager = r.boolean(*root, QStringLiteral("is_manager"), QStringLiteral("is_manager"));
+    const QJsonValue spaceValue = root->value(QStringLiteral("space"));
+    if (!spaceValue.isUndefined() && !spaceValue.isNull()) {
+        if (const auto o = r.object(spaceValue, QStringLiteral("space"))) {
+            Space space;
+            space.id
+                = r.integer(*o, QStringLiteral("id"), QStringLiteral("space.id"), true).value_or(0);
+            space.name = r.string(*o, QStringLiteral("name"), QStringLiteral("space.name"))
+                             .value_or(QString());
+            who.space = space;
+        }
+    }
+    if (r.failed())
+        return Result<WhoAmI>::failure(r.error());
+    return Result<WhoAmI>::success(std::move(who));
+}
+
+Result<LoginResult> login(const QByteArray &body, const QString &endpoint)
+{
+    Reader r(endpoint);
+    const auto root = r.rootObject(body);
+    if (!root)
+        return Result<LoginResult>::failure(r.error());
+    LoginResult result;
+    if (const QJsonValue user = root->value(QStringLiteral("user")); !user.isUndefined()) {
+        if (const auto o = r.object(user, QStringLiteral("user"))) {
+            result.username
+                = r.string(*o, QStringLiteral("username"), QStringLiteral("user.username"))
+                      .value_or(QString());
+        }
+    }
+    const auto token = r.object(root->value(QStringLiteral("token")), QStringLiteral("token"));
+    if (token) {
+        result.tokenKey = r.string(*token, QStringLiteral("key"), QStringLiteral("token.key"), true)
+                              .value_or(QString());
+        result.tokenId = r.integer(*token, QStringLiteral("id"), QStringLiteral("token.id"));
+        result.isActive
+            = r.boolean(*token, QStringLiteral("is_active"), QStringLiteral("token.is_active"));
+        result.created
+            = r.dateTime(*token, QStringLiteral("created"), QStringLiteral("token.created"))
+                  .value_or(QDateTime());
+        result.expires
+            = r.dateTime(*token, QStringLiteral("expires"), QStringLiteral("token.expires"))
+                  .value_or(QDateTime());
+    }
+    if (!r.failed() && result.tokenKey.isEmpty())
+        r.fail(QStringLiteral("token.key"), QStringLiteral("must not be empty"));
+    if (r.failed())
+        return Result<LoginResult>::failure(r.error());
+    return Result<LoginResult>::success(std::move(result));
+}
+
+ApiError httpError(int status, const QString &reason, const QByteArray &body,
+                   const QString &endpoint)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::HttpStatus;
+    error.endpoint = endpoint;
+    error.httpStatus = status;
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject o = doc.object();
+        error.message = o.value(QStringLiteral("message")).toString();
+        // DRF's default error shape, in case a proxy or older server answers with it.
+        if (error.message.isEmpty())
+            error.message = o.value(QStringLiteral("detail")).toString();
+        const QJsonArray codes = o.value(QStringLiteral("error_codes")).toArray();
+        for (const auto &code : codes) {
+            if (code.isDouble())
+                error.errorCodes.append(code.toInt());
+        }
+        const QJsonArray fields = o.value(QStringLiteral("fields")).toArray();
+        for (const auto &f : fields) {
+            const QJsonObject fo = f.toObject();
+            FieldError fieldError;
+            fieldError.name = fo.value(QStringLiteral("name")).toString();
+            fieldError.message = fo.value(QStringLiteral("message")).toString();
+            if (fo.value(QStringLiteral("error_code")).isDouble())
+                fieldError.errorCode = fo.value(QStringLiteral("error_code")).toInt();
+            if (!fieldError.name.isEmpty() || !fieldError.message.isEmpty())
+                error.fields.append(fieldError);
+        }
+    }
+    if (error.message.isEmpty()) {
+        error.message = reason;
+        if (parseError.error != QJsonParseError::NoError && !body.trimmed().isEmpty()) {
+            const QString what = describeNonJson(body, parseError);
+            error.message
+                = error.message.isEmpty() ? what : error.message + QStringLiteral("; ") + what;
+        }
+    }
+    return error;
+}
+
+} // namespace neuroio::ResponseParser

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/export/exportoptions.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace neuroio {
+
+// Encodes rows as RFC 4180 CSV in UTF-8: CRLF line ends; a field holding the delimiter, a
+// quote, CR or LF is quoted with inner quotes doubled. Text that a spreadsheet would run as a
+// formula (starting with = + - @, tab or CR) gets a leading ' ; numbers are never altered.
+class CsvWriter final
+{
+public:
+    // One cell: empty (nothing known), text, or a number.
+    struct Field
+    {
+        enum class Kind { Empty, Text, Number };
+        Kind kind = Kind::Empty;
+        QString text;
+        double number = 0;
+
+        static Field empty() { return {}; }
+        static Field fromText(const QString &t) { return {Kind::Text, t, 0}; }
+        static Field fromNumber(double n) { return {Kind::Number, QString(), n}; }
+    };
+
+    explicit CsvWriter(const ExportOptions &options);
+
+    QByteArray byteOrderMark() const;
+    QByteArray row(const QList<Field> &fields) const;
+    QByteArray field(const Field &field) const;
+    // The text as it will be written, before quoting.
+    static QString guardFormula(const QString &text);
+
+private:
+    ExportOptions m_options;
+};
+
+} // namespace neuroio

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/export/csvwriter.h"
+#include "core/export/exportoptions.h"
+#include "core/export/exportrow.h"
+#include "core/export/exporttable.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QFile;
+class QSaveFile;
+class QTemporaryFile;
+
+namespace neuroio {
+
+// Writes rows to a file, or to standard output, as CSV or JSON, and never leaves half a file:
+// output goes through QSaveFile and is committed only by finish(); discard() or a failure
+// leaves any earlier file of that name as it was.
+//
+// CSV needs its header first, yet a field the server sends only on page 40 still gets its
+// column: rows go to a spool file as they arrive (memory stays flat), and finish() writes the
+// header and the rows, padded to the final columns. JSON streams straight to the output.
+class ExportSink final
+{
+public:
+    explicit ExportSink(const ExportOptions &options);
+    ~ExportSink();
+    ExportSink(const ExportSink &) = delete;
+    ExportSink &operator=(const ExportSink &) = delete;
+
+    // Columns derived for people (event_type_name): in CSV, left out of JSON, which carries
+    // exactly the fields the server sent.
+    void setCsvOnlyColumns(const QStringList &columns) { m_csvOnly = columns; }
+    // path "-" is standard output. Returns false and says why when it cannot write there.
+    bool open(const QString &path, const QStringList &columns, QString *error);
+    // Cells may come in any order; a name not seen before becomes a new last column.
+    bool writeRow(const ExportRow &row, QString *error);
+    bool finish(QString *error);
+    void discard();
+    // A whole table at once: open, every row, finish. Empty on success, otherwise why not.
+    static QString writeTable(const ExportOptions &options, const QString &path,
+                              const ExportTable &table);
+
+    QStringList columns() const { return m_columns; }
+    qint64 rowsWritten() const { return m_rows; }
+    QString path() const { return m_path; }
+
+private:
+    bool writeOut(const QByteArray &bytes, QString *error);
+    bool writeSpool(const QByteArray &bytes, QString *error);
+    QString describeWriteError(const QString &what) const;
+
+    ExportOptions m_options;
+    CsvWriter m_csv;
+    QString m_path;
+    QStringList m_columns;
+    QStringList m_csvOnly;
+    qint64 m_rows = 0;
+    bool m_open = false;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QFile> m_stdout;
+    std::unique_ptr<QTemporaryFile> m_spool;
+};
+
+} // namespace neuroio

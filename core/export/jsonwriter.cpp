@@ -1,0 +1,112 @@
+#include "core/export/jsonwriter.h"
+
+#include "core/export/numbertext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace neuroio {
+
+QByteArray JsonWriter::string(const QString &text)
+{
+    QByteArray out = "\"";
+    qsizetype plainStart = 0;
+    // Runs of ordinary characters are encoded whole, so surrogate pairs stay pairs.
+    const auto flush = [&](qsizetype end) {
+        out += QStringView(text).sliced(plainStart, end - plainStart).toUtf8();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        const char *escape = nullptr;
+        char control[8];
+        switch (u) {
+        case u'"':
+            escape = "\\\"";
+            break;
+        case u'\\':
+            escape = "\\\\";
+            break;
+        case u'\n':
+            escape = "\\n";
+            break;
+        case u'\r':
+            escape = "\\r";
+            break;
+        case u'\t':
+            escape = "\\t";
+            break;
+        case u'\b':
+            escape = "\\b";
+            break;
+        case u'\f':
+            escape = "\\f";
+            break;
+        default:
+            if (u < 0x20) {
+                std::snprintf(control, sizeof control, "\\u%04x", static_cast<unsigned>(u));
+                escape = control;
+            }
+        }
+        if (!escape)
+            continue;
+        flush(i);
+        out += escape;
+        plainStart = i + 1;
+    }
+    flush(text.size());
+    return out + '"';
+}
+
+QByteArray JsonWriter::value(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return "null";
+    case QJsonValue::Bool:
+        return value.toBool() ? "true" : "false";
+    case QJsonValue::Double:
+        return plainNumber(value.toDouble()).toUtf8();
+    case QJsonValue::String:
+        return string(value.toString());
+    case QJsonValue::Array:
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    }
+    return "null";
+}
+
+QByteArray JsonWriter::object(const ExportRow &row, const QStringList &csvOnly)
+{
+    QByteArray out = "{";
+    bool first = true;
+    for (const auto &cell : row) {
+        const ExportValue &v = cell.second;
+        if (v.kind == ExportValue::Kind::Missing || csvOnly.contains(cell.first))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        out += string(cell.first) + ':';
+        switch (v.kind) {
+        case ExportValue::Kind::Text:
+            out += string(v.text);
+            break;
+        case ExportValue::Kind::Number:
+            out += plainNumber(v.number).toUtf8();
+            break;
+        case ExportValue::Kind::Json:
+            out += value(v.json);
+            break;
+        case ExportValue::Kind::Missing:
+            break;
+        }
+    }
+    return out + '}';
+}
+
+} // namespace neuroio

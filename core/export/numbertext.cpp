@@ -1,0 +1,73 @@
+#include "core/export/numbertext.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+
+namespace neuroio {
+
+namespace {
+
+constexpr double kExactIntegerLimit = 9007199254740992.0; // 2^53
+
+} // namespace
+
+QString plainNumber(double value)
+{
+    if (!std::isfinite(value))
+        return {};
+    if (std::trunc(value) == value && std::fabs(value) < kExactIntegerLimit)
+        return QString::number(static_cast<qint64>(value));
+
+    // Shortest digits that read back exactly, then laid out as Python's repr does: plain
+    // notation for exponents from -4 to 15, scientific outside.
+    char buffer[64];
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const std::string text(buffer, result.ptr);
+    const auto e = text.find('e');
+    std::string mantissa = text.substr(0, e);
+    const int exponent = std::atoi(text.c_str() + e + 1);
+    const bool negative = mantissa.front() == '-';
+    if (negative)
+        mantissa.erase(0, 1);
+    std::string digits;
+    for (char c : mantissa) {
+        if (c != '.')
+            digits += c;
+    }
+
+    std::string out;
+    if (exponent >= -4 && exponent < 16) {
+        const int point = exponent + 1; // digits before the decimal point
+        if (point <= 0) {
+            out = "0." + std::string(static_cast<size_t>(-point), '0') + digits;
+        } else if (point >= static_cast<int>(digits.size())) {
+            out = digits + std::string(static_cast<size_t>(point) - digits.size(), '0');
+        } else {
+            out = digits.substr(0, static_cast<size_t>(point)) + '.'
+                  + digits.substr(static_cast<size_t>(point));
+        }
+    } else {
+        out = digits.substr(0, 1);
+        if (digits.size() > 1)
+            out += '.' + digits.substr(1);
+        char exp[16];
+        std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+        out += exp;
+    }
+    if (negative)
+        out.insert(out.begin(), '-');
+    return QString::fromStdString(out);
+}
+
+QString localeNumber(double value, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return {};
+    if (std::trunc(value) == value && std::fabs(value) < kExactIntegerLimit)
+        return locale.toString(static_cast<qint64>(value));
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace neuroio

@@ -1,0 +1,126 @@
+#include "core/export/usageexporter.h"
+
+#include "core/api/eventtype.h"
+
+namespace neuroio {
+
+UsageExporter::UsageExporter(BillingClient *client, QObject *parent)
+    : QObject(parent)
+    , m_pager(new UsagePager(client, this))
+{
+    connect(m_pager, &UsagePager::pageReady, this, &UsageExporter::onPage);
+    connect(m_pager, &UsagePager::progress, this, &UsageExporter::progress);
+    connect(m_pager, &UsagePager::finished, this, &UsageExporter::onPagerFinished);
+}
+
+UsageExporter::~UsageExporter()
+{
+    m_pager->disconnect(this);
+}
+
+QStringList UsageExporter::standardColumns()
+{
+    return {QStringLiteral("id"),         QStringLiteral("month"),
+            QStringLiteral("space_id"),   QStringLiteral("space_name"),
+            QStringLiteral("event_type"), QStringLiteral("event_type_name"),
+            QStringLiteral("quantity")};
+}
+
+ExportRow UsageExporter::rowFor(const UsageRecord &r)
+{
+    const auto number = [](const auto &v) {
+        return v ? ExportValue::fromNumber(static_cast<double>(*v)) : ExportValue::missing();
+    };
+    ExportRow row{
+        {QStringLiteral("id"), number(r.id)},
+        {QStringLiteral("month"),
+         r.month ? ExportValue::fromText(r.month->toString()) : ExportValue::missing()},
+        {QStringLiteral("space_id"), number(r.spaceId)},
+        {QStringLiteral("space_name"),
+         r.spaceName ? ExportValue::fromText(*r.spaceName) : ExportValue::missing()},
+        {QStringLiteral("event_type"), number(r.eventType)},
+        {QStringLiteral("event_type_name"),
+         r.eventType ? ExportValue::fromText(eventTypeDisplayName(*r.eventType))
+                     : ExportValue::missing()},
+        {QStringLiteral("quantity"), number(r.quantity)},
+    };
+    for (auto &cell : row) {
+        if (cell.second.kind == ExportValue::Kind::Missing && r.nullFields.contains(cell.first))
+            cell.second = ExportValue::fromJson(QJsonValue::Null);
+    }
+    for (const ExtraField &e : r.extras)
+        row.append({e.name, ExportValue::fromJson(e.value)});
+    return row;
+}
+
+bool UsageExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
+                          const ExportOptions &options, const QString &path, QString *error)
+{
+    if (m_sink)
+        cancel();
+    if (const QString problem = options.problem(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (const QString problem = query.validationError(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    auto sink = std::make_unique<ExportSink>(options);
+    sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
+    if (!sink->open(path, standardColumns(), error))
+        return false;
+    m_sink = std::move(sink);
+    m_writeError.clear();
+    m_pager->start(query, accountId);
+    return true;
+}
+
+void UsageExporter::cancel()
+{
+    m_pager->cancel();
+}
+
+void UsageExporter::onPage(const UsagePage &page)
+{
+    if (!m_sink)
+        return;
+    for (const UsageRecord &record : page.results) {
+        if (!m_sink->writeRow(rowFor(record), &m_writeError)) {
+            m_pager->cancel(); // finishes as a write failure, below
+            return;
+        }
+    }
+}
+
+void UsageExporter::onPagerFinished(const ApiError &error)
+{
+    ExportOutcome outcome;
+    outcome.path = m_sink ? m_sink->path() : QString();
+    // Every row is written: make the file appear (or learn that it cannot).
+    if (m_writeError.isEmpty() && error.isOk() && m_sink)
+        m_sink->finish(&m_writeError);
+    if (!m_writeError.isEmpty()) {
+        outcome.status = ExportOutcome::Status::WriteFailed;
+        outcome.writeError = m_writeError;
+    } else if (error.isCancelled()) {
+        outcome.status = ExportOutcome::Status::Cancelled;
+    } else if (!error.isOk()) {
+        outcome.status = ExportOutcome::Status::RequestFailed;
+        outcome.requestError = error;
+    }
+    finish(outcome);
+}
+
+void UsageExporter::finish(ExportOutcome outcome)
+{
+    if (m_sink) {
+        outcome.rows = m_sink->rowsWritten();
+        if (!outcome.isDone())
+            m_sink->discard();
+    }
+    m_sink.reset();
+    emit finished(outcome);
+}
+
+} // namespace neuroio

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/export/exportoutcome.h"
+#include "core/export/exportsink.h"
+#include "core/usage/usagepager.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace neuroio {
+
+// Writes every usage row of a query, all pages, to a file or standard output, as pages
+// arrive. Memory stays flat however many rows there are. Ends with exactly one finished().
+class UsageExporter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UsageExporter(BillingClient *client, QObject *parent = nullptr);
+    ~UsageExporter() override;
+
+    // id, month, space_id, space_name, event_type, event_type_name, quantity
+    static QStringList standardColumns();
+    static ExportRow rowFor(const UsageRecord &record);
+    // Added for people, not sent by the server: CSV has them, JSON does not.
+    static QStringList csvOnlyColumns() { return {QStringLiteral("event_type_name")}; }
+
+    UsagePager *pager() const { return m_pager; }
+
+    // False, with the reason, when the output cannot be written; nothing is requested then.
+    bool start(const BillingQuery &query, std::optional<qint64> accountId,
+               const ExportOptions &options, const QString &path, QString *error);
+    void cancel();
+    bool isRunning() const { return m_sink != nullptr; }
+
+signals:
+    void progress(const neuroio::PagerProgress &progress);
+    void finished(const neuroio::ExportOutcome &outcome);
+
+private:
+    void onPage(const UsagePage &page);
+    void onPagerFinished(const ApiError &error);
+    void finish(ExportOutcome outcome);
+
+    UsagePager *m_pager;
+    std::unique_ptr<ExportSink> m_sink;
+    QString m_writeError;
+};
+
+} // namespace neuroio

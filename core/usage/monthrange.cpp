@@ -1,0 +1,86 @@
+#include "core/usage/monthrange.h"
+
+#include <QCoreApplication>
+
+namespace neuroio {
+
+MonthRange MonthRange::forPreset(Preset preset, Month current)
+{
+    switch (preset) {
+    case Preset::ThisMonth:
+        return {current, current};
+    case Preset::LastMonth:
+        return {current.addMonths(-1), current.addMonths(-1)};
+    case Preset::Last3Months:
+        return {current.addMonths(-3), current.addMonths(-1)};
+    case Preset::Last6Months:
+        return {current.addMonths(-6), current.addMonths(-1)};
+    case Preset::Last12Months:
+        return {current.addMonths(-12), current.addMonths(-1)};
+    case Preset::ThisYear:
+        return {Month(current.year(), 1), current};
+    case Preset::LastYear:
+        return {Month(current.year() - 1, 1), Month(current.year() - 1, 12)};
+    case Preset::Custom:
+        break;
+    }
+    return {};
+}
+
+QList<MonthRange::Preset> MonthRange::presets()
+{
+    return {Preset::ThisMonth,    Preset::LastMonth, Preset::Last3Months, Preset::Last6Months,
+            Preset::Last12Months, Preset::ThisYear,  Preset::LastYear};
+}
+
+QString MonthRange::presetName(Preset preset)
+{
+    switch (preset) {
+    case Preset::ThisMonth:
+        return QCoreApplication::translate("MonthRange", "This month so far");
+    case Preset::LastMonth:
+        return QCoreApplication::translate("MonthRange", "Last month");
+    case Preset::Last3Months:
+        return QCoreApplication::translate("MonthRange", "Last 3 full months");
+    case Preset::Last6Months:
+        return QCoreApplication::translate("MonthRange", "Last 6 full months");
+    case Preset::Last12Months:
+        return QCoreApplication::translate("MonthRange", "Last 12 full months");
+    case Preset::ThisYear:
+        return QCoreApplication::translate("MonthRange", "This year so far");
+    case Preset::LastYear:
+        return QCoreApplication::translate("MonthRange", "Last year");
+    case Preset::Custom:
+        return QCoreApplication::translate("MonthRange", "Custom range");
+    }
+    return {};
+}
+
+QString MonthRange::describe(Preset preset, Month current)
+{
+    if (preset == Preset::Custom)
+        return presetName(preset);
+    return presetName(preset) + QStringLiteral(": ") + forPreset(preset, current).toString();
+}
+
+QString MonthRange::problem() const
+{
+    if (!m_from.isValid() || !m_to.isValid())
+        return QCoreApplication::translate("MonthRange", "Both months must be set.");
+    if (m_to < m_from) {
+        return QCoreApplication::translate("MonthRange",
+                                           "The range starts in %1, after it ends in %2.")
+            .arg(m_from.toString(), m_to.toString());
+    }
+    return {};
+}
+
+QString MonthRange::toString() const
+{
+    if (m_from == m_to)
+        return m_from.toString();
+    return QCoreApplication::translate("MonthRange", "%1 to %2")
+        .arg(m_from.toString(), m_to.toString());
+}
+
+} // namespace neuroio

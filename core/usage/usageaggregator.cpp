@@ -1,0 +1,161 @@
+#include "core/usage/usageaggregator.h"
+
+#include "core/api/eventtype.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace neuroio {
+
+void UsageAggregator::reset(std::optional<MonthRange> range)
+{
+    m_range = range;
+    m_monthly.clear();
+    m_bySpace.clear();
+    m_spaceNames.clear();
+    m_rowsAdded = 0;
+    m_rowsSkipped = 0;
+}
+
+bool UsageAggregator::isLevel(int eventType)
+{
+    return eventType == static_cast<int>(EventType::PersonsStorage)
+           || eventType == static_cast<int>(EventType::EntryStorage)
+           || eventType == static_cast<int>(EventType::SourceLicenses);
+}
+
+void UsageAggregator::add(const UsageRecord &record)
+{
+    ++m_rowsAdded;
+    if (record.spaceId)
+        m_spaceNames.insert(*record.spaceId, record.spaceName.value_or(QString()));
+    if (!record.eventType || !record.month || !record.quantity) {
+        ++m_rowsSkipped;
+        return;
+    }
+    const int type = *record.eventType;
+    const double quantity = *record.quantity;
+
+    MonthlyPoint &point = m_monthly[type][*record.month];
+    point.month = *record.month;
+    point.quantity += quantity;
+    ++point.rows;
+
+    const QString key = record.spaceId
+                            ? QString::number(*record.spaceId)
+                            : QStringLiteral("name:") + record.spaceName.value_or(QString());
+    SpaceStats &stats = m_bySpace[type][key];
+    stats.space = SpaceKey{record.spaceId, record.spaceName.value_or(QString())};
+    stats.sum += quantity;
+    stats.byMonth[*record.month] += quantity;
+}
+
+void UsageAggregator::add(const QList<UsageRecord> &records)
+{
+    for (const UsageRecord &r : records)
+        add(r);
+}
+
+QList<MonthlyPoint> UsageAggregator::monthly(int eventType) const
+{
+    const QMap<Month, MonthlyPoint> points = m_monthly.value(eventType);
+    Month first;
+    Month last;
+    if (m_range && m_range->isValid()) {
+        first = m_range->from();
+        last = m_range->to();
+    } else if (!points.isEmpty()) {
+        first = points.firstKey();
+        last = points.lastKey();
+    } else {
+        return {};
+    }
+    QList<MonthlyPoint> series;
+    series.reserve(first.monthsTo(last) + 1);
+    for (Month m = first; m <= last; m = m.addMonths(1))
+        series.append(points.value(m, MonthlyPoint{m, 0, 0}));
+    return series;
+}
+
+SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces) const
+{
+    SpaceBreakdown result;
+    result.eventType = eventType;
+    result.isLevel = isLevel(eventType);
+    const QHash<QString, SpaceStats> spaces = m_bySpace.value(eventType);
+    if (spaces.isEmpty())
+        return result;
+
+    if (result.isLevel) {
+        const QMap<Month, MonthlyPoint> points = m_monthly.value(eventType);
+        result.asOf = points.lastKey();
+    }
+    QList<SpaceShare> shares;
+    for (const SpaceStats &stats : spaces) {
+        SpaceShare share;
+        share.spaceId = stats.space.id;
+        share.name = stats.space.name;
+        share.quantity = result.isLevel ? stats.byMonth.value(result.asOf) : stats.sum;
+        if (result.isLevel && !stats.byMonth.contains(result.asOf))
+            continue; // no level reported for this space in that month
+        shares.append(share);
+    }
+    std::sort(shares.begin(), shares.end(), [](const SpaceShare &a, const SpaceShare &b) {
+        if (a.quantity != b.quantity)
+            return a.quantity > b.quantity;
+        if (a.name != b.name)
+            return a.name.localeAwareCompare(b.name) < 0;
+        return a.spaceId.value_or(0) < b.spaceId.value_or(0);
+    });
+    for (const SpaceShare &s : shares)
+        result.total += s.quantity;
+
+    // Ten spaces fit as they are; "Others" only ever stands for two or more.
+    const int keep = shares.size() > topSpaces + 1 ? topSpaces : static_cast<int>(shares.size());
+    result.items = shares.mid(0, keep);
+    if (keep < shares.size()) {
+        SpaceShare others;
+        others.isOthers = true;
+        others.spacesInOthers = static_cast<int>(shares.size()) - keep;
+        others.name = QCoreApplication::translate("UsageAggregator", "Others (%n spaces)", nullptr,
+                                                  others.spacesInOthers);
+        for (qsizetype i = keep; i < shares.size(); ++i)
+            others.quantity += shares[i].quantity;
+        result.items.append(others);
+    }
+    for (SpaceShare &s : result.items)
+        s.percent = result.total > 0 ? s.quantity * 100.0 / result.total : 0.0;
+    return result;
+}
+
+QMap<int, double> UsageAggregator::sums() const
+{
+    QMap<int, double> sums;
+    for (auto it = m_monthly.cbegin(); it != m_monthly.cend(); ++it) {
+        double sum = 0;
+        for (const MonthlyPoint &p : it.value())
+            sum += p.quantity;
+        sums.insert(it.key(), sum);
+    }
+    return sums;
+}
+
+QList<Space> UsageAggregator::spacesSeen() const
+{
+    QList<Space> spaces;
+    for (auto it = m_spaceNames.cbegin(); it != m_spaceNames.cend(); ++it)
+        spaces.append(Space{it.key(), it.value()});
+    std::sort(spaces.begin(), spaces.end(), [](const Space &a, const Space &b) {
+        const int byName = a.name.localeAwareCompare(b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return spaces;
+}
+
+QList<int> UsageAggregator::eventTypesSeen() const
+{
+    return m_monthly.keys();
+}
+
+} // namespace neuroio

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/api/space.h"
+#include "core/api/usagerecord.h"
+#include "core/usage/monthrange.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace neuroio {
+
+struct MonthlyPoint
+{
+    Month month;
+    double quantity = 0;
+    int rows = 0; // 0: no usage row for this month at all
+};
+
+struct SpaceShare
+{
+    std::optional<qint64> spaceId; // empty for "Others" and rows without a space
+    QString name;
+    double quantity = 0;
+    double percent = 0;
+    bool isOthers = false;
+    int spacesInOthers = 0;
+};
+
+struct SpaceBreakdown
+{
+    int eventType = 0;
+    QList<SpaceShare> items; // largest first; "Others" last
+    double total = 0;
+    // Storage and licences are monthly levels: their breakdown is the level in asOf, the last
+    // month with data, not a meaningless sum over months.
+    bool isLevel = false;
+    Month asOf;
+};
+
+// Folds usage rows, as pages arrive, into what the charts show: monthly series per event type
+// and per-space shares. Memory grows with spaces x months x types, not with rows. Pure code,
+// so chart numbers are tested without any chart.
+class UsageAggregator final
+{
+public:
+    static constexpr int kDefaultTopSpaces = 9;
+
+    // Monthly buckets span range when given, otherwise the months seen.
+    void reset(std::optional<MonthRange> range = std::nullopt);
+    void add(const UsageRecord &record);
+    void add(const QList<UsageRecord> &records);
+
+    static bool isLevel(int eventType);
+
+    QList<MonthlyPoint> monthly(int eventType) const;
+    SpaceBreakdown breakdown(int eventType, int topSpaces = kDefaultTopSpaces) const;
+    // Sum of all rows per event type. The totals shown come from the total endpoint; this is
+    // for cross-checks.
+    QMap<int, double> sums() const;
+    QList<Space> spacesSeen() const;   // by name
+    QList<int> eventTypesSeen() const; // ascending
+    qint64 rowsAdded() const { return m_rowsAdded; }
+    // Rows without an event type, month or quantity cannot be charted; they are counted.
+    qint64 rowsSkipped() const { return m_rowsSkipped; }
+
+private:
+    struct SpaceKey
+    {
+        std::optional<qint64> id;
+        QString name;
+    };
+    struct SpaceStats
+    {
+        SpaceKey space;
+        double sum = 0;
+        QMap<Month, double> byMonth; // for levels: the value in a given month
+    };
+
+    std::optional<MonthRange> m_range;
+    QMap<int, QMap<Month, MonthlyPoint>> m_monthly;  // type -> month -> point
+    QMap<int, QHash<QString, SpaceStats>> m_bySpace; // type -> space key -> stats
+    QMap<qint64, QString> m_spaceNames;
+    qint64 m_rowsAdded = 0;
+    qint64 m_rowsSkipped = 0;
+};
+
+} // namespace neuroio

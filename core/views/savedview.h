@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/usage/monthrange.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace neuroio {
+
+// Filters and scope under a name. A relative range ("last 3 full months") stays relative and
+// resolves on the day the view is opened; a custom range stays fixed.
+struct SavedView
+{
+    QString name;
+    std::optional<qint64> accountId; // empty: the user's own usage
+    MonthRange::Preset preset = MonthRange::Preset::Last12Months;
+    MonthRange fixedRange; // for Preset::Custom
+    QList<qint64> spaceIds;
+    QList<int> eventTypes;
+    bool openAtStart = false;
+
+    bool isRelative() const { return preset != MonthRange::Preset::Custom; }
+    MonthRange resolve(Month current) const;
+
+    QJsonObject toJson() const;
+    // Names the field that is wrong when the JSON is not a view this version can read.
+    static std::optional<SavedView> fromJson(const QJsonObject &json, QString *error);
+
+    static QString presetKey(MonthRange::Preset preset);
+    static std::optional<MonthRange::Preset> presetFromKey(const QString &key);
+};
+
+} // namespace neuroio

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/views/savedview.h"
+
+#include <QString>
+
+namespace neuroio {
+
+// Saved views as JSON files in one folder (by default the application's data folder). One
+// view at most opens at start.
+class SavedViewStore final
+{
+public:
+    explicit SavedViewStore(QString folder = defaultFolder());
+
+    static QString defaultFolder();
+    QString folder() const { return m_folder; }
+
+    QList<SavedView> views() const; // by name
+    std::optional<SavedView> find(const QString &name) const;
+    std::optional<SavedView> viewToOpenAtStart() const;
+    // Empty on success, otherwise why not. Saving a view marked "open at start" unmarks others.
+    QString save(const SavedView &view);
+    QString remove(const QString &name);
+    // Reads a view file from anywhere; the error names the file and what is wrong.
+    static std::optional<SavedView> readFile(const QString &path, QString *error);
+    static QString writeFile(const SavedView &view, const QString &path);
+    // A name of a saved view, or a path to a view file.
+    std::optional<SavedView> resolve(const QString &nameOrFile, QString *error) const;
+
+private:
+    QString pathFor(const QString &name) const;
+
+    QString m_folder;
+};
+
+} // namespace neuroio

@@ -1,0 +1,62 @@
+#include "core/export/accountsoverviewtable.h"
+#include "core/usage/accountsoverview.h"
+
+#include <QTest>
+
+using namespace neuroio;
+
+namespace {
+
+AccountsOverview::Row row(qint64 id, const QString &name, QList<std::pair<int, double>> totals)
+{
+    AccountsOverview::Row r;
+    r.account = Account{id, name};
+    UsageTotals list;
+    for (const auto &t : totals)
+        list.append(UsageTotal{t.first, t.second, {}});
+    r.totals = list;
+    return r;
+}
+
+AccountsOverview::Row failed(qint64 id)
+{
+    AccountsOverview::Row r;
+    r.account = Account{id, QStringLiteral("Broken")};
+    r.error.kind = ApiError::Kind::HttpStatus;
+    r.error.httpStatus = 500;
+    r.error.message = QStringLiteral("Billing is down.");
+    r.error.endpoint = QStringLiteral("GET /v1/accounts/%1/billing/usage/total/").arg(id);
+    return r;
+}
+
+} // namespace
+
+class TestAccountsOverviewTable final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void columnsAndRows();
+};
+
+void TestAccountsOverviewTable::columnsAndRows()
+{
+    const AccountsOverview o({row(11, QStringLiteral("A, Ltd."), {{1, 300}}), failed(12)}, {1});
+    const ExportTable table = accountsOverviewTable(o);
+    QCOMPARE(table.columns, (QStringList{"account_id", "account_name", "status", "api_calls",
+                                         "api_calls_share_percent", "error"}));
+    const QList<ExportRow> &rows = table.rows;
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[0][3].second.number, 300.0);
+    QCOMPARE(rows[0][4].second.number, 100.0);
+    QCOMPARE(rows[1][2].second.text, QStringLiteral("unavailable"));
+    QCOMPARE(rows[1][3].second.kind, ExportValue::Kind::Missing); // never 0
+    QVERIFY(rows[1][5].second.text.contains(QStringLiteral("Billing is down.")));
+    QCOMPARE(rows[2][1].second.text, QStringLiteral("Total"));
+    QCOMPARE(rows[2][2].second.text, QStringLiteral("incomplete"));
+    QCOMPARE(rows[2][3].second.number, 300.0);
+    QVERIFY(rows[2][5].second.text.contains(QStringLiteral("1 account(s) unavailable")));
+}
+
+QTEST_APPLESS_MAIN(TestAccountsOverviewTable)
+#include "tst_accountsoverviewtable.moc"

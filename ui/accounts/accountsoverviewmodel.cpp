@@ -1,0 +1,164 @@
+#include "ui/accounts/accountsoverviewmodel.h"
+
+#include "core/api/eventtype.h"
+#include "ui/widgets/modelroles.h"
+#include "ui/widgets/numberformat.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace neuroio::ui {
+
+AccountsOverviewModel::AccountsOverviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void AccountsOverviewModel::setOverview(const AccountsOverview &overview)
+{
+    beginResetModel();
+    m_overview = overview;
+    endResetModel();
+}
+
+int AccountsOverviewModel::eventTypeOf(int column) const
+{
+    return m_overview.eventTypes().value((column - FirstValueColumn) / 2);
+}
+
+bool AccountsOverviewModel::isShareColumn(int column) const
+{
+    return column >= FirstValueColumn && (column - FirstValueColumn) % 2 == 1;
+}
+
+int AccountsOverviewModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_overview.rows().isEmpty())
+        return 0;
+    return static_cast<int>(m_overview.rows().size()) + 1;
+}
+
+int AccountsOverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid()
+               ? 0
+               : FirstValueColumn + 2 * static_cast<int>(m_overview.eventTypes().size());
+}
+
+QVariant AccountsOverviewModel::totalRowData(int column, int role) const
+{
+    if (role == IsTotalRole)
+        return true;
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (column == AccountColumn) {
+        if (role == Qt::DisplayRole || role == RawValueRole) {
+            return m_overview.isIncomplete()
+                       ? tr("Total (incomplete: %1 unavailable)").arg(m_overview.unavailableCount())
+                       : tr("Total");
+        }
+        if (role == Qt::ToolTipRole && m_overview.isIncomplete())
+            return tr("The totals leave out the accounts that could not be read.");
+        return {};
+    }
+    if (isShareColumn(column))
+        return {};
+    const double total = m_overview.columnTotal(eventTypeOf(column));
+    switch (role) {
+    case Qt::DisplayRole:
+        return formatQuantity(total);
+    case RawValueRole:
+        return total;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.row() == m_overview.rows().size())
+        return totalRowData(index.column(), role);
+    const AccountsOverview::Row &row = m_overview.rows().at(index.row());
+    if (role == IsTotalRole)
+        return false;
+    if (role == AccountIdRole)
+        return row.account.id;
+    if (index.column() == AccountColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1 (%2)").arg(row.account.name).arg(row.account.id);
+        case RawValueRole:
+            return row.account.name;
+        case Qt::ToolTipRole:
+            return tr("Double-click to open this account's dashboard");
+        }
+        return {};
+    }
+    const int type = eventTypeOf(index.column());
+    if (!row.isAvailable()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return isShareColumn(index.column()) ? QString() : tr("unavailable");
+        case Qt::ToolTipRole:
+            return row.error.userMessage();
+        case Qt::ForegroundRole:
+            return QColor(0xb3, 0x26, 0x1e);
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    }
+    if (isShareColumn(index.column())) {
+        const auto share = m_overview.share(index.row(), type);
+        switch (role) {
+        case Qt::DisplayRole:
+            return share ? formatPercent(*share) : QString();
+        case RawValueRole:
+            return share ? QVariant(*share) : QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    }
+    const auto quantity = row.quantity(type);
+    switch (role) {
+    case Qt::DisplayRole:
+        return quantity ? formatQuantity(*quantity) : QString();
+    case RawValueRole:
+        return quantity ? QVariant(*quantity) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return quantity
+                   ? QStringLiteral("%1 %2").arg(formatQuantity(*quantity), eventTypeUnit(type))
+                   : tr("The server sent no total");
+    }
+    return {};
+}
+
+QVariant AccountsOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        if (section == AccountColumn)
+            return tr("Account");
+        const QString name = eventTypeDisplayName(eventTypeOf(section));
+        return isShareColumn(section) ? tr("Share") : name;
+    }
+    if (role == Qt::ToolTipRole && section != AccountColumn) {
+        const QString name = eventTypeDisplayName(eventTypeOf(section));
+        return isShareColumn(section) ? tr("Each account's share of all %1").arg(name)
+                                      : tr("%1, from each account's total").arg(name);
+    }
+    if (role == Qt::TextAlignmentRole && section != AccountColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+} // namespace neuroio::ui

@@ -1,0 +1,145 @@
+#include "ui/accounts/accountsoverviewpage.h"
+
+#include "core/export/accountsoverviewtable.h"
+#include "core/export/exportsink.h"
+#include "core/usage/accountsoverviewloader.h"
+#include "ui/accounts/accountsoverviewmodel.h"
+#include "ui/widgets/totallastproxymodel.h"
+#include "ui/output/exportdialog.h"
+#include "ui/output/tablecopy.h"
+#include "ui/widgets/modelroles.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace neuroio::ui {
+
+AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(new AccountsOverviewLoader(client, this))
+    , m_model(new AccountsOverviewModel(this))
+    , m_proxy(new TotalLastProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_title(new QLabel(tr("Accounts overview"), this))
+    , m_status(new QLabel(this))
+{
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    m_title->setFont(font);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Accounts overview status"));
+    auto *back = new QPushButton(tr("← Back to the dashboard"), this);
+    back->setAccessibleName(tr("Back to the dashboard"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setAccessibleName(tr("Export the accounts overview"));
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AccountsOverviewModel::AccountColumn, Qt::AscendingOrder);
+    m_view->setAccessibleName(tr("Managed accounts"));
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(AccountsOverviewModel::AccountColumn,
+                                                     QHeaderView::Stretch);
+    addCopyAction(m_view);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(back);
+    header->addWidget(m_title, 1);
+    header->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    connect(back, &QPushButton::clicked, this, &AccountsOverviewPage::backRequested);
+    connect(exportButton, &QPushButton::clicked, this, &AccountsOverviewPage::exportCsv);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.data(IsTotalRole).toBool())
+            emit accountOpened(index.data(AccountIdRole).toLongLong());
+    });
+    connect(m_loader, &AccountsOverviewLoader::progress, this, [this](int done, int total) {
+        m_status->setText(tr("Reading each account's totals: %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_loader, &AccountsOverviewLoader::finished, this,
+            [this](const AccountsOverview &overview, const ApiError &error) {
+                if (error.isCancelled())
+                    return;
+                m_model->setOverview(overview);
+                if (error.isFailure()) {
+                    m_status->setText(
+                        error.httpStatus == 403
+                            ? tr("This token cannot read managed accounts.")
+                            : tr("The accounts could not be listed: %1").arg(error.userMessage()));
+                } else if (overview.rows().isEmpty()) {
+                    m_status->setText(tr("This manager manages no accounts."));
+                } else if (overview.isIncomplete()) {
+                    m_status->setText(tr("Incomplete: %1 of %2 accounts could not be read; they "
+                                         "show \"unavailable\" and the totals leave them out. "
+                                         "Hover one for the reason.")
+                                          .arg(overview.unavailableCount())
+                                          .arg(overview.rows().size()));
+                } else {
+                    m_status->setText(tr("%1 accounts. Double-click one to open its dashboard.")
+                                          .arg(overview.rows().size()));
+                }
+                emit loaded();
+            });
+}
+
+void AccountsOverviewPage::load(const BillingQuery &query, const QString &rangeText,
+                                const std::optional<QList<Account>> &accounts)
+{
+    m_query = query;
+    m_query.spaceIds.clear(); // space ids belong to one account
+    m_title->setText(tr("Accounts overview: %1").arg(rangeText));
+    m_model->setOverview({});
+    m_status->setText(tr("Listing the managed accounts…"));
+    m_loader->start(m_query, accounts);
+}
+
+QString AccountsOverviewPage::statusText() const
+{
+    return m_status->text();
+}
+
+bool AccountsOverviewPage::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+QString AccountsOverviewPage::defaultFileStem() const
+{
+    QString name = defaultExportFileName(QStringLiteral("accounts"), std::nullopt,
+                                         m_query.monthFrom, m_query.monthTo, QStringLiteral("x"));
+    name.replace(QStringLiteral("_my-usage"), QString());
+    name.chop(2);
+    return name;
+}
+
+void AccountsOverviewPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the accounts overview"),
+                                                      defaultFileStem() + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    ExportOptions options = ExportDialog::savedOptions();
+    options.format = ExportOptions::Format::Csv;
+    const AccountsOverview &overview = m_model->overview();
+    const QString error
+        = ExportSink::writeTable(options, path, accountsOverviewTable(overview));
+    m_status->setText(error.isEmpty() ? tr("Wrote the overview to %1").arg(path)
+                                      : tr("Not exported: %1").arg(error));
+}
+
+} // namespace neuroio::ui

@@ -1,0 +1,309 @@
+#include "ui/dashboard/dashboardcontroller.h"
+
+#include "core/api/eventtype.h"
+#include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/dashboard/spacebreakdownmodel.h"
+#include "ui/dashboard/totalsmodel.h"
+#include "ui/dashboard/usagetablemodel.h"
+
+namespace neuroio::ui {
+
+DashboardController::DashboardController(BillingClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_pager(new UsagePager(client, this))
+    , m_tableModel(new UsageTableModel(this))
+    , m_totalsModel(new TotalsModel(this))
+    , m_trendModel(new MonthlyTrendModel(this))
+    , m_breakdownModel(new SpaceBreakdownModel(this))
+{
+    connect(m_pager, &UsagePager::pageReady, this,
+            [this](const UsagePage &page) { m_aggregator.add(page.results); });
+    connect(m_pager, &UsagePager::progress, this, &DashboardController::chartProgressChanged);
+    connect(m_pager, &UsagePager::finished, this, &DashboardController::finishCharts);
+}
+
+DashboardController::~DashboardController()
+{
+    m_pager->disconnect(this);
+    for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall, m_accountsCall})
+        m_client->cancel(id);
+}
+
+void DashboardController::setFilters(const DashboardFilters &filters)
+{
+    const bool scopeChanged = filters.accountId != m_filters.accountId;
+    m_filters = filters;
+    m_pageIndex = 0;
+    if (scopeChanged) {
+        m_spaces.clear();
+        m_spacesListed = false;
+        emit spacesChanged();
+        if (!m_filters.accountId)
+            loadSpaces();
+    }
+    reloadPanels();
+}
+
+void DashboardController::start(const DashboardFilters &filters)
+{
+    m_filters = filters;
+    m_pageIndex = 0;
+    refresh();
+}
+
+void DashboardController::refresh()
+{
+    loadSpaces();
+    m_accountsLoading.clear();
+    loadAccounts(0);
+    reloadPanels();
+}
+
+int DashboardController::pageCount() const
+{
+    return m_totalRows <= 0 ? 1 : static_cast<int>((m_totalRows + m_pageSize - 1) / m_pageSize);
+}
+
+void DashboardController::setPageIndex(int index)
+{
+    const int clamped = std::clamp(index, 0, pageCount() - 1);
+    if (clamped == m_pageIndex && state(Panel::Table) != State::Failed)
+        return;
+    m_pageIndex = clamped;
+    loadTable();
+}
+
+void DashboardController::setPageSize(int rows)
+{
+    if (rows < 1 || rows == m_pageSize)
+        return;
+    // The row at the top of the page stays on the page.
+    const qint64 firstRow = static_cast<qint64>(m_pageIndex) * m_pageSize;
+    m_pageSize = rows;
+    m_pageIndex = static_cast<int>(firstRow / rows);
+    if (m_generation > 0) // nothing to reload before the first start()
+        loadTable();
+}
+
+void DashboardController::setBreakdownEventType(int eventType)
+{
+    if (eventType == m_breakdownEventType)
+        return;
+    m_breakdownEventType = eventType;
+    if (state(Panel::Charts) == State::Ready)
+        updateBreakdown();
+}
+
+DashboardController::State DashboardController::state(Panel panel) const
+{
+    return m_panels[static_cast<int>(panel)].state;
+}
+
+ApiError DashboardController::error(Panel panel) const
+{
+    return m_panels[static_cast<int>(panel)].error;
+}
+
+bool DashboardController::isSettled() const
+{
+    for (const PanelStatus &p : m_panels) {
+        if (p.state == State::Loading || p.state == State::Idle)
+            return false;
+    }
+    return true;
+}
+
+void DashboardController::setState(Panel panel, State state, const ApiError &error)
+{
+    PanelStatus &status = m_panels[static_cast<int>(panel)];
+    status.state = state;
+    status.error = error;
+    emit stateChanged(panel, state);
+    if (state == State::Failed)
+        noteFailure(error);
+    if (isSettled())
+        emit settled();
+}
+
+void DashboardController::noteFailure(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 401)
+        emit authenticationFailed(error);
+}
+
+void DashboardController::reloadPanels()
+{
+    ++m_generation;
+    m_tableModel->clear();
+    m_totalsModel->clear();
+    m_trendModel->clear();
+    m_breakdownModel->clear();
+    loadTable();
+    loadTotals();
+    loadCharts();
+}
+
+void DashboardController::loadTable()
+{
+    m_client->cancel(m_tableCall);
+    setState(Panel::Table, State::Loading);
+    BillingQuery query = m_filters.query();
+    query.limit = m_pageSize;
+    query.offset = m_pageIndex * m_pageSize;
+    const quint64 generation = m_generation;
+    const int requested = m_pageSize;
+    auto done = [this, generation, requested](const Result<UsagePage> &result) {
+        if (generation != m_generation || result.error.isCancelled())
+            return;
+        if (!result.isOk()) {
+            m_tableModel->clear();
+            setState(Panel::Table, State::Failed, result.error);
+            return;
+        }
+        const UsagePage &page = result.value;
+        m_totalRows = page.count.value_or(static_cast<qint64>(m_pageIndex) * requested
+                                          + page.results.size());
+        const qint64 shown = static_cast<qint64>(m_pageIndex) * requested + page.results.size();
+        if (page.results.size() < requested && shown < m_totalRows && !page.results.isEmpty()) {
+            // The server caps the page size: follow it, and say so.
+            m_pageSize = static_cast<int>(page.results.size());
+            emit pageSizeCapped(m_pageSize);
+        }
+        m_tableModel->setRecords(page.results);
+        emit pageChanged();
+        setState(Panel::Table, m_totalRows == 0 ? State::Empty : State::Ready);
+    };
+    m_tableCall = m_filters.accountId
+                      ? m_client->accountUsagePage(*m_filters.accountId, query, this, done)
+                      : m_client->usagePage(query, this, done);
+}
+
+void DashboardController::loadTotals()
+{
+    m_client->cancel(m_totalsCall);
+    setState(Panel::Totals, State::Loading);
+    const quint64 generation = m_generation;
+    auto done = [this, generation](const Result<UsageTotals> &result) {
+        if (generation != m_generation || result.error.isCancelled())
+            return;
+        if (!result.isOk()) {
+            setState(Panel::Totals, State::Failed, result.error);
+            return;
+        }
+        m_totalsModel->setTotals(result.value);
+        setState(Panel::Totals, result.value.isEmpty() ? State::Empty : State::Ready);
+    };
+    const BillingQuery query = m_filters.query();
+    m_totalsCall = m_filters.accountId
+                       ? m_client->accountUsageTotal(*m_filters.accountId, query, this, done)
+                       : m_client->usageTotal(query, this, done);
+}
+
+void DashboardController::loadCharts()
+{
+    m_aggregator.reset(m_filters.range.isValid() ? std::optional<MonthRange>(m_filters.range)
+                                                 : std::nullopt);
+    setState(Panel::Charts, State::Loading);
+    m_pager->start(m_filters.query(), m_filters.accountId);
+}
+
+void DashboardController::finishCharts(const ApiError &error)
+{
+    if (error.isCancelled())
+        return;
+    if (!error.isOk()) {
+        setState(Panel::Charts, State::Failed, error);
+        return;
+    }
+    QList<int> types = m_filters.eventTypes;
+    if (types.isEmpty()) {
+        for (EventType t : knownEventTypes())
+            types.append(static_cast<int>(t));
+        for (int seen : m_aggregator.eventTypesSeen()) {
+            if (!types.contains(seen))
+                types.append(seen);
+        }
+    }
+    QMap<int, QList<MonthlyPoint>> series;
+    for (int type : types)
+        series.insert(type, m_aggregator.monthly(type));
+    m_trendModel->setSeries(types, series);
+    if (!types.contains(m_breakdownEventType))
+        m_breakdownEventType = types.first();
+    updateBreakdown();
+
+    if (m_filters.accountId) {
+        // The API has no space list for a managed account: the spaces are those in its usage.
+        QList<Space> merged = m_spaces;
+        for (const Space &s : m_aggregator.spacesSeen()) {
+            if (std::none_of(merged.cbegin(), merged.cend(),
+                             [&s](const Space &m) { return m.id == s.id; })) {
+                merged.append(s);
+            }
+        }
+        if (merged != m_spaces) {
+            m_spaces = merged;
+            emit spacesChanged();
+        }
+    }
+    setState(Panel::Charts, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
+}
+
+void DashboardController::updateBreakdown()
+{
+    m_breakdownModel->setBreakdown(m_aggregator.breakdown(m_breakdownEventType));
+}
+
+void DashboardController::loadSpaces()
+{
+    m_client->cancel(m_spacesCall);
+    if (m_filters.accountId)
+        return;
+    m_spacesCall = m_client->spaces(this, [this](const Result<QList<Space>> &result) {
+        if (result.error.isCancelled() || m_filters.accountId)
+            return;
+        if (!result.isOk()) {
+            // The space filter then offers only "All spaces"; the panels report the cause.
+            noteFailure(result.error);
+            return;
+        }
+        m_spaces = result.value;
+        m_spacesListed = true;
+        std::sort(m_spaces.begin(), m_spaces.end(), [](const Space &a, const Space &b) {
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
+        emit spacesChanged();
+    });
+}
+
+void DashboardController::loadAccounts(int offset)
+{
+    m_client->cancel(m_accountsCall);
+    constexpr int kPage = 1000;
+    m_accountsCall = m_client->accounts(kPage, offset, this, [this](const Result<AccountPage> &r) {
+        if (r.error.isCancelled())
+            return;
+        if (!r.isOk()) {
+            m_accountsAvailable = false;
+            m_accountsError = r.error;
+            m_accounts.clear();
+            noteFailure(r.error);
+            emit accountsChanged();
+            return;
+        }
+        m_accountsLoading.append(r.value.results);
+        const qint64 total = r.value.count.value_or(m_accountsLoading.size());
+        if (m_accountsLoading.size() < total && !r.value.results.isEmpty()) {
+            loadAccounts(static_cast<int>(m_accountsLoading.size()));
+            return;
+        }
+        m_accounts = m_accountsLoading;
+        m_accountsLoading.clear();
+        m_accountsAvailable = true;
+        m_accountsError = {};
+        emit accountsChanged();
+    });
+}
+
+} // namespace neuroio::ui

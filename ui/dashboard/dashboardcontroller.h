@@ -1,0 +1,135 @@
+#pragma once
+
+#include "core/api/account.h"
+#include "core/api/apierror.h"
+#include "core/api/billingclient.h"
+#include "core/api/space.h"
+#include "core/usage/usageaggregator.h"
+#include "core/usage/usagepager.h"
+#include "ui/dashboard/dashboardfilters.h"
+
+#include <QObject>
+
+namespace neuroio::ui {
+
+class MonthlyTrendModel;
+class SpaceBreakdownModel;
+class TotalsModel;
+class UsageTableModel;
+
+// Turns the filter state into requests and the answers into models. Owns no widget. Every
+// change of filters cancels what is in flight for the old ones, and answers that arrive for
+// old filters are dropped, so the panels never show numbers that do not match the filters.
+class DashboardController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Panel { Table, Totals, Charts };
+    Q_ENUM(Panel)
+    enum class State { Idle, Loading, Ready, Empty, Failed };
+    Q_ENUM(State)
+
+    static constexpr int kDefaultPageSize = 50;
+
+    explicit DashboardController(BillingClient *client, QObject *parent = nullptr);
+    ~DashboardController() override;
+
+    UsageTableModel *tableModel() const { return m_tableModel; }
+    TotalsModel *totalsModel() const { return m_totalsModel; }
+    MonthlyTrendModel *trendModel() const { return m_trendModel; }
+    SpaceBreakdownModel *breakdownModel() const { return m_breakdownModel; }
+    const UsageAggregator &aggregator() const { return m_aggregator; }
+
+    const DashboardFilters &filters() const { return m_filters; }
+    // The first load: the lists (spaces, managed accounts) and every panel.
+    void start(const DashboardFilters &filters);
+    // Reloads every panel; a change of scope reloads the space list too.
+    void setFilters(const DashboardFilters &filters);
+    // Reloads the lists (spaces, managed accounts) and every panel.
+    void refresh();
+
+    int pageIndex() const { return m_pageIndex; }
+    int pageSize() const { return m_pageSize; }
+    int pageCount() const;
+    qint64 totalRows() const { return m_totalRows; }
+    void setPageIndex(int index);
+    void setPageSize(int rows);
+
+    int breakdownEventType() const { return m_breakdownEventType; }
+    void setBreakdownEventType(int eventType);
+
+    State state(Panel panel) const;
+    ApiError error(Panel panel) const;
+    bool isSettled() const;
+
+    QList<Space> spaces() const { return m_spaces; }
+    // True when spaces() is the server's whole list; a managed account's spaces are only
+    // those seen in its usage, since the API does not list them.
+    bool spacesListed() const { return m_spacesListed; }
+    QList<Account> accounts() const { return m_accounts; }
+    // False until the accounts list answered, and after it was refused (not a manager).
+    bool accountsAvailable() const { return m_accountsAvailable; }
+    ApiError accountsError() const { return m_accountsError; }
+
+signals:
+    void stateChanged(neuroio::ui::DashboardController::Panel panel,
+                      neuroio::ui::DashboardController::State state);
+    void pageChanged();
+    void chartProgressChanged(const neuroio::PagerProgress &progress);
+    void spacesChanged();
+    void accountsChanged();
+    // Every panel has an answer (or an error): nothing is loading.
+    void settled();
+    // The token was refused (401) by any request.
+    void authenticationFailed(const neuroio::ApiError &error);
+    // The server gives fewer rows per page than asked.
+    void pageSizeCapped(int rows);
+
+private:
+    struct PanelStatus
+    {
+        State state = State::Idle;
+        ApiError error;
+    };
+
+    void reloadPanels();
+    void loadTable();
+    void loadTotals();
+    void loadCharts();
+    void loadSpaces();
+    void loadAccounts(int offset);
+    void finishCharts(const ApiError &error);
+    void updateBreakdown();
+    void setState(Panel panel, State state, const ApiError &error = {});
+    void noteFailure(const ApiError &error);
+
+    BillingClient *m_client;
+    UsagePager *m_pager;
+    UsageTableModel *m_tableModel;
+    TotalsModel *m_totalsModel;
+    MonthlyTrendModel *m_trendModel;
+    SpaceBreakdownModel *m_breakdownModel;
+    UsageAggregator m_aggregator;
+
+    DashboardFilters m_filters;
+    quint64 m_generation = 0;
+    CallId m_tableCall = 0;
+    CallId m_totalsCall = 0;
+    CallId m_spacesCall = 0;
+    CallId m_accountsCall = 0;
+    int m_pageIndex = 0;
+    int m_pageSize = kDefaultPageSize;
+    qint64 m_totalRows = 0;
+    int m_breakdownEventType = 1;
+    PanelStatus m_panels[3];
+
+    QList<Space> m_spaces;
+    bool m_spacesListed = false;
+    QList<Account> m_accounts;
+    QList<Account> m_accountsLoading;
+    bool m_accountsAvailable = false;
+    ApiError m_accountsError;
+};
+
+} // namespace neuroio::ui

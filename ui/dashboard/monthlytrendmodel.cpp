@@ -1,0 +1,104 @@
+#include "ui/dashboard/monthlytrendmodel.h"
+
+#include "core/api/eventtype.h"
+#include "ui/widgets/modelroles.h"
+#include "ui/widgets/numberformat.h"
+
+namespace neuroio::ui {
+
+MonthlyTrendModel::MonthlyTrendModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void MonthlyTrendModel::setSeries(const QList<int> &eventTypes,
+                                  const QMap<int, QList<MonthlyPoint>> &series)
+{
+    beginResetModel();
+    m_eventTypes = eventTypes;
+    m_columns.clear();
+    m_months.clear();
+    for (int type : eventTypes)
+        m_columns.append(series.value(type));
+    if (!m_columns.isEmpty()) {
+        for (const MonthlyPoint &p : m_columns.first())
+            m_months.append(p.month);
+    }
+    endResetModel();
+}
+
+int MonthlyTrendModel::columnForEventType(int eventType) const
+{
+    const auto i = m_eventTypes.indexOf(eventType);
+    return i < 0 ? -1 : FirstEventTypeColumn + static_cast<int>(i);
+}
+
+int MonthlyTrendModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_months.size());
+}
+
+int MonthlyTrendModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstEventTypeColumn + static_cast<int>(m_eventTypes.size());
+}
+
+QVariant MonthlyTrendModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Month month = m_months.at(index.row());
+    if (index.column() == MonthColumn) {
+        if (role == Qt::DisplayRole || role == RawValueRole || role == MonthRole)
+            return month.toString();
+        return {};
+    }
+    const int column = index.column() - FirstEventTypeColumn;
+    const QList<MonthlyPoint> &points = m_columns.at(column);
+    const MonthlyPoint point
+        = index.row() < points.size() ? points.at(index.row()) : MonthlyPoint{month, 0, 0};
+    const int type = m_eventTypes.at(column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return point.rows > 0 ? formatQuantity(point.quantity) : QString();
+    case Qt::ToolTipRole:
+        if (point.rows == 0)
+            return tr("No usage rows for %1 in %2")
+                .arg(eventTypeDisplayName(type), month.toString());
+        return tr("%1 in %2: %3 %4")
+            .arg(eventTypeDisplayName(type), month.toString(), formatQuantity(point.quantity),
+                 eventTypeUnit(type));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case RawValueRole:
+        return point.quantity;
+    case EventTypeRole:
+        return type;
+    case MonthRole:
+        return month.toString();
+    case HasDataRole:
+        return point.rows > 0;
+    }
+    return {};
+}
+
+QVariant MonthlyTrendModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == MonthColumn)
+        return role == Qt::DisplayRole ? QVariant(tr("Month")) : QVariant();
+    const int type = m_eventTypes.at(section - FirstEventTypeColumn);
+    switch (role) {
+    case Qt::DisplayRole:
+        return eventTypeDisplayName(type);
+    case Qt::ToolTipRole:
+        return tr("In %1").arg(eventTypeUnit(type));
+    case EventTypeRole:
+        return type;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+} // namespace neuroio::ui

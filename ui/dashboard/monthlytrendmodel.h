@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/usage/usageaggregator.h"
+
+#include <QAbstractTableModel>
+
+namespace neuroio::ui {
+
+// Months down, one column per event type across. Feeds the trend charts (one per column, each
+// on its own scale) and their table.
+class MonthlyTrendModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { MonthColumn, FirstEventTypeColumn };
+
+    explicit MonthlyTrendModel(QObject *parent = nullptr);
+
+    // series: one entry per event type; every list covers the same months.
+    void setSeries(const QList<int> &eventTypes, const QMap<int, QList<MonthlyPoint>> &series);
+    void clear() { setSeries({}, {}); }
+    QList<int> eventTypes() const { return m_eventTypes; }
+    int columnForEventType(int eventType) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Month> m_months;
+    QList<int> m_eventTypes;
+    QList<QList<MonthlyPoint>> m_columns;
+};
+
+} // namespace neuroio::ui

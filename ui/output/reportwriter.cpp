@@ -1,0 +1,292 @@
+#include "ui/output/reportwriter.h"
+
+#include "core/api/eventtype.h"
+#include "ui/dashboard/breakdownchart.h"
+#include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/dashboard/spacebreakdownmodel.h"
+#include "ui/dashboard/trendcharts.h"
+#include "ui/widgets/numberformat.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QLayout>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <climits>
+
+namespace neuroio::ui {
+
+namespace {
+
+constexpr int kDpi = 96;
+constexpr int kRowHeight = 20;
+
+struct SpaceRow
+{
+    QString name;
+    QMap<int, double> values; // event type -> quantity shown
+};
+
+// Renders a widget (laid out offscreen at the given size) into rect.
+void renderWidget(QPainter &painter, QWidget *widget, const QRect &rect)
+{
+    widget->setAttribute(Qt::WA_DontShowOnScreen);
+    widget->resize(rect.size());
+    widget->show();
+    widget->ensurePolished();
+    if (widget->layout())
+        widget->layout()->activate();
+    // Charts place their labels in deferred updates: let those run before drawing.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Through an image at twice the resolution: drawn straight into the PDF painter, Qt Charts
+    // clips the label of the top bar.
+    constexpr qreal kScale = 2.0;
+    QImage image(rect.size() * kScale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(kScale);
+    image.fill(Qt::white);
+    widget->render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.drawImage(rect, image);
+    widget->hide();
+}
+
+class Page
+{
+public:
+    Page(QPainter &painter, const QRect &area)
+        : m_painter(&painter)
+        , m_area(area)
+        , m_y(area.top())
+    {}
+
+    int y() const { return m_y; }
+    int left() const { return m_area.left(); }
+    int width() const { return m_area.width(); }
+    int remaining() const { return m_area.bottom() - 28 - m_y; }
+    void skip(int pixels) { m_y += pixels; }
+
+    void text(const QString &text, qreal pointSize, bool bold = false,
+              const QColor &color = Qt::black)
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(pointSize);
+        font.setBold(bold);
+        m_painter->setFont(font);
+        m_painter->setPen(color);
+        const QRect bounds
+            = m_painter->boundingRect(QRect(left(), m_y, width(), 1000), Qt::TextWordWrap, text);
+        m_painter->drawText(bounds, Qt::TextWordWrap, text);
+        m_y += bounds.height() + 4;
+    }
+
+    // A table row: the first column left-aligned, numbers right-aligned.
+    void row(const QStringList &cells, const QList<int> &widths, bool header)
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(8.5);
+        font.setBold(header);
+        m_painter->setFont(font);
+        m_painter->setPen(Qt::black);
+        int x = left();
+        for (int i = 0; i < cells.size(); ++i) {
+            const QRect cell(x + 4, m_y, widths[i] - 8, kRowHeight);
+            const int align = (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+            m_painter->drawText(
+                cell, align,
+                m_painter->fontMetrics().elidedText(cells[i], Qt::ElideRight, cell.width()));
+            x += widths[i];
+        }
+        m_painter->setPen(QPen(header ? Qt::black : QColor(190, 190, 190), header ? 1.2 : 0.6));
+        m_painter->drawLine(left(), m_y + kRowHeight, left() + width(), m_y + kRowHeight);
+        m_y += kRowHeight;
+    }
+
+private:
+    QPainter *m_painter;
+    QRect m_area;
+    int m_y;
+};
+
+void footer(QPainter &painter, const QRect &area, const ReportContent &content, int page, int pages)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8);
+    painter.setFont(font);
+    painter.setPen(QColor(80, 80, 80));
+    const QRect line(area.left(), area.bottom() - 16, area.width(), 16);
+    painter.drawText(
+        line, Qt::AlignLeft | Qt::AlignVCenter,
+        QObject::tr("NeuroIO usage · %1 · %2").arg(content.scope, content.range.toString()));
+    painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                     QObject::tr("Page %1 of %2").arg(page).arg(pages));
+}
+
+} // namespace
+
+QString ReportWriter::write(const ReportContent &content, const QString &path, int *pageCount)
+{
+    const UsageAggregator empty;
+    const UsageAggregator &aggregator = content.aggregator ? *content.aggregator : empty;
+    QList<int> types = content.eventTypes;
+    if (types.isEmpty()) {
+        for (EventType t : knownEventTypes())
+            types.append(static_cast<int>(t));
+    }
+
+    // The per-space table: calls summed over the range; levels as of their last month.
+    QList<SpaceRow> spaces;
+    QMap<QString, int> rowOf;
+    for (int type : types) {
+        for (const SpaceShare &share : aggregator.breakdown(type, INT_MAX).items) {
+            const QString key = share.spaceId ? QString::number(*share.spaceId) : share.name;
+            if (!rowOf.contains(key)) {
+                rowOf.insert(key, static_cast<int>(spaces.size()));
+                spaces.append(SpaceRow{share.name.isEmpty() && share.spaceId
+                                           ? QObject::tr("Space %1").arg(*share.spaceId)
+                                           : share.name,
+                                       {}});
+            }
+            spaces[rowOf.value(key)].values.insert(type, share.quantity);
+        }
+    }
+    std::stable_sort(spaces.begin(), spaces.end(), [&types](const SpaceRow &a, const SpaceRow &b) {
+        return a.values.value(types.first()) > b.values.value(types.first());
+    });
+
+    // Lays the report out on writer; returns the pages used. Run twice: first to count the
+    // pages, then to print "Page n of N".
+    // pages == 0 is the counting pass: the layout is the same, the charts are not drawn.
+    const auto render = [&](QPdfWriter &writer, int pages) -> int {
+        const bool drawCharts = pages > 0;
+        writer.setResolution(kDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setTitle(QObject::tr("NeuroIO usage report: %1, %2")
+                            .arg(content.scope, content.range.toString()));
+        writer.setCreator(QStringLiteral("NeuroIO Billing " NEUROIO_VERSION));
+        const QRect paint = writer.pageLayout().paintRectPixels(kDpi);
+        const QRect area = paint.translated(-paint.topLeft());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return 0;
+
+        // Page 1: what this is, the totals, the trend.
+        {
+            Page page(painter, area);
+            page.text(QObject::tr("NeuroIO usage report"), 20, true);
+            page.text(QObject::tr("Scope: %1").arg(content.scope), 11);
+            page.text(QObject::tr("Months: %1 (%2 months)")
+                          .arg(content.range.toString())
+                          .arg(content.range.monthCount()),
+                      11);
+            page.text(QObject::tr("Filters: %1").arg(content.filters), 11);
+            page.text(QObject::tr("Made: %1")
+                          .arg(content.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm t"))),
+                      9, false, QColor(80, 80, 80));
+            page.skip(10);
+            page.text(QObject::tr("Totals per event type (as the total endpoint reports them)"), 13,
+                      true);
+            const QList<int> widths{page.width() / 2, page.width() / 4, page.width() / 4};
+            page.row({QObject::tr("Event type"), QObject::tr("Total"), QObject::tr("Unit")}, widths,
+                     true);
+            for (const UsageTotal &t : content.totals) {
+                const int type = t.eventType.value_or(0);
+                page.row({eventTypeDisplayName(type),
+                          t.quantity ? formatQuantity(*t.quantity) : QObject::tr("not given"),
+                          eventTypeUnit(type)},
+                         widths, false);
+            }
+            page.skip(16);
+            page.text(QObject::tr("Monthly trend (each event type on its own scale)"), 13, true);
+            if (drawCharts) {
+                MonthlyTrendModel trendModel;
+                QMap<int, QList<MonthlyPoint>> series;
+                for (int type : types)
+                    series.insert(type, aggregator.monthly(type));
+                trendModel.setSeries(types, series);
+                TrendCharts trend(&trendModel);
+                renderWidget(
+                    painter, &trend,
+                    QRect(page.left(), page.y(), page.width(), std::max(200, page.remaining())));
+            }
+            footer(painter, area, content, 1, pages);
+        }
+
+        // Page 2 on: the breakdown of the first event type, and every space.
+        writer.newPage();
+        int pageNumber = 2;
+        {
+            Page page(painter, area);
+            SpaceBreakdownModel breakdownModel;
+            breakdownModel.setBreakdown(aggregator.breakdown(types.first()));
+            page.text(QObject::tr("By space: %1").arg(breakdownModel.basisText()), 13, true);
+            constexpr int kChartHeight = 330;
+            if (drawCharts) {
+                BreakdownChart chart(&breakdownModel);
+                renderWidget(painter, &chart,
+                             QRect(page.left(), page.y(), page.width(), kChartHeight));
+            }
+            page.skip(kChartHeight + 10);
+            page.text(QObject::tr("Every space (API calls: total over the range; storage and "
+                                  "licences: their level in the last month)"),
+                      11, true);
+            QList<int> widths{page.width() - 120 * static_cast<int>(types.size())};
+            QStringList header{QObject::tr("Space")};
+            for (int type : types) {
+                widths.append(120);
+                header.append(eventTypeDisplayName(type));
+            }
+            page.row(header, widths, true);
+            for (const SpaceRow &space : spaces) {
+                if (page.remaining() < kRowHeight) {
+                    footer(painter, area, content, pageNumber++, pages);
+                    writer.newPage();
+                    page = Page(painter, area);
+                    page.text(QObject::tr("Every space (continued)"), 11, true);
+                    page.row(header, widths, true);
+                }
+                QStringList cells{space.name};
+                for (int type : types) {
+                    cells.append(space.values.contains(type)
+                                     ? formatQuantity(space.values.value(type))
+                                     : QStringLiteral("–"));
+                }
+                page.row(cells, widths, false);
+            }
+            footer(painter, area, content, pageNumber, pages);
+        }
+        painter.end();
+        return pageNumber;
+    };
+
+    int pages = 0;
+    {
+        QBuffer dryRun;
+        dryRun.open(QIODevice::WriteOnly);
+        QPdfWriter counter(&dryRun);
+        pages = render(counter, 0);
+    }
+    if (pages == 0)
+        return QObject::tr("could not start the PDF");
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        render(writer, pages);
+    }
+    if (pageCount)
+        *pageCount = pages;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.data()) != pdf.data().size()
+        || !file.commit()) {
+        return QObject::tr("could not write %1: %2").arg(path, file.errorString());
+    }
+    return {};
+}
+
+} // namespace neuroio::ui
