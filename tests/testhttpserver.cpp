@@ -20,11 +20,31 @@ TestHttpServer::TestHttpServer(Script script, QObject *parent)
                 buffer->clear();
                 m_requests.append(head);
                 const QByteArray answer = m_script(head);
-                if (!answer.isEmpty())
+                if (!answer.isEmpty()) {
                     socket->write(answer);
+                    return;
+                }
+                m_held[static_cast<int>(m_requests.size()) - 1] = socket;
+                int open = 0;
+                for (const auto &held : m_held)
+                    open += held.second && held.second->state() == QAbstractSocket::ConnectedState;
+                m_mostHeld = std::max(m_mostHeld, open);
             });
         }
     });
+}
+
+bool TestHttpServer::answer(int request, const QByteArray &response)
+{
+    const auto held = m_held.find(request);
+    if (held == m_held.end())
+        return false;
+    QPointer<QTcpSocket> socket = held->second;
+    m_held.erase(held);
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    socket->write(response);
+    return true;
 }
 
 QUrl TestHttpServer::url() const

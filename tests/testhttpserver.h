@@ -3,10 +3,13 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <functional>
+#include <map>
 
 // A scripted HTTP/1.1 peer for what the local NeuroIO server must never do: answer nothing,
 // redirect elsewhere, send an HTML page. It records every request it receives, whole.
@@ -15,13 +18,19 @@ class TestHttpServer final : public QObject
     Q_OBJECT
 
 public:
-    // Returns the whole raw response to send, or an empty array to never answer.
+    // Returns the whole raw response to send, or an empty array to hold the request: it is
+    // answered later with answer(), or never.
     using Script = std::function<QByteArray(const QByteArray &requestHead)>;
 
     explicit TestHttpServer(Script script, QObject *parent = nullptr);
     QUrl url() const;
     const QList<QByteArray> &requests() const { return m_requests; }
     bool sawHeader(const QByteArray &headerName) const;
+    // Answers held request number `request` (its index in requests()), if its client still
+    // waits. A test decides the order in which answers arrive.
+    bool answer(int request, const QByteArray &response);
+    // The most requests that were held (received, unanswered) at one time.
+    int mostHeldAtOnce() const { return m_mostHeld; }
 
     static QByteArray response(int status, const QByteArray &body,
                                const QByteArray &contentType = "application/json",
@@ -31,4 +40,6 @@ private:
     QTcpServer m_server;
     Script m_script;
     QList<QByteArray> m_requests;
+    std::map<int, QPointer<QTcpSocket>> m_held;
+    int m_mostHeld = 0;
 };

@@ -134,7 +134,7 @@ void TestBillingClient::usagePageWithFilters()
     q.limit = 10;
     q.offset = 0;
     const auto result = run<UsagePage>(
-        [&](QObject *ctx, auto done) { return m_client->usagePage(q, ctx, done); }, this);
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, q, ctx, done); }, this);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
 
     const QList<MockRecord> expected = expectedRecords(scope, q);
@@ -170,7 +170,7 @@ void TestBillingClient::usageTotalMatchesData()
     q.monthTo = Month(2026, 4);
     q.eventTypes = {1, 2, 4};
     const auto result = run<UsageTotals>(
-        [&](QObject *ctx, auto done) { return m_client->usageTotal(q, ctx, done); }, this);
+        [&](QObject *ctx, auto done) { return m_client->usageTotal({}, q, ctx, done); }, this);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.value.size(), 3);
     for (const UsageTotal &total : result.value) {
@@ -193,7 +193,7 @@ void TestBillingClient::accountEndpoints()
     q.limit = 100;
     const auto page = run<UsagePage>(
         [&](QObject *ctx, auto done) {
-            return m_client->accountUsagePage(account->accountId, q, ctx, done);
+            return m_client->usagePage(account->accountId, q, ctx, done);
         },
         this);
     QVERIFY2(page.isOk(), qPrintable(page.error.userMessage()));
@@ -207,7 +207,7 @@ void TestBillingClient::accountEndpoints()
 
     const auto total = run<UsageTotals>(
         [&](QObject *ctx, auto done) {
-            return m_client->accountUsageTotal(account->accountId, q, ctx, done);
+            return m_client->usageTotal(account->accountId, q, ctx, done);
         },
         this);
     QVERIFY(total.isOk());
@@ -235,7 +235,7 @@ void TestBillingClient::paginationFollowsCappedLimit()
     while (true) {
         q.offset = offset;
         const auto page = run<UsagePage>(
-            [&](QObject *ctx, auto done) { return m_client->usagePage(q, ctx, done); }, this);
+            [&](QObject *ctx, auto done) { return m_client->usagePage({}, q, ctx, done); }, this);
         QVERIFY2(page.isOk(), qPrintable(page.error.userMessage()));
         QVERIFY(page.value.results.size() <= 25);
         QCOMPARE(*page.value.count, qint64(expected.size()));
@@ -300,8 +300,8 @@ void TestBillingClient::httpStatusErrors()
     m_client->setToken(token);
     const auto result = run<UsageTotals>(
         [&](QObject *ctx, auto done) {
-            return accountId ? m_client->accountUsageTotal(accountId, {}, ctx, done)
-                             : m_client->usageTotal({}, ctx, done);
+            return m_client->usageTotal(accountId ? std::optional<qint64>(accountId) : std::nullopt,
+                                        {}, ctx, done);
         },
         this);
     QCOMPARE(result.error.kind, ApiError::Kind::HttpStatus);
@@ -348,7 +348,7 @@ void TestBillingClient::invalidQueryIsNotSent()
     q.monthTo = Month(2026, 2);
     const int before = m_server->requestCount();
     const auto result = run<UsagePage>(
-        [&](QObject *ctx, auto done) { return m_client->usagePage(q, ctx, done); }, this);
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, q, ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::InvalidRequest);
     QVERIFY(result.error.message.contains(QStringLiteral("2026-05")));
     QCOMPARE(m_server->requestCount(), before);
@@ -364,7 +364,7 @@ void TestBillingClient::cancelCompletesOnceAsCancelled()
 
     int calls = 0;
     ApiError error;
-    const CallId id = m_client->usageTotal({}, this, [&](const Result<UsageTotals> &r) {
+    const CallId id = m_client->usageTotal({}, {}, this, [&](const Result<UsageTotals> &r) {
         ++calls;
         error = r.error;
     });
@@ -420,7 +420,7 @@ void TestBillingClient::transferTimeout()
     m_client->setBaseUrl(silent.url());
     m_client->setTransferTimeout(300ms);
     const auto result = run<UsagePage>(
-        [&](QObject *ctx, auto done) { return m_client->usagePage({}, ctx, done); }, this);
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, {}, ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
     QCOMPARE(result.error.message, QStringLiteral("the server sent nothing for 300 ms"));
     QVERIFY(!result.error.userMessage().contains(QStringLiteral("canceled"), Qt::CaseInsensitive));
@@ -473,7 +473,7 @@ void TestBillingClient::htmlAnswers()
              qPrintable(gateway.error.message));
 
     const auto portal = run<UsagePage>(
-        [&](QObject *ctx, auto done) { return m_client->usagePage({}, ctx, done); }, this);
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, {}, ctx, done); }, this);
     QCOMPARE(portal.error.kind, ApiError::Kind::MalformedResponse);
     QCOMPARE(portal.error.endpoint, QStringLiteral("GET /v1/billing/usage/"));
 }

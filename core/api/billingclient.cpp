@@ -141,6 +141,26 @@ QString BillingClient::usageTotalPath(std::optional<qint64> accountId)
     return usagePath(accountId) + QStringLiteral("total/");
 }
 
+QString BillingClient::endpoint(const QByteArray &method, const QString &path)
+{
+    return QString::fromLatin1(method) + QLatin1Char(' ') + path;
+}
+
+QString BillingClient::usageEndpoint(std::optional<qint64> accountId)
+{
+    return endpoint("GET", usagePath(accountId));
+}
+
+QString BillingClient::usageTotalEndpoint(std::optional<qint64> accountId)
+{
+    return endpoint("GET", usageTotalPath(accountId));
+}
+
+QString BillingClient::accountsEndpoint()
+{
+    return endpoint("GET", QStringLiteral("/v1/accounts/"));
+}
+
 BillingClient::Request BillingClient::billingRequest(const QString &path, const BillingQuery &query,
                                                      BillingQuery::Paging paging) const
 {
@@ -155,42 +175,26 @@ template<typename T, typename Parser>
 CallId BillingClient::start(const Request &request, QObject *context, Callback<T> done,
                             Parser parse)
 {
-    const QString endpoint = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
-    return send(
-        request, context,
-        [done = std::move(done), parse, endpoint](const ApiError &error, const QByteArray &body) {
-            if (!error.isOk())
-                done(Result<T>::failure(error));
-            else
-                done(parse(body, endpoint));
-        });
+    return send(request, context,
+                [done = std::move(done), parse, label = endpoint(request.method, request.path)](
+                    const ApiError &error, const QByteArray &body) {
+                    if (!error.isOk())
+                        done(Result<T>::failure(error));
+                    else
+                        done(parse(body, label));
+                });
 }
 
-CallId BillingClient::usagePage(const BillingQuery &query, QObject *context,
-                                Callback<UsagePage> done)
-{
-    return start<UsagePage>(billingRequest(usagePath({}), query, BillingQuery::Paging::Included),
-                            context, std::move(done), &ResponseParser::usagePage);
-}
-
-CallId BillingClient::usageTotal(const BillingQuery &query, QObject *context,
-                                 Callback<UsageTotals> done)
-{
-    return start<UsageTotals>(
-        billingRequest(usageTotalPath({}), query, BillingQuery::Paging::Omitted), context,
-        std::move(done), &ResponseParser::usageTotals);
-}
-
-CallId BillingClient::accountUsagePage(qint64 accountId, const BillingQuery &query,
-                                       QObject *context, Callback<UsagePage> done)
+CallId BillingClient::usagePage(std::optional<qint64> accountId, const BillingQuery &query,
+                                QObject *context, Callback<UsagePage> done)
 {
     return start<UsagePage>(
         billingRequest(usagePath(accountId), query, BillingQuery::Paging::Included), context,
         std::move(done), &ResponseParser::usagePage);
 }
 
-CallId BillingClient::accountUsageTotal(qint64 accountId, const BillingQuery &query,
-                                        QObject *context, Callback<UsageTotals> done)
+CallId BillingClient::usageTotal(std::optional<qint64> accountId, const BillingQuery &query,
+                                 QObject *context, Callback<UsageTotals> done)
 {
     return start<UsageTotals>(
         billingRequest(usageTotalPath(accountId), query, BillingQuery::Paging::Omitted), context,
@@ -244,7 +248,7 @@ CallId BillingClient::send(const Request &request, QObject *context, RawHandler 
 
     const CallId id = m_nextId++;
     auto call = std::make_unique<Call>();
-    call->endpoint = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    call->endpoint = endpoint(request.method, request.path);
     call->context = context;
     call->handler = std::move(handler);
     Call *raw = call.get();

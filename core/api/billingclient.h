@@ -60,12 +60,11 @@ public:
     // The whole call, redirects included, must finish within this.
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
 
-    CallId usagePage(const BillingQuery &query, QObject *context, Callback<UsagePage> done);
-    CallId usageTotal(const BillingQuery &query, QObject *context, Callback<UsageTotals> done);
-    CallId accountUsagePage(qint64 accountId, const BillingQuery &query, QObject *context,
-                            Callback<UsagePage> done);
-    CallId accountUsageTotal(qint64 accountId, const BillingQuery &query, QObject *context,
-                             Callback<UsageTotals> done);
+    // The usage endpoints, for the user's own scope (no account) or a managed account's.
+    CallId usagePage(std::optional<qint64> accountId, const BillingQuery &query, QObject *context,
+                     Callback<UsagePage> done);
+    CallId usageTotal(std::optional<qint64> accountId, const BillingQuery &query, QObject *context,
+                      Callback<UsageTotals> done);
     CallId whoAmI(QObject *context, Callback<WhoAmI> done);
     CallId spaces(QObject *context, Callback<QList<Space>> done);
     CallId accounts(int limit, int offset, QObject *context, Callback<AccountPage> done);
@@ -77,9 +76,11 @@ public:
     void cancelAll();
     int pendingCount() const { return static_cast<int>(m_calls.size()); }
 
-    // The usage and total endpoints, for the user's own scope (no account) or a managed one.
-    static QString usagePath(std::optional<qint64> accountId);
-    static QString usageTotalPath(std::optional<qint64> accountId);
+    // How errors name a request: "GET /v1/billing/usage/". Built here and nowhere else.
+    static QString endpoint(const QByteArray &method, const QString &path);
+    static QString usageEndpoint(std::optional<qint64> accountId);
+    static QString usageTotalEndpoint(std::optional<qint64> accountId);
+    static QString accountsEndpoint();
 
 private:
     struct Call;
@@ -97,6 +98,8 @@ private:
     template<typename T, typename Parser>
     CallId start(const Request &request, QObject *context, Callback<T> done, Parser parse);
     CallId send(const Request &request, QObject *context, RawHandler handler);
+    static QString usagePath(std::optional<qint64> accountId);
+    static QString usageTotalPath(std::optional<qint64> accountId);
     Request billingRequest(const QString &path, const BillingQuery &query,
                            BillingQuery::Paging paging) const;
     void onFinished(CallId id);

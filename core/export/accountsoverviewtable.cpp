@@ -46,10 +46,11 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
                                          : ExportValue::fromText(r.error.userMessage())});
         rows.append(row);
     }
-    ExportRow total{{columns[0], ExportValue::missing()},
-                    {columns[1], ExportValue::fromText(QStringLiteral("Total"))},
-                    {columns[2], ExportValue::fromText(overview.isIncomplete() ? QStringLiteral("incomplete")
-                                                                      : QStringLiteral("ok"))}};
+    ExportRow total{
+        {columns[0], ExportValue::missing()},
+        {columns[1], ExportValue::fromText(QStringLiteral("Total"))},
+        {columns[2], ExportValue::fromText(overview.isIncomplete() ? QStringLiteral("incomplete")
+                                                                   : QStringLiteral("ok"))}};
     int column = 3;
     for (int type : overview.eventTypes()) {
         total.append({columns[column++], ExportValue::fromNumber(overview.columnTotal(type))});
@@ -59,7 +60,7 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
                                        QStringLiteral("%1 account(s) unavailable; the totals "
                                                       "leave them out")
                                            .arg(overview.unavailableCount()))
-                                                  : ExportValue::missing()});
+                                                           : ExportValue::missing()});
     rows.append(total);
     return ExportTable{columns, rows};
 }

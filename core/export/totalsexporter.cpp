@@ -8,13 +8,10 @@ namespace neuroio {
 TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_requests(client, this)
 {}
 
-TotalsExporter::~TotalsExporter()
-{
-    for (const auto &call : m_inFlight)
-        m_client->cancel(call.second);
-}
+TotalsExporter::~TotalsExporter() = default;
 
 bool TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId, bool byMonth,
                            const ExportOptions &options, const QString &path, QString *error)
@@ -35,7 +32,6 @@ bool TotalsExporter::start(const BillingQuery &query, std::optional<qint64> acco
     m_query.limit.reset();
     m_query.offset.reset();
     m_accountId = accountId;
-    m_byMonth = byMonth;
     m_months.clear();
     if (byMonth) {
         for (Month m = *query.monthFrom; m <= *query.monthTo; m = m.addMonths(1))
@@ -51,74 +47,54 @@ bool TotalsExporter::start(const BillingQuery &query, std::optional<qint64> acco
     if (!sink->open(path, columns, error))
         return false;
     m_sink = std::move(sink);
-    m_nextRequest = 0;
-    m_done = 0;
-    m_answers.clear();
-    requestNext();
+    m_requests.start(
+        byMonth ? static_cast<int>(m_months.size()) : 1,
+        [this](int index, QObject *context, BillingClient::Callback<UsageTotals> done) {
+            BillingQuery q = m_query;
+            if (!m_months.isEmpty())
+                q.monthFrom = q.monthTo = m_months[index];
+            return m_client->usageTotal(m_accountId, q, context, std::move(done));
+        },
+        [this](int index, const Result<UsageTotals> &result) { onTotals(index, result); });
     return true;
-}
-
-void TotalsExporter::requestNext()
-{
-    const int total = m_byMonth ? static_cast<int>(m_months.size()) : 1;
-    while (m_nextRequest < total && static_cast<int>(m_inFlight.size()) < kMaxInFlight) {
-        const int index = m_nextRequest++;
-        BillingQuery q = m_query;
-        if (m_byMonth)
-            q.monthFrom = q.monthTo = m_months[index];
-        auto done = [this, index](const Result<UsageTotals> &r) { onTotals(index, r); };
-        m_inFlight[index] = m_accountId ? m_client->accountUsageTotal(*m_accountId, q, this, done)
-                                        : m_client->usageTotal(q, this, done);
-    }
 }
 
 void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
 {
-    m_inFlight.erase(index);
-    if (!m_sink || result.error.isCancelled())
-        return;
     if (!result.isOk()) {
         ExportOutcome outcome;
-        outcome.status = ExportOutcome::Status::RequestFailed;
+        outcome.status = result.error.isCancelled() ? ExportOutcome::Status::Cancelled
+                                                    : ExportOutcome::Status::RequestFailed;
         outcome.requestError = result.error;
         finish(outcome);
         return;
     }
-    m_answers[index] = result.value;
-    ++m_done;
-    const int total = m_byMonth ? static_cast<int>(m_months.size()) : 1;
-    emit progress(m_done, total);
-    if (m_done < total) {
-        requestNext();
-        return;
-    }
     QString error;
-    for (const auto &answer : m_answers) {
-        for (const UsageTotal &t : answer.second) {
-            ExportRow row;
-            if (m_byMonth)
-                row.append({QStringLiteral("month"),
-                            ExportValue::fromText(m_months[answer.first].toString())});
-            row.append({QStringLiteral("event_type"), t.eventType
-                                                          ? ExportValue::fromNumber(*t.eventType)
-                                                          : ExportValue::missing()});
-            row.append({QStringLiteral("event_type_name"),
-                        t.eventType ? ExportValue::fromText(eventTypeDisplayName(*t.eventType))
-                                    : ExportValue::missing()});
-            row.append({QStringLiteral("quantity"), t.quantity
-                                                        ? ExportValue::fromNumber(*t.quantity)
-                                                        : ExportValue::missing()});
-            for (const ExtraField &e : t.extras)
-                row.append({e.name, ExportValue::fromJson(e.value)});
-            if (!m_sink->writeRow(row, &error))
-                break;
-        }
-        if (!error.isEmpty())
+    for (const UsageTotal &t : result.value) {
+        ExportRow row;
+        if (!m_months.isEmpty())
+            row.append(
+                {QStringLiteral("month"), ExportValue::fromText(m_months[index].toString())});
+        row.append({QStringLiteral("event_type"),
+                    t.eventType ? ExportValue::fromNumber(*t.eventType) : ExportValue::missing()});
+        row.append({QStringLiteral("event_type_name"),
+                    t.eventType ? ExportValue::fromText(eventTypeDisplayName(*t.eventType))
+                                : ExportValue::missing()});
+        row.append({QStringLiteral("quantity"),
+                    t.quantity ? ExportValue::fromNumber(*t.quantity) : ExportValue::missing()});
+        for (const ExtraField &e : t.extras)
+            row.append({e.name, ExportValue::fromJson(e.value)});
+        if (!m_sink->writeRow(row, &error))
             break;
     }
+    const int total = m_requests.count();
+    if (error.isEmpty()) {
+        emit progress(index + 1, total);
+        if (index + 1 < total)
+            return;
+        m_sink->finish(&error);
+    }
     ExportOutcome outcome;
-    if (error.isEmpty() && !m_sink->finish(&error))
-        outcome.status = ExportOutcome::Status::WriteFailed;
     if (!error.isEmpty()) {
         outcome.status = ExportOutcome::Status::WriteFailed;
         outcome.writeError = error;
@@ -137,9 +113,7 @@ void TotalsExporter::cancel()
 
 void TotalsExporter::finish(ExportOutcome outcome)
 {
-    for (const auto &call : m_inFlight)
-        m_client->cancel(call.second);
-    m_inFlight.clear();
+    m_requests.cancel();
     if (m_sink) {
         outcome.path = m_sink->path();
         outcome.rows = m_sink->rowsWritten();

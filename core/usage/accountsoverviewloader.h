@@ -1,27 +1,26 @@
 #pragma once
 
 #include "core/api/billingclient.h"
+#include "core/usage/accountlister.h"
 #include "core/usage/accountsoverview.h"
+#include "core/usage/fanout.h"
 
 #include <QObject>
 
-#include <map>
-
 namespace neuroio {
 
-// Loads every managed account (all pages of /v1/accounts/) and then each account's totals,
-// a few requests at a time. One account failing does not stop the others.
+// Loads every managed account (an AccountLister) and then each account's totals, a few
+// requests at a time (a FanOut). One account failing does not stop the others. Each start()
+// ends with exactly one finished().
 class AccountsOverviewLoader final : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultMaxInFlight = 4;
-
     explicit AccountsOverviewLoader(BillingClient *client, QObject *parent = nullptr);
     ~AccountsOverviewLoader() override;
 
-    void setMaxInFlight(int requests) { m_maxInFlight = std::clamp(requests, 1, 6); }
+    void setMaxInFlight(int requests) { m_totals.setMaxInFlight(requests); }
     // query's months, event types and spaces apply to every account. Without known accounts
     // it lists them first (all pages); with them (the window already has the list) it does not.
     void start(const BillingQuery &query,
@@ -35,22 +34,15 @@ signals:
     void finished(const neuroio::AccountsOverview &overview, const neuroio::ApiError &error);
 
 private:
-    void loadAccounts(int offset);
-    void readTotals();
-    void requestNext();
+    void readTotals(const QList<Account> &accounts);
     void finish(const ApiError &error);
 
     BillingClient *m_client;
-    int m_maxInFlight = kDefaultMaxInFlight;
+    AccountLister *m_lister;
+    FanOut<UsageTotals> m_totals;
     bool m_running = false;
-    quint64 m_generation = 0;
     BillingQuery m_query;
-    CallId m_accountsCall = 0;
-    QList<Account> m_accounts;
     QList<AccountsOverview::Row> m_rows;
-    int m_next = 0;
-    int m_done = 0;
-    std::map<int, CallId> m_inFlight;
 };
 
 } // namespace neuroio

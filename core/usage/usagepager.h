@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/api/billingclient.h"
+#include "core/usage/fanout.h"
 
 #include <QObject>
-
-#include <map>
-#include <set>
 
 namespace neuroio {
 
@@ -17,9 +15,9 @@ struct PagerProgress
     qint64 rowsTotal = -1;
 };
 
-// Fetches every page of a usage query, several requests at once, and hands the pages over in
-// order. The first answer tells the real page size (servers cap limit silently) and the row
-// count; the remaining offsets are then requested concurrently. When the server sends no
+// Fetches every page of a usage query, several requests at once (a FanOut), and hands the pages
+// over in order. The first answer tells the real page size (servers cap limit silently) and the
+// row count; the remaining offsets are then requested concurrently. When the server sends no
 // count, pages are read one after another until a short page or no "next".
 //
 // Every start() ends with exactly one finished(): an ok error, a failure, or cancelled.
@@ -29,15 +27,12 @@ class UsagePager final : public QObject
 
 public:
     static constexpr int kDefaultPageSize = 1000;
-    static constexpr int kDefaultMaxInFlight = 4;
-    // Qt opens at most six connections per host; more requests would only queue.
-    static constexpr int kMaxInFlight = 6;
 
     explicit UsagePager(BillingClient *client, QObject *parent = nullptr);
     ~UsagePager() override;
 
-    void setMaxInFlight(int requests);
-    int maxInFlight() const { return m_maxInFlight; }
+    // Requests at once, 1 to FanOut's limit (4 by default).
+    void setMaxInFlight(int requests) { m_fanOut.setMaxInFlight(requests); }
     // The page size asked for; the server may answer with fewer rows per page.
     void setPageSize(int rows);
 
@@ -53,15 +48,15 @@ signals:
     void finished(const neuroio::ApiError &error);
 
 private:
-    void request(int index);
+    CallId request(int index, QObject *context, BillingClient::Callback<UsagePage> done);
     void onPage(int index, const Result<UsagePage> &result);
-    void fillPipeline();
-    void deliverReady();
+    // Empty when the page fits what the first page said; otherwise the error to end with.
+    ApiError checkPage(int index, const UsagePage &page);
     void finish(const ApiError &error);
     ApiError changedWhileReading(const QString &what) const;
 
     BillingClient *m_client;
-    int m_maxInFlight = kDefaultMaxInFlight;
+    FanOut<UsagePage> m_fanOut;
     int m_requestedPageSize = kDefaultPageSize;
 
     BillingQuery m_query;
@@ -71,11 +66,6 @@ private:
     int m_pageSize = 0; // real rows per page, known after the first answer
     std::optional<qint64> m_total;
     bool m_sequential = false; // no count: one page after another
-    bool m_lastPageSeen = false;
-    int m_nextToRequest = 0;
-    int m_nextToDeliver = 0;
-    std::map<int, CallId> m_inFlight;
-    std::map<int, UsagePage> m_arrived;
     PagerProgress m_progress;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/dashboard/dashboardcontroller.h"
 
 #include "core/api/eventtype.h"
+#include "core/usage/accountlister.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/totalsmodel.h"
@@ -12,6 +13,7 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_pager(new UsagePager(client, this))
+    , m_accountLister(new AccountLister(client, this))
     , m_tableModel(new UsageTableModel(this))
     , m_totalsModel(new TotalsModel(this))
     , m_trendModel(new MonthlyTrendModel(this))
@@ -21,12 +23,15 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
             [this](const UsagePage &page) { m_aggregator.add(page.results); });
     connect(m_pager, &UsagePager::progress, this, &DashboardController::chartProgressChanged);
     connect(m_pager, &UsagePager::finished, this, &DashboardController::finishCharts);
+    connect(m_accountLister, &AccountLister::finished, this,
+            &DashboardController::onAccountsListed);
 }
 
 DashboardController::~DashboardController()
 {
     m_pager->disconnect(this);
-    for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall, m_accountsCall})
+    m_accountLister->disconnect(this);
+    for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall})
         m_client->cancel(id);
 }
 
@@ -55,8 +60,7 @@ void DashboardController::start(const DashboardFilters &filters)
 void DashboardController::refresh()
 {
     loadSpaces();
-    m_accountsLoading.clear();
-    loadAccounts(0);
+    m_accountLister->start();
     reloadPanels();
 }
 
@@ -174,9 +178,7 @@ void DashboardController::loadTable()
         emit pageChanged();
         setState(Panel::Table, m_totalRows == 0 ? State::Empty : State::Ready);
     };
-    m_tableCall = m_filters.accountId
-                      ? m_client->accountUsagePage(*m_filters.accountId, query, this, done)
-                      : m_client->usagePage(query, this, done);
+    m_tableCall = m_client->usagePage(m_filters.accountId, query, this, done);
 }
 
 void DashboardController::loadTotals()
@@ -195,9 +197,7 @@ void DashboardController::loadTotals()
         setState(Panel::Totals, result.value.isEmpty() ? State::Empty : State::Ready);
     };
     const BillingQuery query = m_filters.query();
-    m_totalsCall = m_filters.accountId
-                       ? m_client->accountUsageTotal(*m_filters.accountId, query, this, done)
-                       : m_client->usageTotal(query, this, done);
+    m_totalsCall = m_client->usageTotal(m_filters.accountId, query, this, done);
 }
 
 void DashboardController::loadCharts()
@@ -277,33 +277,16 @@ void DashboardController::loadSpaces()
     });
 }
 
-void DashboardController::loadAccounts(int offset)
+void DashboardController::onAccountsListed(const Result<QList<Account>> &accounts)
 {
-    m_client->cancel(m_accountsCall);
-    constexpr int kPage = 1000;
-    m_accountsCall = m_client->accounts(kPage, offset, this, [this](const Result<AccountPage> &r) {
-        if (r.error.isCancelled())
-            return;
-        if (!r.isOk()) {
-            m_accountsAvailable = false;
-            m_accountsError = r.error;
-            m_accounts.clear();
-            noteFailure(r.error);
-            emit accountsChanged();
-            return;
-        }
-        m_accountsLoading.append(r.value.results);
-        const qint64 total = r.value.count.value_or(m_accountsLoading.size());
-        if (m_accountsLoading.size() < total && !r.value.results.isEmpty()) {
-            loadAccounts(static_cast<int>(m_accountsLoading.size()));
-            return;
-        }
-        m_accounts = m_accountsLoading;
-        m_accountsLoading.clear();
-        m_accountsAvailable = true;
-        m_accountsError = {};
-        emit accountsChanged();
-    });
+    if (accounts.error.isCancelled())
+        return;
+    m_accountsAvailable = accounts.isOk();
+    m_accountsError = accounts.error;
+    m_accounts = accounts.value;
+    if (!accounts.isOk())
+        noteFailure(accounts.error);
+    emit accountsChanged();
 }
 
 } // namespace neuroio::ui

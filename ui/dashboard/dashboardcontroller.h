@@ -10,6 +10,10 @@
 
 #include <QObject>
 
+namespace neuroio {
+class AccountLister;
+}
+
 namespace neuroio::ui {
 
 class MonthlyTrendModel;
@@ -98,7 +102,7 @@ private:
     void loadTotals();
     void loadCharts();
     void loadSpaces();
-    void loadAccounts(int offset);
+    void onAccountsListed(const Result<QList<Account>> &accounts);
     void finishCharts(const ApiError &error);
     void updateBreakdown();
     void setState(Panel panel, State state, const ApiError &error = {});
@@ -106,6 +110,7 @@ private:
 
     BillingClient *m_client;
     UsagePager *m_pager;
+    AccountLister *m_accountLister;
     UsageTableModel *m_tableModel;
     TotalsModel *m_totalsModel;
     MonthlyTrendModel *m_trendModel;
@@ -117,7 +122,6 @@ private:
     CallId m_tableCall = 0;
     CallId m_totalsCall = 0;
     CallId m_spacesCall = 0;
-    CallId m_accountsCall = 0;
     int m_pageIndex = 0;
     int m_pageSize = kDefaultPageSize;
     qint64 m_totalRows = 0;
@@ -127,7 +131,6 @@ private:
     QList<Space> m_spaces;
     bool m_spacesListed = false;
     QList<Account> m_accounts;
-    QList<Account> m_accountsLoading;
     bool m_accountsAvailable = false;
     ApiError m_accountsError;
 };
