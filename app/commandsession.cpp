@@ -27,8 +27,13 @@ void onSigint(int)
 
 struct BadArgument
 {
-    QString message;
+    ApiError error;
 };
+
+ApiError invalid(const QString &message)
+{
+    return ApiError::invalidInput(message);
+}
 
 } // namespace
 
@@ -80,55 +85,58 @@ bool CommandSession::configure(const QCommandLineParser &parser)
 {
     try {
         if (!parser.positionalArguments().isEmpty()) {
-            throw BadArgument{QStringLiteral("unexpected argument \"%1\"")
-                                  .arg(parser.positionalArguments().first())};
+            throw BadArgument{invalid(QStringLiteral("unexpected argument \"%1\"")
+                                          .arg(parser.positionalArguments().first()))};
         }
-        QString why;
         const Month current = Month::current();
-        const auto filters = FilterArguments::read(parser, SavedViewStore(), &why);
-        if (!filters)
-            throw BadArgument{why};
-        m_query = filters->query(current);
-        m_accountId = filters->scope();
+        const auto filters = FilterArguments::read(parser, SavedViewStore());
+        if (!filters.isOk())
+            throw BadArgument{filters.error};
+        m_query = filters.value.query(current);
+        m_accountId = filters.value.scope();
 
         if (parser.isSet(QStringLiteral("demo"))) {
             if (parser.isSet(QStringLiteral("base-url")))
-                throw BadArgument{QStringLiteral("--demo and --base-url exclude each other")};
+                throw BadArgument{
+                    invalid(QStringLiteral("--demo and --base-url exclude each other"))};
             m_demo = std::make_unique<mock::MockHttpServer>(mock::MockOptions{});
-            QString error;
-            if (!m_demo->start(QHostAddress::LocalHost, 0, &error))
-                throw BadArgument{QStringLiteral("--demo: the local server did not start: ")
-                                  + error};
+            if (ApiError error = m_demo->start(); !error.isOk()) {
+                error.message
+                    = QStringLiteral("--demo: the local server did not start: ") + error.message;
+                throw BadArgument{error};
+            }
             m_client.setBaseUrl(m_demo->url());
             m_client.setToken(m_demo->options().managerToken);
             return true;
         }
 
         const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("base-url")));
-        if (const QString problem = m_client.setBaseUrl(url); !problem.isEmpty())
-            throw BadArgument{QStringLiteral("--base-url: ") + problem};
+        if (const ApiError problem = m_client.setBaseUrl(url); !problem.isOk())
+            throw BadArgument{invalid(QStringLiteral("--base-url: ") + problem.message)};
         QString token;
         if (parser.isSet(QStringLiteral("token-file"))) {
             const QString path = parser.value(QStringLiteral("token-file"));
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                throw BadArgument{QStringLiteral("--token-file: cannot read %1: %2")
-                                      .arg(path, file.errorString())};
+                throw BadArgument{ApiError::readFailed(
+                    path, QStringLiteral("%1 (--token-file)").arg(file.errorString()))};
             }
             token = QString::fromUtf8(file.readAll()).trimmed();
             if (token.isEmpty())
-                throw BadArgument{QStringLiteral("--token-file: %1 is empty").arg(path)};
+                throw BadArgument{invalid(QStringLiteral("--token-file: %1 is empty").arg(path))};
         } else {
             token = qEnvironmentVariable("NEUROIO_API_TOKEN").trimmed();
             if (token.isEmpty()) {
-                throw BadArgument{QStringLiteral("no token: set NEUROIO_API_TOKEN or use "
-                                                 "--token-file (or --demo for demo data)")};
+                throw BadArgument{
+                    invalid(QStringLiteral("no token: set NEUROIO_API_TOKEN or use "
+                                           "--token-file (or --demo for demo data)"))};
             }
         }
         m_client.setToken(token);
         return true;
     } catch (const BadArgument &bad) {
-        printError(bad.message);
+        m_error = bad.error;
+        printError(bad.error.userMessage());
         return false;
     }
 }
@@ -161,19 +169,27 @@ int CommandSession::exitCodeFor(const ApiError &error)
     switch (error.kind) {
     case ApiError::Kind::None:
         return ExitOk;
+    case ApiError::Kind::InvalidInput:
     case ApiError::Kind::InvalidRequest:
+    case ApiError::Kind::ReadFailed:
         return ExitBadArguments;
+    case ApiError::Kind::WriteFailed:
+        return ExitWriteFailed;
     case ApiError::Kind::Cancelled:
         return ExitInterrupted;
     case ApiError::Kind::HttpStatus:
-        if (error.httpStatus == 401 || error.httpStatus == 403)
+        if (error.isUnauthorized() || error.isForbidden())
             return ExitRefused;
         if (error.httpStatus == 400 || error.httpStatus == 404)
             return ExitBadArguments;
         return ExitConnection;
-    default:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::MalformedResponse:
         return ExitConnection;
     }
+    return ExitConnection;
 }
 
 void CommandSession::printError(const QString &message)

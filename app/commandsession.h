@@ -31,8 +31,10 @@ public:
     // The filter options, then --base-url, --token-file and --demo.
     static void addCommonOptions(QCommandLineParser &parser);
 
-    // Reads the common options; on a problem prints it and returns false (exit code 2).
+    // Reads the common options; on a problem prints it and returns false. error() then says
+    // what it was, and exitCodeFor(error()) the exit code.
     bool configure(const QCommandLineParser &parser);
+    const ApiError &error() const { return m_error; }
 
     BillingClient *client() { return &m_client; }
     const BillingQuery &query() const { return m_query; }
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<mock::MockHttpServer> m_demo;
     std::function<void()> m_onInterrupt;
     bool m_interrupted = false;
+    ApiError m_error;
 };
 
 } // namespace neuroio::app

@@ -94,12 +94,11 @@ int DashboardCommand::run(int &argc, char **argv)
                                        .arg(parser.positionalArguments().constFirst()));
         return ExitBadArguments;
     }
-    QString problem;
     const Month current = Month::current();
-    const auto filters = FilterArguments::read(parser, SavedViewStore(), &problem);
-    if (!filters) {
-        CommandSession::printError(problem);
-        return ExitBadArguments;
+    const auto filters = FilterArguments::read(parser, SavedViewStore());
+    if (!filters.isOk()) {
+        CommandSession::printError(filters.error.userMessage());
+        return CommandSession::exitCodeFor(filters.error);
     }
     const QString chart = parser.value(QStringLiteral("chart"));
     if (!ui::MainWindow::chartNames().contains(chart)) {
@@ -123,8 +122,8 @@ int DashboardCommand::run(int &argc, char **argv)
             CommandSession::printError(QStringLiteral("--demo and --server exclude each other"));
             return ExitBadArguments;
         }
-        if (const QString unsafe = BillingClient::urlSafetyProblem(server); !unsafe.isEmpty()) {
-            CommandSession::printError(QStringLiteral("--server: ") + unsafe);
+        if (const ApiError unsafe = BillingClient::checkUrl(server); !unsafe.isOk()) {
+            CommandSession::printError(QStringLiteral("--server: ") + unsafe.message);
             return ExitBadArguments;
         }
     }
@@ -148,8 +147,8 @@ int DashboardCommand::run(int &argc, char **argv)
     BillingClient client;
     ui::MainWindow window(&client);
     window.showChart(chart);
-    if (!filters->isEmpty())
-        window.setStartView(filters->dashboardView(current));
+    if (!filters.value.isEmpty())
+        window.setStartView(filters.value.dashboardView(current));
     // A demo or a picture starts from the defaults and the options given, and keeps nothing.
     const auto remember = demo || screenshot ? ui::MainWindow::Remember::Nothing
                                              : ui::MainWindow::Remember::Filters;
@@ -158,10 +157,9 @@ int DashboardCommand::run(int &argc, char **argv)
     const auto startDemo = [&] {
         if (!demoServer) {
             demoServer = std::make_unique<mock::MockHttpServer>(mock::MockOptions{});
-            QString error;
-            if (!demoServer->start(QHostAddress::LocalHost, 0, &error)) {
+            if (const ApiError error = demoServer->start(); !error.isOk()) {
                 CommandSession::printError(QStringLiteral("the demo server did not start: ")
-                                           + error);
+                                           + error.message);
                 demoServer.reset();
                 return;
             }

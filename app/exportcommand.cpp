@@ -61,8 +61,8 @@ bool parseFormat(const QCommandLineParser &parser, ExportOptions *options)
         options->numbers = ExportOptions::Numbers::Locale;
         options->locale = QLocale::system();
     }
-    if (const QString problem = options->problem(); !problem.isEmpty()) {
-        CommandSession::printError(problem);
+    if (const ApiError problem = options->check(); !problem.isOk()) {
+        CommandSession::printError(problem.userMessage());
         return false;
     }
     return true;
@@ -92,11 +92,12 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
                                 : error.userMessage() + QStringLiteral(" Nothing was written."));
         return CommandSession::exitCodeFor(error);
     }
-    const QString writeError
+    if (const ApiError written
         = ExportSink::writeTable(options, output, accountsOverviewTable(overview));
-    if (!writeError.isEmpty()) {
-        CommandSession::printError(writeError + QStringLiteral(". Nothing was written."));
-        return ExitWriteFailed;
+        !written.isOk()) {
+        CommandSession::printError(written.userMessage()
+                                   + QStringLiteral(". Nothing was written."));
+        return CommandSession::exitCodeFor(written);
     }
     if (overview.isIncomplete()) {
         // The file is written, with the failures in it; the exit code still says so.
@@ -174,7 +175,7 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitBadArguments;
     }
     if (!session.configure(parser))
-        return ExitBadArguments;
+        return CommandSession::exitCodeFor(session.error());
     const QString output = parser.value(QStringLiteral("output"));
     if (overview)
         return runAccountsOverview(session, options, output);
@@ -187,7 +188,6 @@ int ExportCommand::run(const QStringList &arguments)
         finished = true;
         QCoreApplication::quit();
     };
-    QString error;
     UsageExporter usage(session.client());
     TotalsExporter totalsExporter(session.client());
     QObject::connect(&usage, &UsageExporter::finished, &usage, onFinished);
@@ -207,36 +207,28 @@ int ExportCommand::run(const QStringList &arguments)
         else
             usage.cancel();
     });
-    const bool started
-        = totals ? totalsExporter.start(session.query(), session.accountId(), byMonth, options,
-                                        output, &error)
-                 : usage.start(session.query(), session.accountId(), options, output, &error);
-    if (!started) {
-        CommandSession::printError(error);
-        return error.startsWith(QLatin1String("could not write")) ? ExitWriteFailed
-                                                                  : ExitBadArguments;
+    const ApiError problem
+        = totals
+              ? totalsExporter.start(session.query(), session.accountId(), byMonth, options, output)
+              : usage.start(session.query(), session.accountId(), options, output);
+    if (!problem.isOk()) {
+        CommandSession::printError(problem.userMessage());
+        return CommandSession::exitCodeFor(problem);
     }
     if (!finished)
         QCoreApplication::exec();
     if (showProgress)
         QTextStream(stderr) << '\r';
 
-    switch (outcome.status) {
-    case ExportOutcome::Status::Done:
+    if (outcome.isDone()) {
         if (showProgress)
             QTextStream(stderr) << "neuroio-billing: " << outcome.message() << '\n';
-        return ExitOk;
-    case ExportOutcome::Status::Cancelled:
+    } else if (outcome.error.isCancelled()) {
         CommandSession::printError(QStringLiteral("interrupted; nothing was written"));
-        return ExitInterrupted;
-    case ExportOutcome::Status::RequestFailed:
+    } else {
         CommandSession::printError(outcome.message());
-        return CommandSession::exitCodeFor(outcome.requestError);
-    case ExportOutcome::Status::WriteFailed:
-        CommandSession::printError(outcome.message());
-        return ExitWriteFailed;
     }
-    return ExitConnection;
+    return CommandSession::exitCodeFor(outcome.error);
 }
 
 } // namespace neuroio::app

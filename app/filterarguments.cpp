@@ -11,6 +11,7 @@ namespace {
 
 struct BadArgument
 {
+    ApiError::Kind kind;
     QString message;
 };
 
@@ -23,11 +24,12 @@ std::optional<Month> monthOption(const QCommandLineParser &parser, const char *n
 {
     if (!parser.isSet(QLatin1String(name)))
         return std::nullopt;
-    QString why;
-    const auto month = Month::fromString(optionValue(parser, name), &why);
-    if (!month)
-        throw BadArgument{QStringLiteral("--%1: %2").arg(QLatin1String(name), why)};
-    return month;
+    const auto month = Month::fromString(optionValue(parser, name));
+    if (!month.isOk()) {
+        throw BadArgument{ApiError::Kind::InvalidInput,
+                          QStringLiteral("--%1: %2").arg(QLatin1String(name), month.error.message)};
+    }
+    return month.value;
 }
 
 QList<qint64> spaceIdsOption(const QCommandLineParser &parser)
@@ -37,7 +39,8 @@ QList<qint64> spaceIdsOption(const QCommandLineParser &parser)
         bool ok = false;
         const qint64 id = item.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            throw BadArgument{QStringLiteral("--spaces: \"%1\" is not a space id").arg(item)};
+            throw BadArgument{ApiError::Kind::InvalidInput,
+                              QStringLiteral("--spaces: \"%1\" is not a space id").arg(item)};
         ids.append(id);
     }
     return ids;
@@ -59,6 +62,7 @@ QList<int> eventTypesOption(const QCommandLineParser &parser)
         const auto type = eventTypeFromText(item);
         if (!type) {
             throw BadArgument{
+                ApiError::Kind::InvalidInput,
                 QStringLiteral("--event-types: \"%1\" is not an event type; use %2, or 1 to %3")
                     .arg(item, eventTypeKeys())
                     .arg(knownEventTypes().size())};
@@ -73,7 +77,8 @@ qint64 accountOption(const QCommandLineParser &parser)
     bool ok = false;
     const qint64 id = optionValue(parser, "account").toLongLong(&ok);
     if (!ok || id <= 0) {
-        throw BadArgument{QStringLiteral("--account: \"%1\" is not an account id")
+        throw BadArgument{ApiError::Kind::InvalidInput,
+                          QStringLiteral("--account: \"%1\" is not an account id")
                               .arg(optionValue(parser, "account"))};
     }
     return id;
@@ -105,16 +110,17 @@ void FilterArguments::addOptions(QCommandLineParser &parser)
     });
 }
 
-std::optional<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
-                                                     const SavedViewStore &views, QString *error)
+Result<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
+                                              const SavedViewStore &views)
 {
     FilterArguments arguments;
     try {
         if (parser.isSet(QStringLiteral("view"))) {
-            QString why;
-            arguments.view = views.resolve(optionValue(parser, "view"), &why);
-            if (!arguments.view)
-                throw BadArgument{QStringLiteral("--view: ") + why};
+            const auto view = views.resolve(optionValue(parser, "view"));
+            if (!view.isOk())
+                throw BadArgument{view.error.kind,
+                                  QStringLiteral("--view: ") + view.error.userMessage()};
+            arguments.view = view.value;
         }
         arguments.from = monthOption(parser, "from");
         arguments.to = monthOption(parser, "to");
@@ -125,16 +131,18 @@ std::optional<FilterArguments> FilterArguments::read(const QCommandLineParser &p
         if (parser.isSet(QStringLiteral("account")))
             arguments.accountId = accountOption(parser);
 
-        if (arguments.from && arguments.to && *arguments.to < *arguments.from) {
-            throw BadArgument{QStringLiteral("--from %1 is after --to %2")
-                                  .arg(arguments.from->toString(), arguments.to->toString())};
-        }
+        BillingQuery range;
+        range.monthFrom = arguments.from;
+        range.monthTo = arguments.to;
+        if (const ApiError reversed = range.check(); !reversed.isOk())
+            throw BadArgument{ApiError::Kind::InvalidInput,
+                              QStringLiteral("--from and --to: ") + reversed.message};
     } catch (const BadArgument &bad) {
-        if (error)
-            *error = bad.message;
-        return std::nullopt;
+        ApiError error = ApiError::invalidInput(bad.message);
+        error.kind = bad.kind; // an unreadable view file stays a ReadFailed
+        return Result<FilterArguments>::failure(error);
     }
-    return arguments;
+    return Result<FilterArguments>::success(arguments);
 }
 
 bool FilterArguments::isEmpty() const

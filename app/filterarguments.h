@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/billingquery.h"
+#include "core/api/result.h"
 #include "core/views/savedview.h"
 
 #include <optional>
@@ -27,9 +28,9 @@ public:
     std::optional<qint64> accountId;
 
     static void addOptions(QCommandLineParser &parser);
-    // On a wrong value returns nullopt and sets *error to a message that names the option.
-    static std::optional<FilterArguments> read(const QCommandLineParser &parser,
-                                               const SavedViewStore &views, QString *error);
+    // A wrong value is an error whose message names the option.
+    static Result<FilterArguments> read(const QCommandLineParser &parser,
+                                        const SavedViewStore &views);
 
     bool isEmpty() const;
     // What export and report ask for: the view's months changed by --from and --to as

@@ -46,7 +46,7 @@ int ReportCommand::run(int &argc, char **argv)
     const QApplication app(argc, argv);
     CommandSession session;
     if (!session.configure(parser))
-        return ExitBadArguments;
+        return CommandSession::exitCodeFor(session.error());
     // A report covers a range the reader can see on its first page, so both ends are needed.
     if (!session.query().monthFrom || !session.query().monthTo) {
         CommandSession::printError(
@@ -117,11 +117,11 @@ int ReportCommand::run(int &argc, char **argv)
     content.eventTypes = controller.trendModel()->eventTypes();
     content.aggregator = &controller.aggregator();
     int pages = 0;
-    const QString error
+    const ApiError error
         = ui::ReportWriter::write(content, parser.value(QStringLiteral("output")), &pages);
-    if (!error.isEmpty()) {
-        CommandSession::printError(error);
-        return ExitWriteFailed;
+    if (!error.isOk()) {
+        CommandSession::printError(error.userMessage());
+        return CommandSession::exitCodeFor(error);
     }
     QTextStream(stderr) << "neuroio-billing: wrote a " << pages << "-page report to "
                         << parser.value(QStringLiteral("output")) << '\n';

@@ -1,11 +1,12 @@
 #include "app/screenshottaker.h"
 
 #include "app/exitcodes.h"
+#include "core/api/wholefile.h"
 #include "ui/mainwindow.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -53,10 +54,12 @@ void ScreenshotTaker::capture()
                 failures.append(m_window->controller()->error(p).userMessage());
         }
     }
-    const QPixmap picture = m_window->grab();
-    QSaveFile out(m_file);
-    if (!out.open(QIODevice::WriteOnly) || !picture.save(&out, "PNG") || !out.commit()) {
-        finish(ExitFailed, QStringLiteral("could not write %1: %2").arg(m_file, out.errorString()));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    m_window->grab().save(&buffer, "PNG");
+    if (const ApiError written = writeWholeFile(m_file, png); !written.isOk()) {
+        finish(ExitFailed, written.userMessage());
         return;
     }
     if (!failures.isEmpty()) {

@@ -149,10 +149,10 @@ int main(int argc, char *argv[])
         || options.token == options.managerToken)
         fail(QStringLiteral("--token and --manager-token must be two different, non-empty tokens"));
     if (parser.isSet(QStringLiteral("last-month"))) {
-        QString why;
-        options.lastMonth = Month::fromString(parser.value(QStringLiteral("last-month")), &why);
-        if (!options.lastMonth)
-            fail(QStringLiteral("--last-month: ") + why);
+        const auto lastMonth = Month::fromString(parser.value(QStringLiteral("last-month")));
+        if (!lastMonth.isOk())
+            fail(QStringLiteral("--last-month: ") + lastMonth.error.message);
+        options.lastMonth = lastMonth.value;
     }
 
     const QHostAddress host(parser.value(QStringLiteral("host")));
@@ -167,9 +167,9 @@ int main(int argc, char *argv[])
     const int port = intOption(parser, QStringLiteral("port"), 0, 65535);
 
     MockHttpServer server(options);
-    QString error;
-    if (!server.start(host, static_cast<quint16>(port), &error))
-        fail(error);
+    if (const neuroio::ApiError error = server.start(host, static_cast<quint16>(port));
+        !error.isOk())
+        fail(error.message);
 
     const auto &data = server.api().dataset();
     QTextStream out(stdout);

@@ -204,12 +204,12 @@ std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
             continue;
         const QString text = queryValue(query, name);
         const auto month = Month::fromString(text);
-        if (!month) {
+        if (!month.isOk()) {
             return error(
                 400, kInvalidField,
                 QStringLiteral("Incorrect month format in %1, should be YYYY-MM").arg(name), name);
         }
-        (name == QLatin1String("month_from") ? filters->from : filters->to) = month;
+        (name == QLatin1String("month_from") ? filters->from : filters->to) = month.value;
     }
     if (filters->from && filters->to && *filters->from > *filters->to) {
         return error(400, kInvalidField,

@@ -16,21 +16,21 @@ MockHttpServer::MockHttpServer(const MockOptions &options, QObject *parent)
     , m_faults(options.seed ^ 0xFA17ULL)
 {}
 
-bool MockHttpServer::start(const QHostAddress &address, quint16 port, QString *error)
+ApiError MockHttpServer::start(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = listen(address, port);
     if (bound == 0) {
-        if (error) {
-            *error = QStringLiteral("cannot listen on %1:%2 (is the port in use?)")
-                         .arg(address.toString())
-                         .arg(port);
-        }
-        return false;
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.message = QStringLiteral("cannot listen on %1:%2 (is the port in use?)")
+                            .arg(address.toString())
+                            .arg(port);
+        return error;
     }
     m_url.setScheme(QStringLiteral("http"));
     m_url.setHost(address.toString());
     m_url.setPort(bound);
-    return true;
+    return {};
 }
 
 MockResponse MockHttpServer::respond(const MockRequest &request)

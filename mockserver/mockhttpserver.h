@@ -19,9 +19,8 @@ class MockHttpServer final : public QAbstractHttpServer
 public:
     explicit MockHttpServer(const MockOptions &options, QObject *parent = nullptr);
 
-    // Port 0 picks a free port. Returns false and says why when it cannot listen.
-    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
-               QString *error = nullptr);
+    // Port 0 picks a free port. A Network error says why when it cannot listen.
+    ApiError start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     QUrl url() const { return m_url; }
     MockApi &api() { return m_api; }
     const MockOptions &options() const { return m_api.options(); }

@@ -159,7 +159,8 @@ with tempfile.TemporaryDirectory() as folder:
             f.write("keep me\n")
         cases = [
             (["--base-url", base, "--from", "2026-13"], TOKEN, 2, "--from"),
-            (["--base-url", base, "--from", "2026-05", "--to", "2026-01"], TOKEN, 2, "after --to"),
+            (["--base-url", base, "--from", "2026-05", "--to", "2026-01"], TOKEN, 2,
+             "--from and --to: the range starts in 2026-05, after it ends in 2026-01"),
             (["--base-url", base, "--event-types", "api-calls,storage"], TOKEN, 2, "--event-types"),
             (["--base-url", base, "--token-file", out("missing-token")], None, 2, "--token-file"),
             (["--base-url", base], None, 2, "NEUROIO_API_TOKEN"),
@@ -173,7 +174,7 @@ with tempfile.TemporaryDirectory() as folder:
             (["--base-url", "http://127.0.0.1:9", "--output", out("earlier.csv")], TOKEN, 4,
              "Network error"),
             (["--base-url", base, "--output", out("no/such/folder.csv")], TOKEN, 5,
-             "could not write"),
+             "Could not write"),
         ]
         for args, token, code, message in cases:
             run = export(args, token)

@@ -110,7 +110,7 @@ private:
 void TestBillingClient::initTestCase()
 {
     m_server = std::make_unique<MockHttpServer>(testOptions());
-    QVERIFY(m_server->start());
+    QVERIFY(m_server->start().isOk());
     connect(m_server.get(), &MockHttpServer::requestReceived, this,
             [this](const MockRequest &r) { m_received.append(r); });
 }
@@ -119,7 +119,7 @@ void TestBillingClient::init()
 {
     m_received.clear();
     m_client = std::make_unique<BillingClient>();
-    QCOMPARE(m_client->setBaseUrl(m_server->url()), QString());
+    QVERIFY(m_client->setBaseUrl(m_server->url()).isOk());
     m_client->setToken(m_server->options().managerToken);
 }
 
@@ -359,7 +359,7 @@ void TestBillingClient::cancelCompletesOnceAsCancelled()
     MockOptions slow = testOptions();
     slow.delayMs = 2000;
     MockHttpServer server(slow);
-    QVERIFY(server.start());
+    QVERIFY(server.start().isOk());
     m_client->setBaseUrl(server.url());
 
     int calls = 0;
@@ -385,7 +385,7 @@ void TestBillingClient::destroyedContextStopsCall()
     MockOptions slow = testOptions();
     slow.delayMs = 300;
     MockHttpServer server(slow);
-    QVERIFY(server.start());
+    QVERIFY(server.start().isOk());
     m_client->setBaseUrl(server.url());
 
     auto *context = new QObject;
@@ -537,11 +537,13 @@ void TestBillingClient::plainHttpOnlyForLoopback()
     QFETCH(QString, url);
     QFETCH(bool, accepted);
     const QUrl before = m_client->baseUrl();
-    const QString problem = m_client->setBaseUrl(QUrl(url));
-    QCOMPARE(problem.isEmpty(), accepted);
+    const ApiError problem = m_client->setBaseUrl(QUrl(url));
+    QCOMPARE(problem.isOk(), accepted);
     QCOMPARE(m_client->baseUrl(), accepted ? QUrl(url) : before);
+    if (!accepted)
+        QCOMPARE(problem.kind, ApiError::Kind::InvalidInput);
     if (url == QLatin1String("http://iam.neuroio.com"))
-        QVERIFY(problem.contains(QStringLiteral("unencrypted")));
+        QVERIFY(problem.message.contains(QStringLiteral("unencrypted")));
 }
 
 void TestBillingClient::untrustedCertificateIsTlsError()
@@ -564,9 +566,9 @@ void TestBillingClient::untrustedCertificateIsTlsError()
         }
     });
 
-    QCOMPARE(
-        m_client->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))),
-        QString());
+    QVERIFY(
+        m_client->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())))
+            .isOk());
     const auto result
         = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::Tls);

@@ -108,7 +108,8 @@ void TestBillingQuery::validation_data()
     BillingQuery reversed;
     reversed.monthFrom = Month(2024, 6);
     reversed.monthTo = Month(2024, 5);
-    QTest::newRow("reversed range") << reversed << "starts at 2024-06, after its end 2024-05";
+    QTest::newRow("reversed range")
+        << reversed << "the range starts in 2024-06, after it ends in 2024-05";
     BillingQuery badMonth;
     badMonth.monthTo = Month(2024, 13);
     QTest::newRow("month 13") << badMonth << "month_to";
@@ -130,11 +131,13 @@ void TestBillingQuery::validation()
 {
     QFETCH(BillingQuery, query);
     QFETCH(QString, errorPart);
-    const QString error = query.validationError();
-    if (errorPart.isEmpty())
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    else
-        QVERIFY2(error.contains(errorPart), qPrintable(error));
+    const ApiError error = query.check();
+    if (errorPart.isEmpty()) {
+        QVERIFY2(error.isOk(), qPrintable(error.message));
+    } else {
+        QCOMPARE(error.kind, ApiError::Kind::InvalidRequest);
+        QVERIFY2(error.message.contains(errorPart), qPrintable(error.message));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBillingQuery)

@@ -88,14 +88,14 @@ void TestCsvWriter::rowsAndByteOrderMark()
 void TestCsvWriter::optionProblems()
 {
     ExportOptions options;
-    QVERIFY(options.problem().isEmpty());
+    QVERIFY(options.check().isOk());
     options.numbers = ExportOptions::Numbers::Locale;
     options.locale = QLocale(QLocale::German, QLocale::Germany);
-    QVERIFY(options.problem().contains(QStringLiteral("decimal separator")));
+    QVERIFY(options.check().message.contains(QStringLiteral("decimal separator")));
     options.delimiter = QLatin1Char(';');
-    QVERIFY(options.problem().isEmpty());
+    QVERIFY(options.check().isOk());
     options.delimiter = QLatin1Char('|');
-    QVERIFY(!options.problem().isEmpty());
+    QVERIFY(!options.check().isOk());
 }
 
 QTEST_APPLESS_MAIN(TestCsvWriter)

@@ -96,12 +96,11 @@ void TestExportSink::golden()
     const QString path = m_dir.filePath(golden);
     ExportSink sink(options);
     sink.setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
-    QString error;
-    QVERIFY2(sink.open(path, UsageExporter::standardColumns(), &error), qPrintable(error));
+    QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY2(sink.writeRow(UsageExporter::rowFor(r), &error), qPrintable(error));
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
     QVERIFY(!QFile::exists(path)); // nothing visible until it is complete
-    QVERIFY2(sink.finish(&error), qPrintable(error));
+    QVERIFY(sink.finish().isOk());
     QCOMPARE(sink.rowsWritten(), 5);
     compareWithGolden(readAll(path), golden);
     // No temporary files are left beside it.
@@ -117,11 +116,10 @@ void TestExportSink::localeNumbers()
     options.locale = QLocale(QLocale::German, QLocale::Germany);
     const QString path = m_dir.filePath(QStringLiteral("german.csv"));
     ExportSink sink(options);
-    QString error;
-    QVERIFY(sink.open(path, UsageExporter::standardColumns(), &error));
+    QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r), &error));
-    QVERIFY(sink.finish(&error));
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+    QVERIFY(sink.finish().isOk());
     const QByteArray text = readAll(path);
     QVERIFY(text.contains(";120.345;;;\r\n")); // padded for the columns found later
     QVERIFY(text.contains(";2,5;;;\r\n"));
@@ -141,9 +139,8 @@ void TestExportSink::discardKeepsEarlierFile()
         if (json)
             options.format = ExportOptions::Format::Json;
         ExportSink sink(options);
-        QString error;
-        QVERIFY(sink.open(path, UsageExporter::standardColumns(), &error));
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first()), &error));
+        QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first())).isOk());
         sink.discard();
         QCOMPARE(readAll(path), QByteArray("the earlier export\r\n"));
     }
@@ -155,13 +152,15 @@ void TestExportSink::discardKeepsEarlierFile()
 void TestExportSink::unwritablePathSaysWhy()
 {
     ExportSink sink{ExportOptions{}};
-    QString error;
-    QVERIFY(!sink.open(m_dir.filePath(QStringLiteral("no/such/folder/x.csv")),
-                       UsageExporter::standardColumns(), &error));
-    QVERIFY2(error.startsWith(QStringLiteral("could not write ")), qPrintable(error));
-    QVERIFY(error.contains(QStringLiteral("no/such/folder/x.csv")));
-    QVERIFY(!sink.open(m_dir.path(), UsageExporter::standardColumns(), &error));
-    QVERIFY(error.contains(QStringLiteral("it is a folder")));
+    const ApiError missing = sink.open(m_dir.filePath(QStringLiteral("no/such/folder/x.csv")),
+                                       UsageExporter::standardColumns());
+    QCOMPARE(missing.kind, ApiError::Kind::WriteFailed);
+    QVERIFY2(missing.userMessage().startsWith(QStringLiteral("Could not write ")),
+             qPrintable(missing.userMessage()));
+    QVERIFY(missing.file.endsWith(QStringLiteral("no/such/folder/x.csv")));
+    const ApiError folder = sink.open(m_dir.path(), UsageExporter::standardColumns());
+    QCOMPARE(folder.kind, ApiError::Kind::WriteFailed);
+    QVERIFY(folder.message.contains(QStringLiteral("it is a folder")));
 }
 
 void TestExportSink::emptyExport()
@@ -170,9 +169,8 @@ void TestExportSink::emptyExport()
     ExportOptions options;
     options.format = ExportOptions::Format::Json;
     ExportSink sink(options);
-    QString error;
-    QVERIFY(sink.open(path, UsageExporter::standardColumns(), &error));
-    QVERIFY(sink.finish(&error));
+    QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
+    QVERIFY(sink.finish().isOk());
     QCOMPARE(readAll(path), QByteArray("[]\n"));
 }
 

@@ -5,9 +5,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using neuroio::ApiError;
 using neuroio::BillingQuery;
 using neuroio::Month;
 using neuroio::MonthRange;
+using neuroio::Result;
 using neuroio::SavedView;
 using neuroio::SavedViewStore;
 using neuroio::app::FilterArguments;
@@ -33,7 +35,7 @@ private slots:
     void emptyMeansNothingGiven();
 
 private:
-    std::optional<FilterArguments> read(const QStringList &arguments, QString *error = nullptr);
+    Result<FilterArguments> read(const QStringList &arguments);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SavedViewStore> m_views;
@@ -51,24 +53,20 @@ void TestFilterArguments::initTestCase()
     q1.spaceIds = {4, 5};
     q1.eventTypes = {2};
     q1.openAtStart = true;
-    QCOMPARE(m_views->save(q1), QString());
+    QVERIFY(m_views->save(q1).isOk());
     SavedView recent;
     recent.name = QStringLiteral("Recent");
     recent.preset = MonthRange::Preset::Last3Months;
-    QCOMPARE(m_views->save(recent), QString());
+    QVERIFY(m_views->save(recent).isOk());
 }
 
-std::optional<FilterArguments> TestFilterArguments::read(const QStringList &arguments,
-                                                         QString *error)
+Result<FilterArguments> TestFilterArguments::read(const QStringList &arguments)
 {
     QCommandLineParser parser;
     FilterArguments::addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("neuroio-billing")} + arguments)) {
-        if (error)
-            *error = parser.errorText();
-        return std::nullopt;
-    }
-    return FilterArguments::read(parser, *m_views, error);
+    if (!parser.parse(QStringList{QStringLiteral("neuroio-billing")} + arguments))
+        return Result<FilterArguments>::failure(ApiError::invalidInput(parser.errorText()));
+    return FilterArguments::read(parser, *m_views);
 }
 
 void TestFilterArguments::rejects_data()
@@ -79,8 +77,9 @@ void TestFilterArguments::rejects_data()
     QTest::newRow("month 13") << QStringList{"--from", "2025-13"}
                               << "--from: \"2025-13\" is not a month: the month must be 01 to 12";
     QTest::newRow("not a month") << QStringList{"--to", "June"} << "--to: \"June\"";
-    QTest::newRow("reversed") << QStringList{"--from", "2025-06", "--to", "2025-01"}
-                              << "--from 2025-06 is after --to 2025-01";
+    QTest::newRow("reversed") << QStringList{
+        "--from", "2025-06", "--to",
+        "2025-01"} << "--from and --to: the range starts in 2025-06, after it ends in 2025-01";
     QTest::newRow("space not a number")
         << QStringList{"--spaces", "4,x"} << "--spaces: \"x\" is not a space id";
     QTest::newRow("space zero") << QStringList{"--spaces", "0"}
@@ -98,16 +97,16 @@ void TestFilterArguments::rejects_data()
     QTest::newRow("no such view") << QStringList{"--view", "Nope"} << "--view: ";
     QTest::newRow("reversed over a view")
         << QStringList{"--view", "Q1", "--from", "2026-03", "--to", "2026-02"}
-        << "--from 2026-03 is after --to 2026-02";
+        << "--from and --to: the range starts in 2026-03, after it ends in 2026-02";
 }
 
 void TestFilterArguments::rejects()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    QString error;
-    QVERIFY(!read(arguments, &error));
-    QVERIFY2(error.startsWith(message), qPrintable(error));
+    const auto filters = read(arguments);
+    QCOMPARE(filters.error.kind, ApiError::Kind::InvalidInput);
+    QVERIFY2(filters.error.message.startsWith(message), qPrintable(filters.error.message));
 }
 
 void TestFilterArguments::dashboardView_data()
@@ -176,10 +175,9 @@ void TestFilterArguments::dashboardView()
     QFETCH(QList<qint64>, spaces);
     QFETCH(QList<int>, types);
     QFETCH(qint64, account);
-    QString error;
-    const auto filters = read(arguments, &error);
-    QVERIFY2(filters, qPrintable(error));
-    const SavedView view = filters->dashboardView(kCurrent);
+    const auto filters = read(arguments);
+    QVERIFY2(filters.isOk(), qPrintable(filters.error.message));
+    const SavedView view = filters.value.dashboardView(kCurrent);
     QCOMPARE(view.resolve(kCurrent), range);
     QCOMPARE(view.isRelative(), relative);
     QCOMPARE(view.spaceIds, spaces);
@@ -229,22 +227,22 @@ void TestFilterArguments::query()
     QFETCH(QList<int>, types);
     QFETCH(qint64, account);
     const auto filters = read(arguments);
-    QVERIFY(filters);
-    const BillingQuery query = filters->query(kCurrent);
+    QVERIFY(filters.isOk());
+    const BillingQuery query = filters.value.query(kCurrent);
     QCOMPARE(query.monthFrom ? query.monthFrom->toString() : QString(), from);
     QCOMPARE(query.monthTo ? query.monthTo->toString() : QString(), to);
     QCOMPARE(query.spaceIds, spaces);
     QCOMPARE(query.eventTypes, types);
-    QCOMPARE(filters->scope().value_or(0), account);
+    QCOMPARE(filters.value.scope().value_or(0), account);
 }
 
 void TestFilterArguments::emptyMeansNothingGiven()
 {
-    QVERIFY(read({})->isEmpty());
+    QVERIFY(read({}).value.isEmpty());
     for (const QStringList &one : {QStringList{"--from", "2026-01"}, QStringList{"--spaces", "4"},
                                    QStringList{"--event-types", "1"}, QStringList{"--account", "3"},
                                    QStringList{"--view", "Recent"}}) {
-        QVERIFY2(!read(one)->isEmpty(), qPrintable(one.join(QLatin1Char(' '))));
+        QVERIFY2(!read(one).value.isEmpty(), qPrintable(one.join(QLatin1Char(' '))));
     }
 }
 

@@ -143,7 +143,7 @@ void TestMainWindow::initTestCase()
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/neuroio-test-bus");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server = std::make_unique<MockHttpServer>(options());
-    QVERIFY(m_server->start());
+    QVERIFY(m_server->start().isOk());
     QSettings().remove(QStringLiteral("dashboard"));
 }
 
@@ -379,7 +379,7 @@ void TestMainWindow::refusedTokenShowsBanner()
 void TestMainWindow::quickChangesNeverShowStaleRows()
 {
     MockHttpServer slow(options(40));
-    QVERIFY(slow.start());
+    QVERIFY(slow.start().isOk());
     m_window->connectTo(slow.url(), slow.options().managerToken, QStringLiteral("slow"));
     waitSettled();
 
@@ -498,7 +498,7 @@ void TestMainWindow::exportTotalsByMonth()
     QCOMPARE(rowsWritten.size(), 12 * 4);
     const MockScope &scope = m_server->api().dataset().managerScope();
     for (const QJsonValue &row : rowsWritten) {
-        const Month month = *Month::fromString(row[QStringLiteral("month")].toString());
+        const Month month = Month::fromString(row[QStringLiteral("month")].toString()).value;
         const int type = row[QStringLiteral("event_type")].toInt();
         QCOMPARE(row[QStringLiteral("quantity")].toInteger(),
                  sum(scope, Filter{month, month, {}, {type}}, type));
@@ -510,7 +510,7 @@ void TestMainWindow::cancelledExportLeavesNoFile()
     MockOptions slowOptions = options(100);
     slowOptions.maxLimit = 10;
     MockHttpServer slow(slowOptions);
-    QVERIFY(slow.start());
+    QVERIFY(slow.start().isOk());
     m_window->connectTo(slow.url(), slow.options().managerToken, QStringLiteral("slow"));
     waitSettled();
     QTemporaryDir dir;
@@ -524,8 +524,7 @@ void TestMainWindow::cancelledExportLeavesNoFile()
     QVERIFY(cancel);
     cancel->click(); // the dialog's Cancel button
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().value<ExportOutcome>().status,
-             ExportOutcome::Status::Cancelled);
+    QVERIFY(finished.first().first().value<ExportOutcome>().error.isCancelled());
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
@@ -535,25 +534,25 @@ void TestMainWindow::reportAndChartPictures()
     QTemporaryDir dir;
     int pages = 0;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    QCOMPARE(m_window->exportReport(pdf, &pages), QString());
+    QVERIFY(m_window->exportReport(pdf, &pages).isOk());
     QCOMPARE(pages, 2);
     QFile report(pdf);
     QVERIFY(report.open(QIODevice::ReadOnly));
     QVERIFY(report.read(5) == "%PDF-");
 
     const QString svg = dir.filePath(QStringLiteral("trend.svg"));
-    QCOMPARE(saveWidgetAsSvg(m_window->trendCharts(), svg, QStringLiteral("Monthly trend")),
-             QString());
+    QVERIFY(saveWidgetAsSvg(m_window->trendCharts(), svg, QStringLiteral("Monthly trend")).isOk());
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     const QByteArray svgText = svgFile.readAll();
     QVERIFY(svgText.contains("<svg"));
     QVERIFY(svgText.contains("Monthly trend"));
     const QString png = dir.filePath(QStringLiteral("by-space.png"));
-    QCOMPARE(saveWidgetAsPng(m_window->breakdownChart(), png), QString());
+    QVERIFY(saveWidgetAsPng(m_window->breakdownChart(), png).isOk());
     QVERIFY(QImage(png).width() >= 2 * m_window->breakdownChart()->width());
-    QVERIFY(!saveWidgetAsPng(m_window->breakdownChart(), dir.filePath(QStringLiteral("no/x.png")))
-                 .isEmpty());
+    QCOMPARE(
+        saveWidgetAsPng(m_window->breakdownChart(), dir.filePath(QStringLiteral("no/x.png"))).kind,
+        ApiError::Kind::WriteFailed);
 }
 
 void TestMainWindow::accountsOverviewEqualsEachAccountsTotals()
@@ -599,7 +598,7 @@ void TestMainWindow::accountsOverviewMarksAFailingAccount()
     MockOptions o = options();
     o.failingAccounts = {12};
     MockHttpServer flaky(o);
-    QVERIFY(flaky.start());
+    QVERIFY(flaky.start().isOk());
     m_window->connectTo(flaky.url(), flaky.options().managerToken, QStringLiteral("flaky"));
     waitSettled();
     QTRY_COMPARE(m_window->scopeBox()->count(), 4);
@@ -624,7 +623,7 @@ void TestMainWindow::savedViewRoundTrip()
     waitSettled();
     const SavedView saved = m_window->currentView(QStringLiteral("Licences"), false);
     QVERIFY(saved.isRelative());
-    QCOMPARE(store.save(saved), QString());
+    QVERIFY(store.save(saved).isOk());
 
     m_window->rangePicker()->setRange(MonthRange(Month(2025, 1), Month(2025, 2)));
     m_window->eventTypesButton()->setSelectedIds({});
@@ -648,7 +647,7 @@ void TestMainWindow::viewOpensAtStart()
     view.fixedRange = MonthRange(Month(2026, 1), Month(2026, 3));
     view.eventTypes = {1};
     view.openAtStart = true;
-    QCOMPARE(store.save(view), QString());
+    QVERIFY(store.save(view).isOk());
 
     BillingClient client;
     MainWindow window(&client);
@@ -670,7 +669,7 @@ void TestMainWindow::viewOpensAtStart()
 void TestMainWindow::signInWithPasswordAndExpiry()
 {
     MockHttpServer server(options());
-    QVERIFY(server.start());
+    QVERIFY(server.start().isOk());
     BillingClient client;
     MainWindow window(&client);
     window.setCurrentMonth(Month(2026, 11));
@@ -890,10 +889,9 @@ void TestMainWindow::realSessionKeepsItsFiltersThroughADemo()
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isSettled(), 15000);
     window.close();
 
-    const auto kept
-        = SavedView::fromJson(QJsonDocument::fromJson(rememberedFilters()).object(), nullptr);
-    QVERIFY(kept);
-    QCOMPARE(kept->fixedRange, chosen);
+    const auto kept = SavedView::fromJson(QJsonDocument::fromJson(rememberedFilters()).object());
+    QVERIFY(kept.isOk());
+    QCOMPARE(kept.value.fixedRange, chosen);
 }
 
 QTEST_MAIN(TestMainWindow)

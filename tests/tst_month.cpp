@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QTest>
 
+using neuroio::ApiError;
 using neuroio::Month;
 
 class TestMonth final : public QObject
@@ -47,18 +48,18 @@ void TestMonth::fromString()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
-    QString error;
-    const auto parsed = Month::fromString(text, &error);
-    QCOMPARE(parsed.has_value(), valid);
+    const auto parsed = Month::fromString(text);
+    QCOMPARE(parsed.isOk(), valid);
     if (valid) {
         QFETCH(int, year);
         QFETCH(int, month);
-        QCOMPARE(parsed->year(), year);
-        QCOMPARE(parsed->month(), month);
-        QVERIFY(error.isEmpty());
-        QCOMPARE(parsed->toString(), text);
+        QCOMPARE(parsed.value.year(), year);
+        QCOMPARE(parsed.value.month(), month);
+        QCOMPARE(parsed.value.toString(), text);
     } else {
         QFETCH(QString, errorPart);
+        const QString error = parsed.error.message;
+        QCOMPARE(parsed.error.kind, ApiError::Kind::InvalidInput);
         QVERIFY2(error.contains(errorPart), qPrintable(error));
         QVERIFY2(error.contains(QLatin1Char('"') + text + QLatin1Char('"')), qPrintable(error));
     }
@@ -84,7 +85,7 @@ void TestMonth::addMonths()
     QFETCH(QString, start);
     QFETCH(int, delta);
     QFETCH(QString, expected);
-    const Month from = *Month::fromString(start);
+    const Month from = Month::fromString(start).value;
     const Month to = from.addMonths(delta);
     QCOMPARE(to.toString(), expected);
     QCOMPARE(from.monthsTo(to), delta);

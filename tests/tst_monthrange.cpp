@@ -78,7 +78,7 @@ void TestMonthRange::presets()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QString, label);
-    const Month now = *Month::fromString(current);
+    const Month now = Month::fromString(current).value;
     const MonthRange range = MonthRange::forPreset(preset, now);
     QCOMPARE(range.from().toString(), from);
     QCOMPARE(range.to().toString(), to);
@@ -90,11 +90,12 @@ void TestMonthRange::problems()
 {
     const MonthRange reversed(Month(2026, 5), Month(2026, 2));
     QVERIFY(!reversed.isValid());
-    QCOMPARE(reversed.problem(),
-             QStringLiteral("The range starts in 2026-05, after it ends in 2026-02."));
+    QCOMPARE(reversed.check().message,
+             QStringLiteral("the range starts in 2026-05, after it ends in 2026-02"));
     QCOMPARE(reversed.monthCount(), 0);
     QVERIFY(!MonthRange().isValid());
-    QVERIFY(!MonthRange().problem().isEmpty());
+    QCOMPARE(MonthRange().check().kind, neuroio::ApiError::Kind::InvalidInput);
+    QVERIFY(MonthRange(Month(2026, 2), Month(2026, 2)).check().isOk());
     QCOMPARE(MonthRange(Month(2025, 11), Month(2026, 10)).monthCount(), 12);
     QCOMPARE(MonthRange::presets().size(), 7);
 }

@@ -62,7 +62,7 @@ void TestSavedView::relativeResolvesOnTheDay()
     view.name = QStringLiteral("relative");
     view.preset = preset;
     // Saved long ago, opened today: the range follows today.
-    const SavedView reopened = *SavedView::fromJson(view.toJson(), nullptr);
+    const SavedView reopened = SavedView::fromJson(view.toJson()).value;
     const MonthRange range = reopened.resolve(Month::fromDate(today));
     QCOMPARE(range.from().toString(), from);
     QCOMPARE(range.to().toString(), to);
@@ -74,7 +74,7 @@ void TestSavedView::fixedStaysFixed()
     view.name = QStringLiteral("Q1 2024");
     view.preset = Preset::Custom;
     view.fixedRange = MonthRange(Month(2024, 1), Month(2024, 3));
-    const SavedView reopened = *SavedView::fromJson(view.toJson(), nullptr);
+    const SavedView reopened = SavedView::fromJson(view.toJson()).value;
     QVERIFY(!reopened.isRelative());
     QCOMPARE(reopened.resolve(Month(2030, 7)), MonthRange(Month(2024, 1), Month(2024, 3)));
 }
@@ -92,15 +92,14 @@ void TestSavedView::jsonRoundTrip()
     QCOMPARE(
         json.value(QStringLiteral("range")).toObject().value(QStringLiteral("preset")).toString(),
         QStringLiteral("last-3-full-months"));
-    QString error;
-    const auto back = SavedView::fromJson(json, &error);
-    QVERIFY2(back, qPrintable(error));
-    QCOMPARE(back->name, view.name);
-    QCOMPARE(back->accountId, view.accountId);
-    QCOMPARE(back->preset, view.preset);
-    QCOMPARE(back->spaceIds, view.spaceIds);
-    QCOMPARE(back->eventTypes, view.eventTypes);
-    QVERIFY(back->openAtStart);
+    const auto back = SavedView::fromJson(json);
+    QVERIFY2(back.isOk(), qPrintable(back.error.message));
+    QCOMPARE(back.value.name, view.name);
+    QCOMPARE(back.value.accountId, view.accountId);
+    QCOMPARE(back.value.preset, view.preset);
+    QCOMPARE(back.value.spaceIds, view.spaceIds);
+    QCOMPARE(back.value.eventTypes, view.eventTypes);
+    QVERIFY(back.value.openAtStart);
 }
 
 void TestSavedView::badFiles_data()
@@ -132,9 +131,9 @@ void TestSavedView::badFiles()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, errorPart);
-    QString error;
-    QVERIFY(!SavedView::fromJson(QJsonDocument::fromJson(json).object(), &error));
-    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    const auto view = SavedView::fromJson(QJsonDocument::fromJson(json).object());
+    QCOMPARE(view.error.kind, ApiError::Kind::InvalidInput);
+    QVERIFY2(view.error.message.contains(errorPart), qPrintable(view.error.message));
 }
 
 void TestSavedView::store()
@@ -147,34 +146,38 @@ void TestSavedView::store()
     a.preset = Preset::Last3Months;
     a.eventTypes = {4};
     a.openAtStart = true;
-    QCOMPARE(store.save(a), QString());
+    QVERIFY(store.save(a).isOk());
     SavedView b;
     b.name = QStringLiteral("Licences . last 3"); // the same slug, another view
     b.preset = Preset::LastYear;
     b.openAtStart = true;
-    QCOMPARE(store.save(b), QString());
+    QVERIFY(store.save(b).isOk());
     QCOMPARE(store.views().size(), 2);
     QCOMPARE(store.viewToOpenAtStart()->name, b.name); // only one opens at start
     QVERIFY(!store.find(a.name)->openAtStart);
 
     const QString file = dir.filePath(QStringLiteral("shared.json"));
-    QCOMPARE(SavedViewStore::writeFile(*store.find(a.name), file), QString());
-    QString error;
-    QCOMPARE(store.resolve(file, &error)->eventTypes, QList<int>{4}); // a file path works too
-    QCOMPARE(store.resolve(b.name, &error)->preset, Preset::LastYear);
-    QVERIFY(!store.resolve(QStringLiteral("nope"), &error));
-    QVERIFY2(error.contains(QStringLiteral("saved views:")), qPrintable(error));
+    QVERIFY(SavedViewStore::writeFile(*store.find(a.name), file).isOk());
+    QCOMPARE(store.resolve(file).value.eventTypes, QList<int>{4}); // a file path works too
+    QCOMPARE(store.resolve(b.name).value.preset, Preset::LastYear);
+    const auto nope = store.resolve(QStringLiteral("nope"));
+    QCOMPARE(nope.error.kind, ApiError::Kind::InvalidInput);
+    QVERIFY2(nope.error.message.contains(QStringLiteral("saved views:")),
+             qPrintable(nope.error.message));
 
     QFile broken(dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{ not json");
     broken.close();
-    QVERIFY(!SavedViewStore::readFile(broken.fileName(), &error));
-    QVERIFY(error.contains(QStringLiteral("broken.json")));
+    const auto notAView = SavedViewStore::readFile(broken.fileName());
+    QCOMPARE(notAView.error.kind, ApiError::Kind::InvalidInput);
+    QVERIFY(notAView.error.message.contains(QStringLiteral("broken.json")));
+    const auto missing = SavedViewStore::readFile(dir.filePath(QStringLiteral("missing.json")));
+    QCOMPARE(missing.error.kind, ApiError::Kind::ReadFailed);
 
-    QCOMPARE(store.remove(a.name), QString());
+    QVERIFY(store.remove(a.name).isOk());
     QCOMPARE(store.views().size(), 1);
-    QVERIFY(!store.remove(a.name).isEmpty());
+    QCOMPARE(store.remove(a.name).kind, ApiError::Kind::InvalidInput);
 }
 
 QTEST_APPLESS_MAIN(TestSavedView)

@@ -10,7 +10,7 @@ UsageRecord row(const char *month, qint64 space, int type, double quantity,
                 const char *name = nullptr)
 {
     UsageRecord r;
-    r.month = Month::fromString(QString::fromLatin1(month));
+    r.month = Month::fromString(QString::fromLatin1(month)).value;
     r.spaceId = space;
     r.spaceName = name ? QString::fromUtf8(name) : QStringLiteral("Space %1").arg(space);
     r.eventType = type;

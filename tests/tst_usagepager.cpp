@@ -124,7 +124,7 @@ private:
 void TestUsagePager::initTestCase()
 {
     m_server = std::make_unique<MockHttpServer>(bigOptions());
-    QVERIFY(m_server->start());
+    QVERIFY(m_server->start().isOk());
 }
 
 void TestUsagePager::init()
@@ -235,7 +235,7 @@ void TestUsagePager::failureMidwayStopsOnce()
     flaky.failRate = 0.2;
     flaky.seed = 11;
     MockHttpServer server(flaky);
-    QVERIFY(server.start());
+    QVERIFY(server.start().isOk());
     m_client->setBaseUrl(server.url());
     UsagePager pager(m_client.get());
     Collected got;

@@ -408,11 +408,9 @@ void MainWindow::showWelcome()
 void MainWindow::connectTo(const QUrl &server, const QString &token, const QString &description,
                            Remember remember)
 {
-    const QString problem = m_client->setBaseUrl(server);
-    if (!problem.isEmpty()) {
-        ApiError error = ApiError::invalidRequest(server.toString(), problem);
+    if (const ApiError problem = m_client->setBaseUrl(server); !problem.isOk()) {
         m_pages->setCurrentWidget(m_dashboard);
-        m_banner->showError(error);
+        m_banner->showError(problem);
         return;
     }
     m_server = server;
@@ -527,7 +525,7 @@ void MainWindow::onAuthenticationFailed(const ApiError &error)
 void MainWindow::restoreSavedConnection(Remember remember)
 {
     const QUrl server(QSettings().value(QStringLiteral("connection/server")).toString());
-    if (server.isEmpty() || !BillingClient::urlSafetyProblem(server).isEmpty()) {
+    if (server.isEmpty() || !BillingClient::checkUrl(server).isOk()) {
         showWelcome();
         return;
     }
@@ -598,8 +596,8 @@ void MainWindow::restoreState()
         = QJsonDocument::fromJson(
               settings.value(QStringLiteral("dashboard/lastFilters")).toByteArray())
               .object();
-    if (const auto view = SavedView::fromJson(last, nullptr))
-        applyView(*view);
+    if (const auto view = SavedView::fromJson(last); view.isOk())
+        applyView(view.value);
     const int pageSize = settings.value(QStringLiteral("dashboard/pageSize")).toInt();
     if (pageSize > 0)
         m_controller->setPageSize(pageSize);
@@ -713,9 +711,9 @@ void MainWindow::askForTotalsExport()
 bool MainWindow::exportUsage(const QString &path, const ExportOptions &options)
 {
     const DashboardFilters &f = m_controller->filters();
-    QString error;
-    if (!m_usageExporter->start(f.query(), f.accountId, options, path, &error)) {
-        m_banner->showMessage(tr("Export not started: %1").arg(error));
+    if (const ApiError error = m_usageExporter->start(f.query(), f.accountId, options, path);
+        !error.isOk()) {
+        m_banner->showMessage(tr("Export not started: %1").arg(error.userMessage()));
         return false;
     }
     showExportProgress(tr("Exporting usage"), 0, 0);
@@ -725,9 +723,10 @@ bool MainWindow::exportUsage(const QString &path, const ExportOptions &options)
 bool MainWindow::exportTotals(const QString &path, const ExportOptions &options, bool byMonth)
 {
     const DashboardFilters &f = m_controller->filters();
-    QString error;
-    if (!m_totalsExporter->start(f.query(), f.accountId, byMonth, options, path, &error)) {
-        m_banner->showMessage(tr("Export not started: %1").arg(error));
+    if (const ApiError error
+        = m_totalsExporter->start(f.query(), f.accountId, byMonth, options, path);
+        !error.isOk()) {
+        m_banner->showMessage(tr("Export not started: %1").arg(error.userMessage()));
         return false;
     }
     showExportProgress(tr("Exporting totals"), 0, 0);
@@ -761,17 +760,13 @@ void MainWindow::onExportFinished(const ExportOutcome &outcome)
         m_exportProgress->deleteLater();
         m_exportProgress = nullptr;
     }
-    switch (outcome.status) {
-    case ExportOutcome::Status::Done:
+    if (outcome.isDone()) {
         statusBar()->showMessage(
             tr("Wrote %1 rows to %2").arg(QLocale().toString(outcome.rows), outcome.path), 10000);
-        break;
-    case ExportOutcome::Status::Cancelled:
+    } else if (outcome.error.isCancelled()) {
         statusBar()->showMessage(tr("Export cancelled; nothing was written."), 10000);
-        break;
-    default:
+    } else {
         m_banner->showMessage(tr("Export failed: %1").arg(outcome.message()));
-        break;
     }
     emit exportFinished(outcome);
 }
@@ -790,7 +785,7 @@ ReportContent MainWindow::reportContent() const
     return content;
 }
 
-QString MainWindow::exportReport(const QString &path, int *pageCount)
+ApiError MainWindow::exportReport(const QString &path, int *pageCount)
 {
     return ReportWriter::write(reportContent(), path, pageCount);
 }
@@ -804,11 +799,11 @@ void MainWindow::askForReport()
     if (path.isEmpty())
         return;
     int pages = 0;
-    const QString error = exportReport(path, &pages);
-    if (error.isEmpty())
+    const ApiError error = exportReport(path, &pages);
+    if (error.isOk())
         statusBar()->showMessage(tr("Wrote a %1-page report to %2").arg(pages).arg(path), 10000);
     else
-        m_banner->showMessage(tr("Report not written: %1").arg(error));
+        m_banner->showMessage(tr("Report not written: %1").arg(error.userMessage()));
 }
 
 SavedView MainWindow::currentView(const QString &name, bool openAtStart) const
@@ -881,11 +876,11 @@ void MainWindow::askToSaveView()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
         return;
-    const QString error = m_views.save(currentView(name->text().trimmed(), atStart->isChecked()));
-    if (error.isEmpty())
+    const ApiError error = m_views.save(currentView(name->text().trimmed(), atStart->isChecked()));
+    if (error.isOk())
         statusBar()->showMessage(tr("Saved the view \"%1\"").arg(name->text().trimmed()), 8000);
     else
-        m_banner->showMessage(tr("The view was not saved: %1").arg(error));
+        m_banner->showMessage(tr("The view was not saved: %1").arg(error.userMessage()));
 }
 
 void MainWindow::importView()
@@ -894,15 +889,13 @@ void MainWindow::importView()
         = QFileDialog::getOpenFileName(this, tr("Import view"), QString(), tr("Views (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
-    const auto view = SavedViewStore::readFile(path, &error);
-    if (view)
-        error = m_views.save(*view);
-    if (!error.isEmpty()) {
-        m_banner->showMessage(tr("The view was not imported: %1").arg(error));
+    const auto view = SavedViewStore::readFile(path);
+    const ApiError error = view.isOk() ? m_views.save(view.value) : view.error;
+    if (!error.isOk()) {
+        m_banner->showMessage(tr("The view was not imported: %1").arg(error.userMessage()));
         return;
     }
-    applyView(*view);
+    applyView(view.value);
 }
 
 void MainWindow::exportView(const SavedView &view)
@@ -911,9 +904,9 @@ void MainWindow::exportView(const SavedView &view)
         this, tr("Export view"), view.name + QStringLiteral(".json"), tr("Views (*.json)"));
     if (path.isEmpty())
         return;
-    const QString error = SavedViewStore::writeFile(view, path);
-    if (!error.isEmpty())
-        m_banner->showMessage(tr("The view was not exported: %1").arg(error));
+    const ApiError error = SavedViewStore::writeFile(view, path);
+    if (!error.isOk())
+        m_banner->showMessage(tr("The view was not exported: %1").arg(error.userMessage()));
 }
 
 void MainWindow::fillViewMenus()
@@ -976,7 +969,7 @@ void MainWindow::onAccountsChanged()
         for (const Account &a : m_controller->accounts())
             m_scopeBox->addItem(tr("%1 (account %2)").arg(a.name).arg(a.id), a.id);
         m_scopeBox->setToolTip(tr("Your own usage, or that of an account you manage"));
-    } else if (error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 403) {
+    } else if (error.isForbidden()) {
         m_scopeBox->setToolTip(tr("This token cannot read managed accounts."));
     } else if (error.isFailure()) {
         m_scopeBox->setToolTip(
@@ -995,7 +988,7 @@ void MainWindow::updateScopeEnabled()
     // A manager's list; a failed list (not a refusal), where a manager can type an account id;
     // or an account on screen, which anyone must be able to leave for their own usage.
     m_scopeBox->setEnabled(m_controller->accountsAvailable()
-                           || (error.isFailure() && error.httpStatus != 403 && !m_notManager)
+                           || (error.isFailure() && !error.isForbidden() && !m_notManager)
                            || m_scopeBox->currentIndex() > 0);
 }
 

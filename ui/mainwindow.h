@@ -109,7 +109,7 @@ public:
     bool exportUsage(const QString &path, const ExportOptions &options);
     bool exportTotals(const QString &path, const ExportOptions &options, bool byMonth);
     // The current dashboard as a PDF; empty on success, otherwise why not.
-    QString exportReport(const QString &path, int *pageCount = nullptr);
+    ApiError exportReport(const QString &path, int *pageCount = nullptr);
     ReportContent reportContent() const;
     // neuroio-usage_account-12_2024-01_2024-06 (without a suffix).
     QString defaultFileStem(const QString &kind) const;

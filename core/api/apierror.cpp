@@ -12,9 +12,16 @@ QString ApiError::userMessage() const
         return {};
     case Kind::Cancelled:
         return QStringLiteral("Cancelled.");
+    case Kind::InvalidInput:
+        return message;
     case Kind::InvalidRequest:
         text = QStringLiteral("Request not sent: %1").arg(message);
         break;
+    case Kind::ReadFailed:
+        return QStringLiteral("Could not read %1: %2").arg(file, message);
+    case Kind::WriteFailed:
+        return QStringLiteral("Could not write %1: %2")
+            .arg(file == QLatin1String("-") ? QStringLiteral("standard output") : file, message);
     case Kind::Network:
         text = QStringLiteral("Network error on %1: %2").arg(endpoint, message);
         break;
@@ -57,6 +64,32 @@ ApiError ApiError::cancelled(const QString &endpoint)
     e.kind = Kind::Cancelled;
     e.endpoint = endpoint;
     e.message = QStringLiteral("cancelled");
+    return e;
+}
+
+ApiError ApiError::invalidInput(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::InvalidInput;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::readFailed(const QString &file, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::ReadFailed;
+    e.file = file;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::writeFailed(const QString &file, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::WriteFailed;
+    e.file = file;
+    e.message = message;
     return e;
 }
 

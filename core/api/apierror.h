@@ -21,22 +21,29 @@ struct FieldError
     }
 };
 
-// Why a call did not give a value. Kind::None means it did.
+// Why something did not give a value, in the one error convention of the project: a call's
+// Result<T> carries one, and an operation without a value returns one (Kind::None: it worked).
+// The kind says what went wrong, so callers decide by it (an exit code, a banner), never by
+// the message text.
 struct ApiError
 {
     enum class Kind {
         None,
+        InvalidInput,      // a value we were given cannot be used: a month, a view, an option
         InvalidRequest,    // refused before sending: bad query, insecure URL
         Network,           // no connection, reset, DNS
         Timeout,           // our transfer timeout or overall deadline
         Tls,               // certificate or handshake
         HttpStatus,        // a non-2xx answer (or a redirect we refused to follow)
         MalformedResponse, // 2xx, but not the body the contract describes
+        ReadFailed,        // a file could not be read: a view, a token file
+        WriteFailed,       // the output could not be written: a full disk, a missing folder
         Cancelled,         // the caller cancelled: not a failure
     };
 
     Kind kind = Kind::None;
     QString endpoint;   // "GET /v1/billing/usage/"
+    QString file;       // for ReadFailed and WriteFailed: which ("-" is standard output)
     QString message;    // the server's message, or our description of what went wrong
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QList<int> errorCodes;
@@ -47,14 +54,20 @@ struct ApiError
     bool isCancelled() const { return kind == Kind::Cancelled; }
     // True for a real failure, to show to a person; a cancellation is not one.
     bool isFailure() const { return kind != Kind::None && kind != Kind::Cancelled; }
+    // The server refused the token (401), or the token may not do this (403: not a manager).
+    bool isUnauthorized() const { return kind == Kind::HttpStatus && httpStatus == 401; }
+    bool isForbidden() const { return kind == Kind::HttpStatus && httpStatus == 403; }
 
     // One paragraph a person can read: what failed, where, and the server's own words.
     QString userMessage() const;
 
     static ApiError cancelled(const QString &endpoint);
+    static ApiError invalidInput(const QString &message);
     static ApiError invalidRequest(const QString &endpoint, const QString &message);
     static ApiError malformed(const QString &endpoint, const QString &field,
                               const QString &message);
+    static ApiError readFailed(const QString &file, const QString &message);
+    static ApiError writeFailed(const QString &file, const QString &message);
 };
 
 } // namespace neuroio

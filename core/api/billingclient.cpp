@@ -99,27 +99,31 @@ QByteArray BillingClient::userAgent()
     return QByteArrayLiteral("neuroio-billing-qt/" NEUROIO_VERSION);
 }
 
-QString BillingClient::urlSafetyProblem(const QUrl &url)
+ApiError BillingClient::checkUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("\"%1\" is not a server address").arg(url.toString());
+    if (!url.isValid() || url.host().isEmpty()) {
+        return ApiError::invalidInput(
+            QStringLiteral("\"%1\" is not a server address").arg(url.toString()));
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return QStringLiteral("plain http:// would send the token unencrypted to %1; use "
-                              "https:// (http is allowed only for this computer, 127.0.0.1)")
-            .arg(url.host());
+        return ApiError::invalidInput(
+            QStringLiteral("plain http:// would send the token unencrypted to %1; use "
+                           "https:// (http is allowed only for this computer, 127.0.0.1)")
+                .arg(url.host()));
     }
-    return QStringLiteral("\"%1\" is not an http or https address").arg(url.toString());
+    return ApiError::invalidInput(
+        QStringLiteral("\"%1\" is not an http or https address").arg(url.toString()));
 }
 
-QString BillingClient::setBaseUrl(const QUrl &url)
+ApiError BillingClient::setBaseUrl(const QUrl &url)
 {
-    QString problem = urlSafetyProblem(url);
-    if (problem.isEmpty())
+    ApiError problem = checkUrl(url);
+    if (problem.isOk())
         m_baseUrl = url;
     return problem;
 }
@@ -167,7 +171,7 @@ BillingClient::Request BillingClient::billingRequest(const QString &path, const 
     Request request;
     request.path = path;
     request.query = query.toQueryString(paging);
-    request.validationError = query.validationError();
+    request.validationError = query.check().message;
     return request;
 }
 
@@ -263,7 +267,7 @@ CallId BillingClient::send(const Request &request, QObject *context, RawHandler 
 
     QString refusal = request.validationError;
     if (refusal.isEmpty())
-        refusal = urlSafetyProblem(url);
+        refusal = checkUrl(url).message;
     if (!refusal.isEmpty()) {
         complete(id, ApiError::invalidRequest(raw->endpoint, refusal), {}, true);
         return id;

@@ -47,12 +47,12 @@ public:
 
     static QUrl defaultBaseUrl();
     static QByteArray userAgent();
-    // Empty when url may carry a token; otherwise why not. Plain http is allowed only to a
-    // loopback host, so a token never crosses a network in clear text.
-    static QString urlSafetyProblem(const QUrl &url);
+    // Ok when url may carry a token; otherwise InvalidInput, saying why not. Plain http is
+    // allowed only to a loopback host, so a token never crosses a network in clear text.
+    static ApiError checkUrl(const QUrl &url);
 
-    // Returns the problem (see urlSafetyProblem) and keeps the old URL, or an empty string.
-    QString setBaseUrl(const QUrl &url);
+    // A URL that checkUrl() refuses is not taken: the old one stays, and the error says why.
+    ApiError setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token);
     // No bytes for this long: the call ends with a timeout. Restarts whenever data moves.

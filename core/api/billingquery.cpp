@@ -21,29 +21,37 @@ QString joinNumbers(const QList<Number> &numbers)
 
 } // namespace
 
-QString BillingQuery::validationError() const
+namespace {
+
+ApiError refused(const QString &why)
+{
+    return ApiError::invalidRequest(QString(), why);
+}
+
+} // namespace
+
+ApiError BillingQuery::check() const
 {
     if (monthFrom && !monthFrom->isValid())
-        return QStringLiteral("month_from is not a valid month");
+        return refused(QStringLiteral("month_from is not a valid month"));
     if (monthTo && !monthTo->isValid())
-        return QStringLiteral("month_to is not a valid month");
+        return refused(QStringLiteral("month_to is not a valid month"));
     if (monthFrom && monthTo && *monthTo < *monthFrom) {
-        return QStringLiteral("The range starts at %1, after its end %2: month_from must not be "
-                              "later than month_to")
-            .arg(monthFrom->toString(), monthTo->toString());
+        return refused(QStringLiteral("the range starts in %1, after it ends in %2")
+                           .arg(monthFrom->toString(), monthTo->toString()));
     }
     for (qint64 id : spaceIds) {
         if (id <= 0)
-            return QStringLiteral("spaces_ids: %1 is not a space id").arg(id);
+            return refused(QStringLiteral("spaces_ids: %1 is not a space id").arg(id));
     }
     for (int type : eventTypes) {
         if (!isKnownEventType(type))
-            return QStringLiteral("event_types: %1 is not a known event type").arg(type);
+            return refused(QStringLiteral("event_types: %1 is not a known event type").arg(type));
     }
     if (limit && *limit < 1)
-        return QStringLiteral("limit must be at least 1, not %1").arg(*limit);
+        return refused(QStringLiteral("limit must be at least 1, not %1").arg(*limit));
     if (offset && *offset < 0)
-        return QStringLiteral("offset must not be negative, not %1").arg(*offset);
+        return refused(QStringLiteral("offset must not be negative, not %1").arg(*offset));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/apierror.h"
 #include "core/api/month.h"
 
 #include <QList>
@@ -22,8 +23,9 @@ public:
     std::optional<int> limit;
     std::optional<int> offset;
 
-    // Empty when the query can be sent; otherwise a sentence naming the offending field.
-    QString validationError() const;
+    // Ok when the query can be sent; otherwise InvalidRequest, its message naming the field.
+    // The one check of a range that ends before it starts, for every caller.
+    ApiError check() const;
 
     // The percent-encoded query string, parameters in the SDK's order, lists joined with an
     // encoded comma ("4%2C5%2C6"), unset parameters left out. Total endpoints take no paging.

@@ -4,12 +4,11 @@
 
 namespace neuroio {
 
-std::optional<Month> Month::fromString(QStringView text, QString *error)
+Result<Month> Month::fromString(QStringView text)
 {
-    const auto fail = [&](const QString &why) -> std::optional<Month> {
-        if (error)
-            *error = QStringLiteral("\"%1\" is not a month: %2").arg(text.toString(), why);
-        return std::nullopt;
+    const auto fail = [&](const QString &why) {
+        return Result<Month>::failure(ApiError::invalidInput(
+            QStringLiteral("\"%1\" is not a month: %2").arg(text.toString(), why)));
     };
     const auto isDigits = [](QStringView s) {
         for (QChar c : s) {
@@ -28,7 +27,7 @@ std::optional<Month> Month::fromString(QStringView text, QString *error)
         return fail(QStringLiteral("the year must be 0001 or later"));
     if (month < 1 || month > 12)
         return fail(QStringLiteral("the month must be 01 to 12"));
-    return Month(year, month);
+    return Result<Month>::success(Month(year, month));
 }
 
 Month Month::fromDate(const QDate &date)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
+#include "core/api/result.h"
 
-#include <optional>
+#include <QString>
 
 class QDate;
 
@@ -18,9 +18,9 @@ public:
         , m_month(month)
     {}
 
-    // Accepts exactly YYYY-MM (four-digit year 1-9999, month 01-12). On failure returns
-    // nullopt and, when asked, a message that quotes the text and says what was expected.
-    static std::optional<Month> fromString(QStringView text, QString *error = nullptr);
+    // Accepts exactly YYYY-MM (four-digit year 1-9999, month 01-12). On failure, an
+    // InvalidInput error that quotes the text and says what was expected.
+    static Result<Month> fromString(QStringView text);
     static Month fromDate(const QDate &date);
     static Month current();
 

@@ -164,11 +164,12 @@ public:
         const QStringView monthPart = text->size() == 10 && text->at(7) == u'-'
                                           ? QStringView(*text).first(7)
                                           : QStringView(*text);
-        QString why;
-        const auto m = Month::fromString(monthPart, &why);
-        if (!m)
-            fail(path, why);
-        return m;
+        const auto month = Month::fromString(monthPart);
+        if (!month.isOk()) {
+            fail(path, month.error.message);
+            return std::nullopt;
+        }
+        return month.value;
     }
 
     std::optional<QDateTime> dateTime(const QJsonObject &o, const QString &key, const QString &path)

@@ -2,20 +2,20 @@
 
 namespace neuroio {
 
-QString ExportOptions::problem() const
+ApiError ExportOptions::check() const
 {
     if (format == Format::Json)
         return {};
     if (delimiter != QLatin1Char(',') && delimiter != QLatin1Char(';')
         && delimiter != QLatin1Char('\t')) {
-        return QStringLiteral("the delimiter must be a comma, a semicolon or a tab");
+        return ApiError::invalidInput(
+            QStringLiteral("the delimiter must be a comma, a semicolon or a tab"));
     }
-    if (numbers == Numbers::Locale) {
-        if (locale.decimalPoint() == QString(delimiter)) {
-            return QStringLiteral("%1 is the decimal separator in %2; choose another delimiter "
-                                  "or plain numbers")
-                .arg(delimiterName(delimiter), locale.name());
-        }
+    if (numbers == Numbers::Locale && locale.decimalPoint() == QString(delimiter)) {
+        return ApiError::invalidInput(
+            QStringLiteral("%1 is the decimal separator in %2; choose another delimiter or "
+                           "plain numbers")
+                .arg(delimiterName(delimiter), locale.name()));
     }
     return {};
 }

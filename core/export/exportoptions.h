@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/apierror.h"
 #include "core/api/month.h"
 
 #include <QChar>
@@ -23,7 +24,7 @@ struct ExportOptions
     QLocale locale = QLocale::c();
 
     // Empty when the options can be used; otherwise a sentence saying what clashes.
-    QString problem() const;
+    ApiError check() const;
     // "csv" or "json".
     QString fileSuffix() const;
     static QString delimiterName(QChar delimiter);

@@ -7,33 +7,25 @@
 
 namespace neuroio {
 
-// How an export ended. Anything but Done left no file behind (and any earlier one as it was).
+// How an export ended: an ok error means done. Anything else (Cancelled, WriteFailed, or the
+// request's own error) left no file behind, and any earlier one as it was.
 struct ExportOutcome
 {
-    enum class Status { Done, Cancelled, RequestFailed, WriteFailed };
-
-    Status status = Status::Done;
-    ApiError requestError; // for RequestFailed
-    QString writeError;    // for WriteFailed
+    ApiError error;
     qint64 rows = 0;
     QString path;
 
-    bool isDone() const { return status == Status::Done; }
+    bool isDone() const { return error.isOk(); }
     QString message() const
     {
-        switch (status) {
-        case Status::Done:
+        if (isDone()) {
             return QStringLiteral("wrote %1 rows to %2")
                 .arg(rows)
                 .arg(path == QLatin1String("-") ? QStringLiteral("standard output") : path);
-        case Status::Cancelled:
-            return QStringLiteral("cancelled; nothing was written");
-        case Status::RequestFailed:
-            return requestError.userMessage() + QStringLiteral(" Nothing was written.");
-        case Status::WriteFailed:
-            return writeError + QStringLiteral(". Nothing was written.");
         }
-        return {};
+        if (error.isCancelled())
+            return QStringLiteral("cancelled; nothing was written");
+        return error.userMessage() + QStringLiteral(" Nothing was written.");
     }
 };
 

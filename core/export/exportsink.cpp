@@ -50,14 +50,12 @@ ExportSink::~ExportSink()
     discard();
 }
 
-QString ExportSink::describeWriteError(const QString &what) const
+ApiError ExportSink::writeFailed(const QString &why) const
 {
-    const QString target
-        = m_path == QLatin1String("-") ? QStringLiteral("standard output") : m_path;
-    return QStringLiteral("could not write %1: %2").arg(target, what);
+    return ApiError::writeFailed(m_path, why);
 }
 
-bool ExportSink::open(const QString &path, const QStringList &columns, QString *error)
+ApiError ExportSink::open(const QString &path, const QStringList &columns)
 {
     m_path = path;
     m_columns = columns;
@@ -65,19 +63,17 @@ bool ExportSink::open(const QString &path, const QStringList &columns, QString *
     if (path == QLatin1String("-")) {
         m_stdout = std::make_unique<QFile>();
         if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-            *error = describeWriteError(m_stdout->errorString());
-            return false;
+            return writeFailed(m_stdout->errorString());
         }
     } else {
         if (QFileInfo(path).isDir()) {
-            *error = describeWriteError(QStringLiteral("it is a folder"));
-            return false;
+            return writeFailed(QStringLiteral("it is a folder"));
         }
         m_file = std::make_unique<QSaveFile>(path);
         if (!m_file->open(QIODevice::WriteOnly)) {
-            *error = describeWriteError(m_file->errorString());
+            const ApiError failed = writeFailed(m_file->errorString());
             m_file.reset();
-            return false;
+            return failed;
         }
     }
     if (m_options.format == ExportOptions::Format::Csv) {
@@ -85,49 +81,48 @@ bool ExportSink::open(const QString &path, const QStringList &columns, QString *
         m_spool
             = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.neuroio-export-XXXXXX"));
         if (!m_spool->open()) {
-            *error = describeWriteError(QStringLiteral("no room for a temporary file in %1 (%2)")
-                                            .arg(folder, m_spool->errorString()));
+            const ApiError failed
+                = writeFailed(QStringLiteral("no room for a temporary file in %1 (%2)")
+                                  .arg(folder, m_spool->errorString()));
             discard();
-            return false;
+            return failed;
         }
-    } else if (!writeOut("[", error)) {
+    } else if (const ApiError failed = writeOut("["); !failed.isOk()) {
         discard();
-        return false;
+        return failed;
     }
     m_open = true;
-    return true;
+    return {};
 }
 
-bool ExportSink::writeOut(const QByteArray &bytes, QString *error)
+ApiError ExportSink::writeOut(const QByteArray &bytes)
 {
     QIODevice *out = m_file ? static_cast<QIODevice *>(m_file.get())
                             : static_cast<QIODevice *>(m_stdout.get());
     if (out->write(bytes) != bytes.size()) {
-        *error = describeWriteError(out->errorString());
-        return false;
+        return writeFailed(out->errorString());
     }
-    return true;
+    return {};
 }
 
-bool ExportSink::writeSpool(const QByteArray &bytes, QString *error)
+ApiError ExportSink::writeSpool(const QByteArray &bytes)
 {
     if (m_spool->write(bytes) != bytes.size()) {
-        *error = describeWriteError(
-            QStringLiteral("the temporary file: %1").arg(m_spool->errorString()));
-        return false;
+        return writeFailed(QStringLiteral("the temporary file: %1").arg(m_spool->errorString()));
     }
-    return true;
+    return {};
 }
 
-bool ExportSink::writeRow(const ExportRow &row, QString *error)
+ApiError ExportSink::writeRow(const ExportRow &row)
 {
     Q_ASSERT(m_open);
     if (m_options.format == ExportOptions::Format::Json) {
         const QByteArray prefix = m_rows == 0 ? "\n" : ",\n";
-        if (!writeOut(prefix + JsonWriter::object(row, m_csvOnly), error))
-            return false;
+        if (const ApiError failed = writeOut(prefix + JsonWriter::object(row, m_csvOnly));
+            !failed.isOk())
+            return failed;
         ++m_rows;
-        return true;
+        return {};
     }
     for (const auto &cell : row) {
         if (!m_columns.contains(cell.first))
@@ -141,35 +136,35 @@ bool ExportSink::writeRow(const ExportRow &row, QString *error)
     QByteArray record;
     QDataStream stream(&record, QIODevice::WriteOnly);
     stream << quint32(m_columns.size()) << line;
-    if (!writeSpool(record, error))
-        return false;
+    if (const ApiError failed = writeSpool(record); !failed.isOk())
+        return failed;
     ++m_rows;
-    return true;
+    return {};
 }
 
-bool ExportSink::finish(QString *error)
+ApiError ExportSink::finish()
 {
     if (!m_open) {
-        *error = describeWriteError(QStringLiteral("the export was not started"));
-        return false;
+        return writeFailed(QStringLiteral("the export was not started"));
     }
     if (m_options.format == ExportOptions::Format::Json) {
-        if (!writeOut(m_rows == 0 ? "]\n" : "\n]\n", error)) {
+        if (const ApiError failed = writeOut(m_rows == 0 ? "]\n" : "\n]\n"); !failed.isOk()) {
             discard();
-            return false;
+            return failed;
         }
     } else {
         QList<CsvWriter::Field> header;
         for (const QString &name : m_columns)
             header.append(CsvWriter::Field::fromText(name));
-        if (!writeOut(m_csv.byteOrderMark() + m_csv.row(header), error)) {
+        if (const ApiError failed = writeOut(m_csv.byteOrderMark() + m_csv.row(header));
+            !failed.isOk()) {
             discard();
-            return false;
+            return failed;
         }
         if (!m_spool->flush() || !m_spool->seek(0)) {
-            *error = describeWriteError(m_spool->errorString());
+            const ApiError failed = writeFailed(m_spool->errorString());
             discard();
-            return false;
+            return failed;
         }
         QDataStream stream(m_spool.get());
         const QByteArray delimiter = QString(m_options.delimiter).toUtf8();
@@ -179,53 +174,52 @@ bool ExportSink::finish(QString *error)
             QByteArray line;
             stream >> columnsThen >> line;
             if (stream.status() != QDataStream::Ok) {
-                *error = describeWriteError(
-                    QStringLiteral("the temporary file could not be read back"));
+                const ApiError failed
+                    = writeFailed(QStringLiteral("the temporary file could not be read back"));
                 discard();
-                return false;
+                return failed;
             }
             chunk += line;
             for (qsizetype c = columnsThen; c < m_columns.size(); ++c)
                 chunk += delimiter;
             chunk += "\r\n";
             if (chunk.size() > (1 << 20) || i + 1 == m_rows) {
-                if (!writeOut(chunk, error)) {
+                if (const ApiError failed = writeOut(chunk); !failed.isOk()) {
                     discard();
-                    return false;
+                    return failed;
                 }
                 chunk.clear();
             }
         }
     }
     if (m_file && !m_file->commit()) {
-        *error = describeWriteError(m_file->errorString());
+        const ApiError failed = writeFailed(m_file->errorString());
         discard();
-        return false;
+        return failed;
     }
     if (m_stdout && !m_stdout->flush()) {
-        *error = describeWriteError(m_stdout->errorString());
+        const ApiError failed = writeFailed(m_stdout->errorString());
         discard();
-        return false;
+        return failed;
     }
     m_file.reset();
     m_stdout.reset();
     m_spool.reset();
     m_open = false;
-    return true;
+    return {};
 }
 
-QString ExportSink::writeTable(const ExportOptions &options, const QString &path,
-                               const ExportTable &table)
+ApiError ExportSink::writeTable(const ExportOptions &options, const QString &path,
+                                const ExportTable &table)
 {
     ExportSink sink(options);
-    QString error;
-    if (!sink.open(path, table.columns, &error))
-        return error;
+    if (const ApiError failed = sink.open(path, table.columns); !failed.isOk())
+        return failed;
     for (const ExportRow &row : table.rows) {
-        if (!sink.writeRow(row, &error))
-            return error;
+        if (const ApiError failed = sink.writeRow(row); !failed.isOk())
+            return failed;
     }
-    return sink.finish(&error) ? QString() : error;
+    return sink.finish();
 }
 
 void ExportSink::discard()

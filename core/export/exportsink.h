@@ -34,24 +34,24 @@ public:
     // Columns derived for people (event_type_name): in CSV, left out of JSON, which carries
     // exactly the fields the server sent.
     void setCsvOnlyColumns(const QStringList &columns) { m_csvOnly = columns; }
-    // path "-" is standard output. Returns false and says why when it cannot write there.
-    bool open(const QString &path, const QStringList &columns, QString *error);
+    // path "-" is standard output. A WriteFailed error says why it cannot write there.
+    ApiError open(const QString &path, const QStringList &columns);
     // Cells may come in any order; a name not seen before becomes a new last column.
-    bool writeRow(const ExportRow &row, QString *error);
-    bool finish(QString *error);
+    ApiError writeRow(const ExportRow &row);
+    ApiError finish();
     void discard();
-    // A whole table at once: open, every row, finish. Empty on success, otherwise why not.
-    static QString writeTable(const ExportOptions &options, const QString &path,
-                              const ExportTable &table);
+    // A whole table at once: open, every row, finish.
+    static ApiError writeTable(const ExportOptions &options, const QString &path,
+                               const ExportTable &table);
 
     QStringList columns() const { return m_columns; }
     qint64 rowsWritten() const { return m_rows; }
     QString path() const { return m_path; }
 
 private:
-    bool writeOut(const QByteArray &bytes, QString *error);
-    bool writeSpool(const QByteArray &bytes, QString *error);
-    QString describeWriteError(const QString &what) const;
+    ApiError writeOut(const QByteArray &bytes);
+    ApiError writeSpool(const QByteArray &bytes);
+    ApiError writeFailed(const QString &why) const;
 
     ExportOptions m_options;
     CsvWriter m_csv;

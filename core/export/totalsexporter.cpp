@@ -13,20 +13,16 @@ TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
 
 TotalsExporter::~TotalsExporter() = default;
 
-bool TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId, bool byMonth,
-                           const ExportOptions &options, const QString &path, QString *error)
+ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
+                               bool byMonth, const ExportOptions &options, const QString &path)
 {
-    if (const QString problem = options.problem(); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    if (const QString problem = query.validationError(); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
+    if (ApiError problem = options.check(); !problem.isOk())
+        return problem;
+    if (ApiError problem = query.check(); !problem.isOk())
+        return problem;
     if (byMonth && (!query.monthFrom || !query.monthTo)) {
-        *error = QStringLiteral("totals by month need both ends of the range (--from and --to)");
-        return false;
+        return ApiError::invalidInput(
+            QStringLiteral("totals by month need both ends of the range (--from and --to)"));
     }
     m_query = query;
     m_query.limit.reset();
@@ -44,8 +40,8 @@ bool TotalsExporter::start(const BillingQuery &query, std::optional<qint64> acco
             << QStringLiteral("quantity");
     auto sink = std::make_unique<ExportSink>(options);
     sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
-    if (!sink->open(path, columns, error))
-        return false;
+    if (ApiError problem = sink->open(path, columns); !problem.isOk())
+        return problem;
     m_sink = std::move(sink);
     m_requests.start(
         byMonth ? static_cast<int>(m_months.size()) : 1,
@@ -56,20 +52,16 @@ bool TotalsExporter::start(const BillingQuery &query, std::optional<qint64> acco
             return m_client->usageTotal(m_accountId, q, context, std::move(done));
         },
         [this](int index, const Result<UsageTotals> &result) { onTotals(index, result); });
-    return true;
+    return {};
 }
 
 void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
 {
     if (!result.isOk()) {
-        ExportOutcome outcome;
-        outcome.status = result.error.isCancelled() ? ExportOutcome::Status::Cancelled
-                                                    : ExportOutcome::Status::RequestFailed;
-        outcome.requestError = result.error;
-        finish(outcome);
+        finish(ExportOutcome{result.error, 0, {}});
         return;
     }
-    QString error;
+    ApiError error;
     for (const UsageTotal &t : result.value) {
         ExportRow row;
         if (!m_months.isEmpty())
@@ -84,31 +76,26 @@ void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
                     t.quantity ? ExportValue::fromNumber(*t.quantity) : ExportValue::missing()});
         for (const ExtraField &e : t.extras)
             row.append({e.name, ExportValue::fromJson(e.value)});
-        if (!m_sink->writeRow(row, &error))
+        error = m_sink->writeRow(row);
+        if (!error.isOk())
             break;
     }
     const int total = m_requests.count();
-    if (error.isEmpty()) {
+    if (error.isOk()) {
         emit progress(index + 1, total);
         if (index + 1 < total)
             return;
-        m_sink->finish(&error);
+        error = m_sink->finish();
     }
-    ExportOutcome outcome;
-    if (!error.isEmpty()) {
-        outcome.status = ExportOutcome::Status::WriteFailed;
-        outcome.writeError = error;
-    }
-    finish(outcome);
+    finish(ExportOutcome{error, 0, {}});
 }
 
 void TotalsExporter::cancel()
 {
     if (!m_sink)
         return;
-    ExportOutcome outcome;
-    outcome.status = ExportOutcome::Status::Cancelled;
-    finish(outcome);
+    finish(
+        ExportOutcome{ApiError::cancelled(BillingClient::usageTotalEndpoint(m_accountId)), 0, {}});
 }
 
 void TotalsExporter::finish(ExportOutcome outcome)

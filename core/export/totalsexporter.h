@@ -22,9 +22,9 @@ public:
     explicit TotalsExporter(BillingClient *client, QObject *parent = nullptr);
     ~TotalsExporter() override;
 
-    // By month needs both ends of the range. False, with the reason, when it cannot start.
-    bool start(const BillingQuery &query, std::optional<qint64> accountId, bool byMonth,
-               const ExportOptions &options, const QString &path, QString *error);
+    // By month needs both ends of the range. An error when it cannot start.
+    ApiError start(const BillingQuery &query, std::optional<qint64> accountId, bool byMonth,
+                   const ExportOptions &options, const QString &path);
     void cancel();
 
 signals:

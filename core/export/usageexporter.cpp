@@ -53,27 +53,23 @@ ExportRow UsageExporter::rowFor(const UsageRecord &r)
     return row;
 }
 
-bool UsageExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
-                          const ExportOptions &options, const QString &path, QString *error)
+ApiError UsageExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
+                              const ExportOptions &options, const QString &path)
 {
     if (m_sink)
         cancel();
-    if (const QString problem = options.problem(); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    if (const QString problem = query.validationError(); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
+    if (ApiError problem = options.check(); !problem.isOk())
+        return problem;
+    if (ApiError problem = query.check(); !problem.isOk())
+        return problem;
     auto sink = std::make_unique<ExportSink>(options);
     sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
-    if (!sink->open(path, standardColumns(), error))
-        return false;
+    if (ApiError problem = sink->open(path, standardColumns()); !problem.isOk())
+        return problem;
     m_sink = std::move(sink);
-    m_writeError.clear();
+    m_writeError = {};
     m_pager->start(query, accountId);
-    return true;
+    return {};
 }
 
 void UsageExporter::cancel()
@@ -86,7 +82,8 @@ void UsageExporter::onPage(const UsagePage &page)
     if (!m_sink)
         return;
     for (const UsageRecord &record : page.results) {
-        if (!m_sink->writeRow(rowFor(record), &m_writeError)) {
+        m_writeError = m_sink->writeRow(rowFor(record));
+        if (!m_writeError.isOk()) {
             m_pager->cancel(); // finishes as a write failure, below
             return;
         }
@@ -98,17 +95,10 @@ void UsageExporter::onPagerFinished(const ApiError &error)
     ExportOutcome outcome;
     outcome.path = m_sink ? m_sink->path() : QString();
     // Every row is written: make the file appear (or learn that it cannot).
-    if (m_writeError.isEmpty() && error.isOk() && m_sink)
-        m_sink->finish(&m_writeError);
-    if (!m_writeError.isEmpty()) {
-        outcome.status = ExportOutcome::Status::WriteFailed;
-        outcome.writeError = m_writeError;
-    } else if (error.isCancelled()) {
-        outcome.status = ExportOutcome::Status::Cancelled;
-    } else if (!error.isOk()) {
-        outcome.status = ExportOutcome::Status::RequestFailed;
-        outcome.requestError = error;
-    }
+    if (m_writeError.isOk() && error.isOk() && m_sink)
+        m_writeError = m_sink->finish();
+    // A write failure cancels the pager, so it explains the end better than the pager does.
+    outcome.error = m_writeError.isOk() ? error : m_writeError;
     finish(outcome);
 }
 

@@ -28,9 +28,10 @@ public:
 
     UsagePager *pager() const { return m_pager; }
 
-    // False, with the reason, when the output cannot be written; nothing is requested then.
-    bool start(const BillingQuery &query, std::optional<qint64> accountId,
-               const ExportOptions &options, const QString &path, QString *error);
+    // An error when the options, the query or the output cannot be used; nothing is
+    // requested then.
+    ApiError start(const BillingQuery &query, std::optional<qint64> accountId,
+                   const ExportOptions &options, const QString &path);
     void cancel();
     bool isRunning() const { return m_sink != nullptr; }
 
@@ -45,7 +46,7 @@ private:
 
     UsagePager *m_pager;
     std::unique_ptr<ExportSink> m_sink;
-    QString m_writeError;
+    ApiError m_writeError;
 };
 
 } // namespace neuroio

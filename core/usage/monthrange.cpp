@@ -1,5 +1,7 @@
 #include "core/usage/monthrange.h"
 
+#include "core/api/billingquery.h"
+
 #include <QCoreApplication>
 
 namespace neuroio {
@@ -63,15 +65,17 @@ QString MonthRange::describe(Preset preset, Month current)
     return presetName(preset) + QStringLiteral(": ") + forPreset(preset, current).toString();
 }
 
-QString MonthRange::problem() const
+ApiError MonthRange::check() const
 {
-    if (!m_from.isValid() || !m_to.isValid())
-        return QCoreApplication::translate("MonthRange", "Both months must be set.");
-    if (m_to < m_from) {
-        return QCoreApplication::translate("MonthRange",
-                                           "The range starts in %1, after it ends in %2.")
-            .arg(m_from.toString(), m_to.toString());
+    if (!m_from.isValid() || !m_to.isValid()) {
+        return ApiError::invalidInput(
+            QCoreApplication::translate("MonthRange", "Both months must be set."));
     }
+    BillingQuery months; // the one check of a range that ends before it starts
+    months.monthFrom = m_from;
+    months.monthTo = m_to;
+    if (const ApiError reversed = months.check(); !reversed.isOk())
+        return ApiError::invalidInput(reversed.message);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/apierror.h"
 #include "core/api/month.h"
 
 #include <QList>
@@ -39,7 +40,7 @@ public:
     Month to() const { return m_to; }
     bool isValid() const { return m_from.isValid() && m_to.isValid() && m_from <= m_to; }
     // Empty when valid; otherwise why the range cannot be used.
-    QString problem() const;
+    ApiError check() const;
     int monthCount() const { return isValid() ? m_from.monthsTo(m_to) + 1 : 0; }
     // "2026-08 to 2026-10", or "2026-10" for one month.
     QString toString() const;

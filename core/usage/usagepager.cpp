@@ -32,9 +32,9 @@ void UsagePager::start(const BillingQuery &query, std::optional<qint64> accountI
     m_sequential = false;
     m_progress = PagerProgress{};
 
-    const QString problem = query.validationError();
-    if (!problem.isEmpty()) {
-        finish(ApiError::invalidRequest(BillingClient::usageEndpoint(accountId), problem));
+    if (ApiError problem = query.check(); !problem.isOk()) {
+        problem.endpoint = BillingClient::usageEndpoint(accountId);
+        finish(problem);
         return;
     }
     // One page first: it tells the page size and the count, and with them the other pages.

@@ -79,12 +79,10 @@ QJsonObject SavedView::toJson() const
     };
 }
 
-std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *error)
+Result<SavedView> SavedView::fromJson(const QJsonObject &json)
 {
-    const auto fail = [error](const QString &why) -> std::optional<SavedView> {
-        if (error)
-            *error = why;
-        return std::nullopt;
+    const auto fail = [](const QString &why) {
+        return Result<SavedView>::failure(ApiError::invalidInput(why));
     };
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return fail(QStringLiteral("not a NeuroIO Billing view (\"format\" is not %1)")
@@ -113,17 +111,16 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *e
         }
         view.preset = *preset;
     } else {
-        QString why;
-        const auto from = Month::fromString(range.value(QStringLiteral("from")).toString(), &why);
-        if (!from)
-            return fail(QStringLiteral("\"range.from\": ") + why);
-        const auto to = Month::fromString(range.value(QStringLiteral("to")).toString(), &why);
-        if (!to)
-            return fail(QStringLiteral("\"range.to\": ") + why);
+        const auto from = Month::fromString(range.value(QStringLiteral("from")).toString());
+        if (!from.isOk())
+            return fail(QStringLiteral("\"range.from\": ") + from.error.message);
+        const auto to = Month::fromString(range.value(QStringLiteral("to")).toString());
+        if (!to.isOk())
+            return fail(QStringLiteral("\"range.to\": ") + to.error.message);
         view.preset = MonthRange::Preset::Custom;
-        view.fixedRange = MonthRange(*from, *to);
-        if (!view.fixedRange.isValid())
-            return fail(QStringLiteral("\"range\": ") + view.fixedRange.problem());
+        view.fixedRange = MonthRange(from.value, to.value);
+        if (const ApiError problem = view.fixedRange.check(); !problem.isOk())
+            return fail(QStringLiteral("\"range\": ") + problem.message);
     }
     for (const auto &v : json.value(QStringLiteral("spaces_ids")).toArray()) {
         if (!v.isDouble() || v.toInteger() <= 0)
@@ -136,7 +133,7 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *e
         view.eventTypes.append(v.toInt());
     }
     view.openAtStart = json.value(QStringLiteral("open_at_start")).toBool();
-    return view;
+    return Result<SavedView>::success(view);
 }
 
 } // namespace neuroio

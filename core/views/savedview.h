@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/result.h"
 #include "core/usage/monthrange.h"
 
 #include <QJsonObject>
@@ -26,8 +27,9 @@ struct SavedView
     MonthRange resolve(Month current) const;
 
     QJsonObject toJson() const;
-    // Names the field that is wrong when the JSON is not a view this version can read.
-    static std::optional<SavedView> fromJson(const QJsonObject &json, QString *error);
+    // An InvalidInput error names the field that is wrong when the JSON is not a view this
+    // version can read.
+    static Result<SavedView> fromJson(const QJsonObject &json);
 
     static QString presetKey(MonthRange::Preset preset);
     static std::optional<MonthRange::Preset> presetFromKey(const QString &key);

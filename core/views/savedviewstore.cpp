@@ -1,12 +1,13 @@
 #include "core/views/savedviewstore.h"
 
+#include "core/api/wholefile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace neuroio {
@@ -33,33 +34,26 @@ QString SavedViewStore::pathFor(const QString &name) const
         QStringLiteral("%1-%2.json").arg(slug, QString::fromLatin1(hash)));
 }
 
-std::optional<SavedView> SavedViewStore::readFile(const QString &path, QString *error)
+Result<SavedView> SavedViewStore::readFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<SavedView>::failure(ApiError::readFailed(path, file.errorString()));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("%1 is not a view: %2").arg(path, parseError.errorString());
-        return std::nullopt;
+        return Result<SavedView>::failure(ApiError::invalidInput(
+            QStringLiteral("%1 is not a view: %2").arg(path, parseError.errorString())));
     }
-    QString why;
-    auto view = SavedView::fromJson(doc.object(), &why);
-    if (!view)
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    auto view = SavedView::fromJson(doc.object());
+    if (!view.isOk())
+        view.error.message = QStringLiteral("%1: %2").arg(path, view.error.message);
     return view;
 }
 
-QString SavedViewStore::writeFile(const SavedView &view, const QString &path)
+ApiError SavedViewStore::writeFile(const SavedView &view, const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(view.toJson()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("could not write %1: %2").arg(path, file.errorString());
-    return {};
+    return writeWholeFile(path, QJsonDocument(view.toJson()).toJson(QJsonDocument::Indented));
 }
 
 QList<SavedView> SavedViewStore::views() const
@@ -67,9 +61,9 @@ QList<SavedView> SavedViewStore::views() const
     QList<SavedView> views;
     const QDir dir(m_folder);
     for (const QString &entry : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QString error;
-        if (auto view = readFile(dir.filePath(entry), &error))
-            views.append(*view);
+        // A file that is not a view is not listed; importing it says why.
+        if (const auto view = readFile(dir.filePath(entry)); view.isOk())
+            views.append(view.value);
     }
     std::sort(views.begin(), views.end(), [](const SavedView &a, const SavedView &b) {
         return a.name.localeAwareCompare(b.name) < 0;
@@ -95,17 +89,17 @@ std::optional<SavedView> SavedViewStore::viewToOpenAtStart() const
     return std::nullopt;
 }
 
-QString SavedViewStore::save(const SavedView &view)
+ApiError SavedViewStore::save(const SavedView &view)
 {
     if (view.name.trimmed().isEmpty())
-        return QStringLiteral("a view needs a name");
+        return ApiError::invalidInput(QStringLiteral("a view needs a name"));
     if (!QDir().mkpath(m_folder))
-        return QStringLiteral("could not create %1").arg(m_folder);
+        return ApiError::writeFailed(m_folder, QStringLiteral("the folder could not be created"));
     if (view.openAtStart) {
         for (SavedView other : views()) {
             if (other.openAtStart && other.name != view.name) {
                 other.openAtStart = false;
-                if (QString error = writeFile(other, pathFor(other.name)); !error.isEmpty())
+                if (ApiError error = writeFile(other, pathFor(other.name)); !error.isOk())
                     return error;
             }
         }
@@ -113,29 +107,29 @@ QString SavedViewStore::save(const SavedView &view)
     return writeFile(view, pathFor(view.name));
 }
 
-QString SavedViewStore::remove(const QString &name)
+ApiError SavedViewStore::remove(const QString &name)
 {
     const QString path = pathFor(name);
     if (!QFile::exists(path))
-        return QStringLiteral("there is no view called \"%1\"").arg(name);
+        return ApiError::invalidInput(QStringLiteral("there is no view called \"%1\"").arg(name));
     QFile file(path);
-    return file.remove() ? QString() : file.errorString();
+    return file.remove() ? ApiError{} : ApiError::writeFailed(path, file.errorString());
 }
 
-std::optional<SavedView> SavedViewStore::resolve(const QString &nameOrFile, QString *error) const
+Result<SavedView> SavedViewStore::resolve(const QString &nameOrFile) const
 {
     if (auto view = find(nameOrFile))
-        return view;
+        return Result<SavedView>::success(*view);
     if (QFileInfo(nameOrFile).isFile())
-        return readFile(nameOrFile, error);
+        return readFile(nameOrFile);
     QStringList names;
     for (const SavedView &view : views())
         names.append(QLatin1Char('"') + view.name + QLatin1Char('"'));
-    *error = QStringLiteral("\"%1\" is neither a saved view nor a view file%2")
-                 .arg(nameOrFile, names.isEmpty() ? QString()
-                                                  : QStringLiteral("; saved views: ")
-                                                        + names.join(QStringLiteral(", ")));
-    return std::nullopt;
+    return Result<SavedView>::failure(ApiError::invalidInput(
+        QStringLiteral("\"%1\" is neither a saved view nor a view file%2")
+            .arg(nameOrFile, names.isEmpty() ? QString()
+                                             : QStringLiteral("; saved views: ")
+                                                   + names.join(QStringLiteral(", ")))));
 }
 
 } // namespace neuroio

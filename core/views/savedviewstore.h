@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/result.h"
 #include "core/views/savedview.h"
 
 #include <QString>
@@ -19,14 +20,14 @@ public:
     QList<SavedView> views() const; // by name
     std::optional<SavedView> find(const QString &name) const;
     std::optional<SavedView> viewToOpenAtStart() const;
-    // Empty on success, otherwise why not. Saving a view marked "open at start" unmarks others.
-    QString save(const SavedView &view);
-    QString remove(const QString &name);
+    // Saving a view marked "open at start" unmarks the others.
+    ApiError save(const SavedView &view);
+    ApiError remove(const QString &name);
     // Reads a view file from anywhere; the error names the file and what is wrong.
-    static std::optional<SavedView> readFile(const QString &path, QString *error);
-    static QString writeFile(const SavedView &view, const QString &path);
+    static Result<SavedView> readFile(const QString &path);
+    static ApiError writeFile(const SavedView &view, const QString &path);
     // A name of a saved view, or a path to a view file.
-    std::optional<SavedView> resolve(const QString &nameOrFile, QString *error) const;
+    Result<SavedView> resolve(const QString &nameOrFile) const;
 
 private:
     QString pathFor(const QString &name) const;

@@ -4,10 +4,10 @@
 #include "core/export/exportsink.h"
 #include "core/usage/accountsoverviewloader.h"
 #include "ui/accounts/accountsoverviewmodel.h"
-#include "ui/widgets/totallastproxymodel.h"
 #include "ui/output/exportdialog.h"
 #include "ui/output/tablecopy.h"
 #include "ui/widgets/modelroles.h"
+#include "ui/widgets/totallastproxymodel.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -77,7 +77,7 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
                 m_model->setOverview(overview);
                 if (error.isFailure()) {
                     m_status->setText(
-                        error.httpStatus == 403
+                        error.isForbidden()
                             ? tr("This token cannot read managed accounts.")
                             : tr("The accounts could not be listed: %1").arg(error.userMessage()));
                 } else if (overview.rows().isEmpty()) {
@@ -136,10 +136,9 @@ void AccountsOverviewPage::exportCsv()
     ExportOptions options = ExportDialog::savedOptions();
     options.format = ExportOptions::Format::Csv;
     const AccountsOverview &overview = m_model->overview();
-    const QString error
-        = ExportSink::writeTable(options, path, accountsOverviewTable(overview));
-    m_status->setText(error.isEmpty() ? tr("Wrote the overview to %1").arg(path)
-                                      : tr("Not exported: %1").arg(error));
+    const ApiError error = ExportSink::writeTable(options, path, accountsOverviewTable(overview));
+    m_status->setText(error.isOk() ? tr("Wrote the overview to %1").arg(path)
+                                   : tr("Not exported: %1").arg(error.userMessage()));
 }
 
 } // namespace neuroio::ui

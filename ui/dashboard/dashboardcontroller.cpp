@@ -132,7 +132,7 @@ void DashboardController::setState(Panel panel, State state, const ApiError &err
 
 void DashboardController::noteFailure(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 401)
+    if (error.isUnauthorized())
         emit authenticationFailed(error);
 }
 

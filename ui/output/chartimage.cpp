@@ -1,30 +1,19 @@
 #include "ui/output/chartimage.h"
 
+#include "core/api/wholefile.h"
+
 #include <QAction>
 #include <QBuffer>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
 namespace neuroio::ui {
 
-namespace {
-
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QObject::tr("could not write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
-} // namespace
-
-QString saveWidgetAsPng(QWidget *widget, const QString &path)
+ApiError saveWidgetAsPng(QWidget *widget, const QString &path)
 {
     const qreal scale = 2.0;
     QPixmap pixmap(widget->size() * scale);
@@ -35,11 +24,11 @@ QString saveWidgetAsPng(QWidget *widget, const QString &path)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!pixmap.save(&buffer, "PNG"))
-        return QObject::tr("could not encode the picture as PNG");
-    return writeAtomically(path, bytes);
+        return ApiError::writeFailed(path, QObject::tr("the picture could not be encoded as PNG"));
+    return writeWholeFile(path, bytes);
 }
 
-QString saveWidgetAsSvg(QWidget *widget, const QString &path, const QString &title)
+ApiError saveWidgetAsSvg(QWidget *widget, const QString &path, const QString &title)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -53,7 +42,7 @@ QString saveWidgetAsSvg(QWidget *widget, const QString &path, const QString &tit
     QPainter painter(&svg);
     widget->render(&painter);
     painter.end();
-    return writeAtomically(path, bytes);
+    return writeWholeFile(path, bytes);
 }
 
 void addSaveImageMenu(QWidget *widget, const QString &title, std::function<QString()> baseName)
@@ -68,10 +57,10 @@ void addSaveImageMenu(QWidget *widget, const QString &title, std::function<QStri
             asSvg ? QObject::tr("SVG pictures (*.svg)") : QObject::tr("PNG pictures (*.png)"));
         if (path.isEmpty())
             return;
-        const QString error
+        const ApiError error
             = asSvg ? saveWidgetAsSvg(widget, path, title) : saveWidgetAsPng(widget, path);
-        if (!error.isEmpty())
-            QMessageBox::warning(widget, QObject::tr("Not saved"), error);
+        if (!error.isOk())
+            QMessageBox::warning(widget, QObject::tr("Not saved"), error.userMessage());
     };
     QObject::connect(png, &QAction::triggered, widget, [save] { save(false); });
     QObject::connect(svg, &QAction::triggered, widget, [save] { save(true); });

@@ -160,7 +160,7 @@ void ExportDialog::validate()
         m_path->setText(file + wanted);
         return; // textChanged validates again
     }
-    QString problem = options().problem();
+    QString problem = options().check().message;
     if (problem.isEmpty() && file.isEmpty())
         problem = tr("Choose a file.");
     else if (problem.isEmpty() && !QFileInfo(QFileInfo(file).absolutePath()).isDir())

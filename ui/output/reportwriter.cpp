@@ -1,5 +1,7 @@
 #include "ui/output/reportwriter.h"
 
+#include "core/api/wholefile.h"
+
 #include "core/api/eventtype.h"
 #include "ui/dashboard/breakdownchart.h"
 #include "ui/dashboard/monthlytrendmodel.h"
@@ -14,7 +16,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <climits>
 
@@ -127,7 +128,7 @@ void footer(QPainter &painter, const QRect &area, const ReportContent &content, 
 
 } // namespace
 
-QString ReportWriter::write(const ReportContent &content, const QString &path, int *pageCount)
+ApiError ReportWriter::write(const ReportContent &content, const QString &path, int *pageCount)
 {
     const UsageAggregator empty;
     const UsageAggregator &aggregator = content.aggregator ? *content.aggregator : empty;
@@ -271,7 +272,7 @@ QString ReportWriter::write(const ReportContent &content, const QString &path, i
         pages = render(counter, 0);
     }
     if (pages == 0)
-        return QObject::tr("could not start the PDF");
+        return ApiError::writeFailed(path, QObject::tr("the PDF could not be started"));
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
     {
@@ -281,12 +282,7 @@ QString ReportWriter::write(const ReportContent &content, const QString &path, i
     if (pageCount)
         *pageCount = pages;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.data()) != pdf.data().size()
-        || !file.commit()) {
-        return QObject::tr("could not write %1: %2").arg(path, file.errorString());
-    }
-    return {};
+    return writeWholeFile(path, pdf.data());
 }
 
 } // namespace neuroio::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/apierror.h"
 #include "core/api/usagetotal.h"
 #include "core/usage/monthrange.h"
 #include "core/usage/usageaggregator.h"
@@ -27,9 +28,9 @@ struct ReportContent
 class ReportWriter final
 {
 public:
-    // Empty on success, otherwise why not. The file appears only when complete.
-    static QString write(const ReportContent &content, const QString &path,
-                         int *pageCount = nullptr);
+    // The file appears only when complete; an error says why it did not.
+    static ApiError write(const ReportContent &content, const QString &path,
+                          int *pageCount = nullptr);
 };
 
 } // namespace neuroio::ui

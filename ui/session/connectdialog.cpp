@@ -123,7 +123,7 @@ QString ConnectDialog::problemText() const
 
 void ConnectDialog::validate()
 {
-    QString problem = BillingClient::urlSafetyProblem(server());
+    QString problem = BillingClient::checkUrl(server()).message;
     if (problem.isEmpty() && !usedPassword() && m_tokenEdit->text().trimmed().isEmpty())
         problem = tr("Enter an API token.");
     if (problem.isEmpty() && usedPassword()
@@ -143,8 +143,8 @@ void ConnectDialog::tryConnect()
         accept();
         return;
     }
-    if (const QString problem = m_client->setBaseUrl(server()); !problem.isEmpty()) {
-        m_problem->setText(problem);
+    if (const ApiError problem = m_client->setBaseUrl(server()); !problem.isOk()) {
+        m_problem->setText(problem.message);
         m_problem->show();
         return;
     }

@@ -121,7 +121,7 @@ void MonthRangePicker::onPresetActivated(int index)
 void MonthRangePicker::onMonthEdited()
 {
     const MonthRange edited(Month::fromDate(m_fromEdit->date()), Month::fromDate(m_toEdit->date()));
-    m_problem = edited.problem();
+    m_problem = edited.check().message;
     if (!m_problem.isEmpty()) {
         updateLabel(); // the old range stays applied; the label says why the new one is not
         return;

@@ -32,9 +32,9 @@ StatusBanner::StatusBanner(QWidget *parent)
 
 void StatusBanner::showError(const ApiError &error)
 {
-    m_tokenProblem = error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 401;
-    const bool managerProblem = error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 403
-                                && error.endpoint.contains(QLatin1String("/accounts/"));
+    m_tokenProblem = error.isUnauthorized();
+    const bool managerProblem
+        = error.isForbidden() && error.endpoint.contains(QLatin1String("/accounts/"));
     QString text;
     if (m_tokenProblem) {
         text = tr("The token was refused by the server (%1). Enter another token to go on.")

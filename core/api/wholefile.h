@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/api/apierror.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace neuroio {
+
+// Writes a file whole or not at all: the bytes go to a temporary file beside it (QSaveFile),
+// which replaces the file only once every byte is on disk. On any failure (a full disk, a
+// missing folder) an earlier file of that name stays as it was. Views, pictures and reports
+// are written through here; streamed exports through ExportSink, by the same rule.
+ApiError writeWholeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace neuroio
