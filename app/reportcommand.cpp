@@ -2,10 +2,7 @@
 
 #include "app/commandlist.h"
 #include "app/commandsession.h"
-#include "core/api/eventtype.h"
 #include "ui/dashboard/dashboardcontroller.h"
-#include "ui/dashboard/monthlytrendmodel.h"
-#include "ui/dashboard/totalsmodel.h"
 #include "ui/output/reportwriter.h"
 
 #include <QApplication>
@@ -94,28 +91,7 @@ int ReportCommand::run(int &argc, char **argv)
         }
     }
 
-    ui::ReportContent content;
-    content.scope = QStringLiteral("My usage");
-    if (filters.accountId) {
-        content.scope = QStringLiteral("Account %1").arg(*filters.accountId);
-        for (const Account &a : controller.accounts()) {
-            if (a.id == *filters.accountId)
-                content.scope = QStringLiteral("%1 (account %2)").arg(a.name).arg(a.id);
-        }
-    }
-    content.range = filters.range;
-    content.filters
-        = QStringLiteral("%1 · %2")
-              .arg(filters.spaceIds.isEmpty()
-                       ? QStringLiteral("All spaces")
-                       : QStringLiteral("%1 of the spaces").arg(filters.spaceIds.size()))
-              .arg(filters.eventTypes.isEmpty()
-                       ? QStringLiteral("All event types")
-                       : QStringLiteral("%1 event types").arg(filters.eventTypes.size()));
-    content.madeAt = QDateTime::currentDateTime();
-    content.totals = controller.totalsModel()->totals();
-    content.eventTypes = controller.trendModel()->eventTypes();
-    content.aggregator = &controller.aggregator();
+    const ReportContent content = controller.reportContent(QDateTime::currentDateTime());
     int pages = 0;
     const ApiError error
         = ui::ReportWriter::write(content, parser.value(QStringLiteral("output")), &pages);

@@ -73,7 +73,7 @@ void ScreenshotTaker::capture()
         return;
     }
     // What the picture shows, as its toolbar says it, so the command line can be checked.
-    const ui::ReportContent shown = m_window->reportContent();
+    const ReportContent shown = m_window->controller()->reportContent(QDateTime::currentDateTime());
     finish(ExitOk, QStringLiteral("saved %1: %2, %3, %4")
                        .arg(m_file, shown.scope, shown.range.toString(), shown.filters));
 }

@@ -1,3 +1,4 @@
+#include "core/export/numbertext.h"
 #include "mockserver/mockhttpserver.h"
 #include "ui/accounts/accountsoverviewmodel.h"
 #include "ui/accounts/accountsoverviewpage.h"
@@ -12,7 +13,6 @@
 #include "ui/widgets/modelroles.h"
 #include "ui/widgets/monthrangepicker.h"
 #include "ui/widgets/multiselectbutton.h"
-#include "ui/widgets/numberformat.h"
 #include "ui/widgets/pagerbar.h"
 #include "ui/widgets/statusbanner.h"
 
@@ -206,7 +206,7 @@ void TestMainWindow::defaultLoadMatchesServerData()
     const QMap<int, QString> tiles = m_window->totalsTiles()->shownNumbers();
     QCOMPARE(tiles.size(), 4);
     for (int type = 1; type <= 4; ++type)
-        QCOMPARE(tiles.value(type), formatQuantity(double(sum(scope, f, type))));
+        QCOMPARE(tiles.value(type), localeNumber(double(sum(scope, f, type))));
 
     // The table: the first page of the server's rows.
     const QList<MockRecord> expected = rows(scope, f);
@@ -214,7 +214,7 @@ void TestMainWindow::defaultLoadMatchesServerData()
     QCOMPARE(m_window->usageTable()->model()->rowCount(), DashboardController::kDefaultPageSize);
     const QStringList quantities = tableColumn(UsageTableModel::QuantityColumn);
     for (int i = 0; i < quantities.size(); ++i)
-        QCOMPARE(quantities[i], formatQuantity(double(expected[i].quantity)));
+        QCOMPARE(quantities[i], localeNumber(double(expected[i].quantity)));
     QCOMPARE(tableColumn(UsageTableModel::SpaceColumn).first(),
              m_server->api().dataset().spaceName(expected.first().spaceId));
 
@@ -276,8 +276,8 @@ void TestMainWindow::filtersDriveEveryPanel()
 
     const QMap<int, QString> tiles = m_window->totalsTiles()->shownNumbers();
     QCOMPARE(tiles.keys(), (QList<int>{1, 4}));
-    QCOMPARE(tiles.value(1), formatQuantity(double(sum(scope, f, 1))));
-    QCOMPARE(tiles.value(4), formatQuantity(double(sum(scope, f, 4))));
+    QCOMPARE(tiles.value(1), localeNumber(double(sum(scope, f, 1))));
+    QCOMPARE(tiles.value(4), localeNumber(double(sum(scope, f, 4))));
     QCOMPARE(m_window->trendCharts()->chartViews().size(), 2);
     QCOMPARE(m_window->breakdownChart()->plottedNames().size(), 2);
 
@@ -307,13 +307,13 @@ void TestMainWindow::pagingKeepsFilters()
     waitSettled();
     QCOMPARE(m_window->controller()->pageIndex(), 1);
     QCOMPARE(tableColumn(UsageTableModel::QuantityColumn).first(),
-             formatQuantity(double(expected[20].quantity)));
+             localeNumber(double(expected[20].quantity)));
     QVERIFY(!tableColumn(UsageTableModel::EventTypeColumn).contains(QStringLiteral("API calls")));
 
     m_window->controller()->setPageIndex(m_window->controller()->pageCount() - 1);
     waitSettled();
     QCOMPARE(tableColumn(UsageTableModel::QuantityColumn).last(),
-             formatQuantity(double(expected.last().quantity)));
+             localeNumber(double(expected.last().quantity)));
     QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     waitSettled();
     QCOMPARE(m_window->controller()->pageIndex(), m_window->controller()->pageCount() - 2);
@@ -332,7 +332,7 @@ void TestMainWindow::managedAccountScope()
     const Filter f{Month(2025, 11), Month(2026, 10), {}, {}};
     const QMap<int, QString> tiles = m_window->totalsTiles()->shownNumbers();
     for (int type = 1; type <= 4; ++type)
-        QCOMPARE(tiles.value(type), formatQuantity(double(sum(*account, f, type))));
+        QCOMPARE(tiles.value(type), localeNumber(double(sum(*account, f, type))));
     QCOMPARE(m_window->controller()->totalRows(), qint64(rows(*account, f).size()));
     // The space filter is filled from the account's usage: no space list exists for it.
     QTRY_COMPARE(m_window->spacesButton()->model()->rowCount(), int(account->spaces.size()));
@@ -345,7 +345,7 @@ void TestMainWindow::managedAccountScope()
     waitSettled();
     const Filter one{f.from, f.to, {account->spaces[2].id}, {}};
     QCOMPARE(m_window->totalsTiles()->shownNumbers().value(1),
-             formatQuantity(double(sum(*account, one, 1))));
+             localeNumber(double(sum(*account, one, 1))));
 }
 
 void TestMainWindow::emptyResultSaysSo()
@@ -430,9 +430,8 @@ void TestMainWindow::accountTokenHasNoManagedAccounts()
     QVERIFY(!m_window->banner()->isVisible()); // not a failure of what the user asked for
     // Its own usage is the first managed account's.
     const MockScope *own = m_server->api().dataset().managedScopes().first();
-    QCOMPARE(
-        m_window->totalsTiles()->shownNumbers().value(1),
-        formatQuantity(double(sum(*own, Filter{Month(2025, 11), Month(2026, 10), {}, {}}, 1))));
+    QCOMPARE(m_window->totalsTiles()->shownNumbers().value(1),
+             localeNumber(double(sum(*own, Filter{Month(2025, 11), Month(2026, 10), {}, {}}, 1))));
 }
 
 void TestMainWindow::firstRunOffersDemoAndConnect()
@@ -663,7 +662,7 @@ void TestMainWindow::viewOpensAtStart()
     const MockScope *account = m_server->api().dataset().scope(12);
     QCOMPARE(
         window.totalsTiles()->shownNumbers().value(1),
-        formatQuantity(double(sum(*account, Filter{Month(2026, 1), Month(2026, 3), {}, {1}}, 1))));
+        localeNumber(double(sum(*account, Filter{Month(2026, 1), Month(2026, 3), {}, {1}}, 1))));
 }
 
 void TestMainWindow::signInWithPasswordAndExpiry()

@@ -771,23 +771,10 @@ void MainWindow::onExportFinished(const ExportOutcome &outcome)
     emit exportFinished(outcome);
 }
 
-ReportContent MainWindow::reportContent() const
-{
-    ReportContent content;
-    const DashboardFilters &f = m_controller->filters();
-    content.scope = m_scopeBox->currentText();
-    content.range = f.range;
-    content.filters = m_spacesButton->text() + QStringLiteral(" · ") + m_typesButton->text();
-    content.madeAt = QDateTime::currentDateTime();
-    content.totals = m_controller->totalsModel()->totals();
-    content.eventTypes = m_controller->trendModel()->eventTypes();
-    content.aggregator = &m_controller->aggregator();
-    return content;
-}
-
 ApiError MainWindow::exportReport(const QString &path, int *pageCount)
 {
-    return ReportWriter::write(reportContent(), path, pageCount);
+    return ReportWriter::write(m_controller->reportContent(QDateTime::currentDateTime()), path,
+                               pageCount);
 }
 
 void MainWindow::askForReport()

@@ -72,7 +72,6 @@ public:
     // The Connect dialog (open, not blocking); message says why it came back.
     void askForConnection(const QString &message = QString(), const QString &username = QString());
     QString signedInText() const;
-    TokenVault *tokenVault() const { return m_vault; }
     QString sessionOnlyNotice() const;
 
     DashboardController *controller() const { return m_controller; }
@@ -82,7 +81,6 @@ public:
     QComboBox *scopeBox() const { return m_scopeBox; }
     QComboBox *breakdownTypeBox() const { return m_breakdownType; }
     QTableView *usageTable() const { return m_table; }
-    PagerBar *pagerBar() const { return m_pagerBar; }
     StatusBanner *banner() const { return m_banner; }
     TotalsTiles *totalsTiles() const { return m_tiles; }
     TrendCharts *trendCharts() const { return m_trend; }
@@ -110,7 +108,6 @@ public:
     bool exportTotals(const QString &path, const ExportOptions &options, bool byMonth);
     // The current dashboard as a PDF; empty on success, otherwise why not.
     ApiError exportReport(const QString &path, int *pageCount = nullptr);
-    ReportContent reportContent() const;
     // neuroio-usage_account-12_2024-01_2024-06 (without a suffix).
     QString defaultFileStem(const QString &kind) const;
 

@@ -44,7 +44,6 @@ public:
     static ApiError writeTable(const ExportOptions &options, const QString &path,
                                const ExportTable &table);
 
-    QStringList columns() const { return m_columns; }
     qint64 rowsWritten() const { return m_rows; }
     QString path() const { return m_path; }
 

@@ -70,4 +70,9 @@ QString localeNumber(double value, const QLocale &locale)
     return locale.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
+QString localePercent(double percent, const QLocale &locale)
+{
+    return locale.toString(percent, 'f', 1) + QStringLiteral("\u202f%");
+}
+
 } // namespace neuroio

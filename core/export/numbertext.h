@@ -11,7 +11,10 @@ namespace neuroio {
 QString plainNumber(double value);
 
 // The same number for a person in a locale: grouped digits and the locale's decimal mark,
-// still with every significant digit.
-QString localeNumber(double value, const QLocale &locale);
+// still with every significant digit the server sent, never rounded away. The one place
+// numbers are formatted for people: the dashboard, the report and locale CSV alike.
+QString localeNumber(double value, const QLocale &locale = QLocale());
+// A share in percent for a person: "23.4 %", one decimal.
+QString localePercent(double percent, const QLocale &locale = QLocale());
 
 } // namespace neuroio

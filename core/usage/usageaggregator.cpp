@@ -158,4 +158,18 @@ QList<int> UsageAggregator::eventTypesSeen() const
     return m_monthly.keys();
 }
 
+QList<int> UsageAggregator::shownEventTypes(const QList<int> &selected) const
+{
+    if (!selected.isEmpty())
+        return selected;
+    QList<int> types;
+    for (EventType t : knownEventTypes())
+        types.append(static_cast<int>(t));
+    for (int seen : eventTypesSeen()) {
+        if (!types.contains(seen))
+            types.append(seen);
+    }
+    return types;
+}
+
 } // namespace neuroio

@@ -62,6 +62,9 @@ public:
     QMap<int, double> sums() const;
     QList<Space> spacesSeen() const;   // by name
     QList<int> eventTypesSeen() const; // ascending
+    // The event types a chart or report shows: those selected, or (none selected) every
+    // known type and any other the rows carried.
+    QList<int> shownEventTypes(const QList<int> &selected) const;
     qint64 rowsAdded() const { return m_rowsAdded; }
     // Rows without an event type, month or quantity cannot be charted; they are counted.
     qint64 rowsSkipped() const { return m_rowsSkipped; }

@@ -1,8 +1,8 @@
 #include "ui/accounts/accountsoverviewmodel.h"
 
 #include "core/api/eventtype.h"
+#include "core/export/numbertext.h"
 #include "ui/widgets/modelroles.h"
-#include "ui/widgets/numberformat.h"
 
 #include <QColor>
 #include <QFont>
@@ -68,7 +68,7 @@ QVariant AccountsOverviewModel::totalRowData(int column, int role) const
     const double total = m_overview.columnTotal(eventTypeOf(column));
     switch (role) {
     case Qt::DisplayRole:
-        return formatQuantity(total);
+        return localeNumber(total);
     case RawValueRole:
         return total;
     case Qt::TextAlignmentRole:
@@ -117,7 +117,7 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
         const auto share = m_overview.share(index.row(), type);
         switch (role) {
         case Qt::DisplayRole:
-            return share ? formatPercent(*share) : QString();
+            return share ? localePercent(*share) : QString();
         case RawValueRole:
             return share ? QVariant(*share) : QVariant();
         case Qt::TextAlignmentRole:
@@ -128,15 +128,14 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
     const auto quantity = row.quantity(type);
     switch (role) {
     case Qt::DisplayRole:
-        return quantity ? formatQuantity(*quantity) : QString();
+        return quantity ? localeNumber(*quantity) : QString();
     case RawValueRole:
         return quantity ? QVariant(*quantity) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return quantity
-                   ? QStringLiteral("%1 %2").arg(formatQuantity(*quantity), eventTypeUnit(type))
-                   : tr("The server sent no total");
+        return quantity ? QStringLiteral("%1 %2").arg(localeNumber(*quantity), eventTypeUnit(type))
+                        : tr("The server sent no total");
     }
     return {};
 }

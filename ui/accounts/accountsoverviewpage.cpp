@@ -112,11 +112,6 @@ QString AccountsOverviewPage::statusText() const
     return m_status->text();
 }
 
-bool AccountsOverviewPage::isLoading() const
-{
-    return m_loader->isRunning();
-}
-
 QString AccountsOverviewPage::defaultFileStem() const
 {
     QString name = defaultExportFileName(QStringLiteral("accounts"), std::nullopt,

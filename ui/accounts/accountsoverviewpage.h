@@ -32,7 +32,6 @@ public:
     AccountsOverviewModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString statusText() const;
-    bool isLoading() const;
     QString defaultFileStem() const;
 
 signals:

@@ -16,7 +16,6 @@ class BreakdownChart final : public QWidget
 public:
     explicit BreakdownChart(QAbstractItemModel *breakdownModel, QWidget *parent = nullptr);
 
-    QChartView *chartView() const { return m_view; }
     QStringList plottedNames() const { return m_names; }
     QList<double> plottedPercents() const { return m_percents; }
 

@@ -216,15 +216,7 @@ void DashboardController::finishCharts(const ApiError &error)
         setState(Panel::Charts, State::Failed, error);
         return;
     }
-    QList<int> types = m_filters.eventTypes;
-    if (types.isEmpty()) {
-        for (EventType t : knownEventTypes())
-            types.append(static_cast<int>(t));
-        for (int seen : m_aggregator.eventTypesSeen()) {
-            if (!types.contains(seen))
-                types.append(seen);
-        }
-    }
+    const QList<int> types = m_aggregator.shownEventTypes(m_filters.eventTypes);
     QMap<int, QList<MonthlyPoint>> series;
     for (int type : types)
         series.insert(type, m_aggregator.monthly(type));
@@ -275,6 +267,18 @@ void DashboardController::loadSpaces()
         });
         emit spacesChanged();
     });
+}
+
+ReportContent DashboardController::reportContent(const QDateTime &madeAt) const
+{
+    ReportSubject subject;
+    subject.range = m_filters.range;
+    subject.accountId = m_filters.accountId;
+    subject.accounts = m_accounts;
+    subject.spaceIds = m_filters.spaceIds;
+    subject.spacesListed = m_spacesListed ? static_cast<int>(m_spaces.size()) : -1;
+    subject.eventTypes = m_filters.eventTypes;
+    return ReportContent::build(subject, m_totalsModel->totals(), m_aggregator, madeAt);
 }
 
 void DashboardController::onAccountsListed(const Result<QList<Account>> &accounts)

@@ -4,6 +4,7 @@
 #include "core/api/apierror.h"
 #include "core/api/billingclient.h"
 #include "core/api/space.h"
+#include "core/export/reportcontent.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
 #include "ui/dashboard/dashboardfilters.h"
@@ -66,6 +67,9 @@ public:
     State state(Panel panel) const;
     ApiError error(Panel panel) const;
     bool isSettled() const;
+
+    // What a report of the current filters says, from the numbers the panels show.
+    ReportContent reportContent(const QDateTime &madeAt) const;
 
     QList<Space> spaces() const { return m_spaces; }
     // True when spaces() is the server's whole list; a managed account's spaces are only

@@ -1,8 +1,8 @@
 #include "ui/dashboard/monthlytrendmodel.h"
 
 #include "core/api/eventtype.h"
+#include "core/export/numbertext.h"
 #include "ui/widgets/modelroles.h"
-#include "ui/widgets/numberformat.h"
 
 namespace neuroio::ui {
 
@@ -48,7 +48,7 @@ QVariant MonthlyTrendModel::data(const QModelIndex &index, int role) const
         return {};
     const Month month = m_months.at(index.row());
     if (index.column() == MonthColumn) {
-        if (role == Qt::DisplayRole || role == RawValueRole || role == MonthRole)
+        if (role == Qt::DisplayRole || role == RawValueRole)
             return month.toString();
         return {};
     }
@@ -59,13 +59,13 @@ QVariant MonthlyTrendModel::data(const QModelIndex &index, int role) const
     const int type = m_eventTypes.at(column);
     switch (role) {
     case Qt::DisplayRole:
-        return point.rows > 0 ? formatQuantity(point.quantity) : QString();
+        return point.rows > 0 ? localeNumber(point.quantity) : QString();
     case Qt::ToolTipRole:
         if (point.rows == 0)
             return tr("No usage rows for %1 in %2")
                 .arg(eventTypeDisplayName(type), month.toString());
         return tr("%1 in %2: %3 %4")
-            .arg(eventTypeDisplayName(type), month.toString(), formatQuantity(point.quantity),
+            .arg(eventTypeDisplayName(type), month.toString(), localeNumber(point.quantity),
                  eventTypeUnit(type));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -73,8 +73,6 @@ QVariant MonthlyTrendModel::data(const QModelIndex &index, int role) const
         return point.quantity;
     case EventTypeRole:
         return type;
-    case MonthRole:
-        return month.toString();
     case HasDataRole:
         return point.rows > 0;
     }

@@ -1,8 +1,8 @@
 #include "ui/dashboard/spacebreakdownmodel.h"
 
 #include "core/api/eventtype.h"
+#include "core/export/numbertext.h"
 #include "ui/widgets/modelroles.h"
-#include "ui/widgets/numberformat.h"
 
 namespace neuroio::ui {
 
@@ -48,9 +48,9 @@ QVariant SpaceBreakdownModel::data(const QModelIndex &index, int role) const
         case SpaceColumn:
             return s.name;
         case QuantityColumn:
-            return formatQuantity(s.quantity);
+            return localeNumber(s.quantity);
         case ShareColumn:
-            return formatPercent(s.percent);
+            return localePercent(s.percent);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -59,8 +59,8 @@ QVariant SpaceBreakdownModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         return tr("%1: %2 %3 (%4)")
-            .arg(s.name, formatQuantity(s.quantity), eventTypeUnit(m_breakdown.eventType),
-                 formatPercent(s.percent));
+            .arg(s.name, localeNumber(s.quantity), eventTypeUnit(m_breakdown.eventType),
+                 localePercent(s.percent));
     case RawValueRole:
         switch (index.column()) {
         case SpaceColumn:

@@ -1,8 +1,8 @@
 #include "ui/dashboard/totalsmodel.h"
 
 #include "core/api/eventtype.h"
+#include "core/export/numbertext.h"
 #include "ui/widgets/modelroles.h"
-#include "ui/widgets/numberformat.h"
 
 #include <algorithm>
 
@@ -45,7 +45,7 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
         case EventTypeColumn:
             return eventTypeDisplayName(type);
         case QuantityColumn:
-            return t.quantity ? formatQuantity(*t.quantity) : QString();
+            return t.quantity ? localeNumber(*t.quantity) : QString();
         case UnitColumn:
             return eventTypeUnit(type);
         }

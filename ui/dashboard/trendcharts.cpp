@@ -1,10 +1,10 @@
 #include "ui/dashboard/trendcharts.h"
 
 #include "core/api/eventtype.h"
+#include "core/export/numbertext.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/widgets/eventtypestyle.h"
 #include "ui/widgets/modelroles.h"
-#include "ui/widgets/numberformat.h"
 
 #include <QCategoryAxis>
 #include <QChart>

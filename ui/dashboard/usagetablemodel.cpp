@@ -1,8 +1,8 @@
 #include "ui/dashboard/usagetablemodel.h"
 
 #include "core/api/eventtype.h"
+#include "core/export/numbertext.h"
 #include "ui/widgets/modelroles.h"
-#include "ui/widgets/numberformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +21,7 @@ QString jsonText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return formatQuantity(value.toDouble());
+        return localeNumber(value.toDouble());
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Array:
@@ -85,7 +85,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
         case EventTypeColumn:
             return r.eventType ? eventTypeDisplayName(*r.eventType) : QString();
         case QuantityColumn:
-            return r.quantity ? formatQuantity(*r.quantity) : QString();
+            return r.quantity ? localeNumber(*r.quantity) : QString();
         }
         break;
     case Qt::TextAlignmentRole:
@@ -96,7 +96,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SpaceColumn && r.spaceId)
             return tr("Space %1").arg(*r.spaceId);
         if (index.column() == QuantityColumn && r.quantity && r.eventType) {
-            return QStringLiteral("%1 %2").arg(formatQuantity(*r.quantity),
+            return QStringLiteral("%1 %2").arg(localeNumber(*r.quantity),
                                                eventTypeUnit(*r.eventType));
         }
         if (index.column() == EventTypeColumn && r.eventType)
@@ -118,8 +118,6 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
         return r.eventType ? QVariant(*r.eventType) : QVariant();
     case SpaceIdRole:
         return r.spaceId ? QVariant(*r.spaceId) : QVariant();
-    case MonthRole:
-        return r.month ? QVariant(r.month->toString()) : QVariant();
     }
     return {};
 }

@@ -20,7 +20,6 @@ public:
 
     void setRecords(const QList<UsageRecord> &records);
     void clear();
-    const QList<UsageRecord> &records() const { return m_records; }
     QStringList extraColumns() const { return m_extraColumns; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

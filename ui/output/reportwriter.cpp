@@ -3,11 +3,11 @@
 #include "core/api/wholefile.h"
 
 #include "core/api/eventtype.h"
+#include "core/export/numbertext.h"
 #include "ui/dashboard/breakdownchart.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/trendcharts.h"
-#include "ui/widgets/numberformat.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,20 +17,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-#include <climits>
-
 namespace neuroio::ui {
 
 namespace {
 
 constexpr int kDpi = 96;
 constexpr int kRowHeight = 20;
-
-struct SpaceRow
-{
-    QString name;
-    QMap<int, double> values; // event type -> quantity shown
-};
 
 // Renders a widget (laid out offscreen at the given size) into rect.
 void renderWidget(QPainter &painter, QWidget *widget, const QRect &rect)
@@ -132,31 +124,9 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
 {
     const UsageAggregator empty;
     const UsageAggregator &aggregator = content.aggregator ? *content.aggregator : empty;
-    QList<int> types = content.eventTypes;
-    if (types.isEmpty()) {
-        for (EventType t : knownEventTypes())
-            types.append(static_cast<int>(t));
-    }
-
-    // The per-space table: calls summed over the range; levels as of their last month.
-    QList<SpaceRow> spaces;
-    QMap<QString, int> rowOf;
-    for (int type : types) {
-        for (const SpaceShare &share : aggregator.breakdown(type, INT_MAX).items) {
-            const QString key = share.spaceId ? QString::number(*share.spaceId) : share.name;
-            if (!rowOf.contains(key)) {
-                rowOf.insert(key, static_cast<int>(spaces.size()));
-                spaces.append(SpaceRow{share.name.isEmpty() && share.spaceId
-                                           ? QObject::tr("Space %1").arg(*share.spaceId)
-                                           : share.name,
-                                       {}});
-            }
-            spaces[rowOf.value(key)].values.insert(type, share.quantity);
-        }
-    }
-    std::stable_sort(spaces.begin(), spaces.end(), [&types](const SpaceRow &a, const SpaceRow &b) {
-        return a.values.value(types.first()) > b.values.value(types.first());
-    });
+    const QList<int> &types = content.eventTypes;
+    if (types.isEmpty())
+        return ApiError::invalidInput(QObject::tr("the report has no event type to show"));
 
     // Lays the report out on writer; returns the pages used. Run twice: first to count the
     // pages, then to print "Page n of N".
@@ -166,8 +136,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
         writer.setResolution(kDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setTitle(QObject::tr("NeuroIO usage report: %1, %2")
-                            .arg(content.scope, content.range.toString()));
+        writer.setTitle(content.documentTitle());
         writer.setCreator(QStringLiteral("NeuroIO Billing " NEUROIO_VERSION));
         const QRect paint = writer.pageLayout().paintRectPixels(kDpi);
         const QRect area = paint.translated(-paint.topLeft());
@@ -178,7 +147,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
         // Page 1: what this is, the totals, the trend.
         {
             Page page(painter, area);
-            page.text(QObject::tr("NeuroIO usage report"), 20, true);
+            page.text(content.title, 20, true);
             page.text(QObject::tr("Scope: %1").arg(content.scope), 11);
             page.text(QObject::tr("Months: %1 (%2 months)")
                           .arg(content.range.toString())
@@ -197,7 +166,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
             for (const UsageTotal &t : content.totals) {
                 const int type = t.eventType.value_or(0);
                 page.row({eventTypeDisplayName(type),
-                          t.quantity ? formatQuantity(*t.quantity) : QObject::tr("not given"),
+                          t.quantity ? localeNumber(*t.quantity) : QObject::tr("not given"),
                           eventTypeUnit(type)},
                          widths, false);
             }
@@ -242,7 +211,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
                 header.append(eventTypeDisplayName(type));
             }
             page.row(header, widths, true);
-            for (const SpaceRow &space : spaces) {
+            for (const ReportContent::SpaceRow &space : content.spaces) {
                 if (page.remaining() < kRowHeight) {
                     footer(painter, area, content, pageNumber++, pages);
                     writer.newPage();
@@ -253,7 +222,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
                 QStringList cells{space.name};
                 for (int type : types) {
                     cells.append(space.values.contains(type)
-                                     ? formatQuantity(space.values.value(type))
+                                     ? localeNumber(space.values.value(type))
                                      : QStringLiteral("–"));
                 }
                 page.row(cells, widths, false);

@@ -1,30 +1,16 @@
 #pragma once
 
 #include "core/api/apierror.h"
-#include "core/api/usagetotal.h"
-#include "core/usage/monthrange.h"
-#include "core/usage/usageaggregator.h"
+#include "core/export/reportcontent.h"
 
-#include <QDateTime>
 #include <QString>
 
 namespace neuroio::ui {
 
-// What a report shows: the same numbers as the dashboard for the same filters.
-struct ReportContent
-{
-    QString scope; // "My usage (account 1)" or "Northwind Logistics (account 11)"
-    MonthRange range;
-    QString filters; // "All spaces · All event types"
-    QDateTime madeAt;
-    UsageTotals totals;
-    QList<int> eventTypes;
-    const UsageAggregator *aggregator = nullptr;
-};
-
-// A PDF report: title, totals per event type, the monthly trend and per-space charts (the
-// dashboard's own chart widgets, rendered offscreen), a per-space table, page numbers. It
-// stays readable in black and white: every number is printed, not only drawn.
+// Draws a report's content (core/export/reportcontent.h) as a PDF: title, totals per event
+// type, the monthly trend and per-space charts (the dashboard's own chart widgets, rendered
+// offscreen), the table of every space, page numbers. It stays readable in black and white:
+// every number is printed, not only drawn.
 class ReportWriter final
 {
 public:

@@ -9,7 +9,6 @@ enum ModelRole {
     RawValueRole = Qt::UserRole, // the number or text itself, unformatted
     EventTypeRole,               // int
     SpaceIdRole,                 // qint64, or invalid
-    MonthRole,                   // QString YYYY-MM
     HasDataRole,                 // bool: false where the server sent nothing
     AccountIdRole,               // qint64
     IsTotalRole,                 // bool: the row of column totals
