@@ -6,9 +6,12 @@
 #include "app/filterarguments.h"
 #include "app/screenshottaker.h"
 #include "core/api/billingclient.h"
+#include "core/api/session.h"
 #include "core/views/savedviewstore.h"
 #include "mockserver/mockhttpserver.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
+#include "ui/session/sessioncontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,8 +63,8 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("file")},
         {QStringLiteral("chart"),
          QStringLiteral("The chart shown first: %1 (the first is the default).")
-             .arg(ui::MainWindow::chartNames().join(QStringLiteral(", "))),
-         QStringLiteral("name"), ui::MainWindow::chartNames().constFirst()},
+             .arg(ui::DashboardPage::chartNames().join(QStringLiteral(", "))),
+         QStringLiteral("name"), ui::DashboardPage::chartNames().constFirst()},
         {QStringLiteral("screenshot-timeout"),
          QStringLiteral("Seconds to wait for loading before giving up (default 15)."),
          QStringLiteral("seconds"), QStringLiteral("15")},
@@ -101,10 +104,10 @@ int DashboardCommand::run(int &argc, char **argv)
         return CommandSession::exitCodeFor(filters.error);
     }
     const QString chart = parser.value(QStringLiteral("chart"));
-    if (!ui::MainWindow::chartNames().contains(chart)) {
+    if (!ui::DashboardPage::chartNames().contains(chart)) {
         CommandSession::printError(
             QStringLiteral("--chart must be %1, not \"%2\"")
-                .arg(ui::MainWindow::chartNames().join(QStringLiteral(" or ")), chart));
+                .arg(ui::DashboardPage::chartNames().join(QStringLiteral(" or ")), chart));
         return ExitBadArguments;
     }
     bool timeoutOk = false;
@@ -144,14 +147,13 @@ int DashboardCommand::run(int &argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroio-billing.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("neuroio-billing"));
 
-    BillingClient client;
-    ui::MainWindow window(&client);
-    window.showChart(chart);
+    Session session;
+    ui::MainWindow window(&session);
+    window.dashboardPage()->showChart(chart);
     if (!filters.value.isEmpty())
         window.setStartView(filters.value.dashboardView(current));
     // A demo or a picture starts from the defaults and the options given, and keeps nothing.
-    const auto remember = demo || screenshot ? ui::MainWindow::Remember::Nothing
-                                             : ui::MainWindow::Remember::Filters;
+    const auto remember = demo || screenshot ? ui::Remember::Nothing : ui::Remember::Filters;
 
     std::unique_ptr<mock::MockHttpServer> demoServer;
     const auto startDemo = [&] {
@@ -166,7 +168,7 @@ int DashboardCommand::run(int &argc, char **argv)
         }
         window.connectTo(demoServer->url(), demoServer->options().managerToken,
                          QStringLiteral("demo data on %1").arg(demoServer->url().toString()),
-                         ui::MainWindow::Remember::Nothing);
+                         ui::Remember::Nothing);
     };
     QObject::connect(&window, &ui::MainWindow::demoRequested, &window, startDemo);
 
@@ -176,7 +178,7 @@ int DashboardCommand::run(int &argc, char **argv)
     else if (!token.isEmpty())
         window.connectTo(server, token, server.host(), remember);
     else
-        window.restoreSavedConnection(remember);
+        window.sessionController()->restoreSavedConnection(remember);
 
     std::unique_ptr<ScreenshotTaker> screenshotTaker;
     if (screenshot) {

@@ -2,6 +2,7 @@
 
 #include "app/exitcodes.h"
 #include "core/api/wholefile.h"
+#include "ui/dashboard/dashboardcontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QBuffer>

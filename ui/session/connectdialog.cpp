@@ -1,6 +1,7 @@
 #include "ui/session/connectdialog.h"
 
 #include "core/api/billingclient.h"
+#include "core/api/signin.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,9 +14,9 @@
 
 namespace neuroio::ui {
 
-ConnectDialog::ConnectDialog(BillingClient *client, QWidget *parent)
+ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_signIn(new SignIn(this))
     , m_server(new QLineEdit(this))
     , m_tokenMode(new QRadioButton(tr("API &token"), this))
     , m_passwordMode(new QRadioButton(tr("&Username and password"), this))
@@ -74,7 +75,16 @@ ConnectDialog::ConnectDialog(BillingClient *client, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::tryConnect);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, m_signIn, &SignIn::cancel);
+    connect(m_signIn, &SignIn::finished, this, &ConnectDialog::onSignedIn);
     validate();
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+const Session &ConnectDialog::signedIn() const
+{
+    return m_signIn->candidate();
 }
 
 void ConnectDialog::setServer(const QUrl &url)
@@ -137,38 +147,34 @@ void ConnectDialog::validate()
 
 void ConnectDialog::tryConnect()
 {
-    if (!usedPassword()) {
-        m_token = m_tokenEdit->text().trimmed();
-        m_expires = QDateTime();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_problem->setText(tr("Signing in…"));
+    m_problem->show();
+    if (usedPassword())
+        m_signIn->withPassword(server(), m_username->text().trimmed(), m_password->text());
+    else
+        m_signIn->withToken(server(), m_tokenEdit->text().trimmed());
+}
+
+void ConnectDialog::onSignedIn(const ApiError &error)
+{
+    if (error.isCancelled())
+        return;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (error.isOk()) {
+        m_password->clear();
+        m_problem->hide();
         accept();
         return;
     }
-    if (const ApiError problem = m_client->setBaseUrl(server()); !problem.isOk()) {
-        m_problem->setText(problem.message);
-        m_problem->show();
-        return;
-    }
-    m_buttons->setEnabled(false);
-    m_problem->setText(tr("Signing in…"));
+    // The server's own words ("Username and password do not match.", "Invalid token.").
+    m_problem->setText(error.kind == ApiError::Kind::HttpStatus && !error.message.isEmpty()
+                           ? error.message
+                           : error.userMessage());
     m_problem->show();
-    m_client->login(m_username->text().trimmed(), m_password->text(), this,
-                    [this](const Result<LoginResult> &result) {
-                        m_buttons->setEnabled(true);
-                        if (!result.isOk()) {
-                            // The server's own words ("Username and password do not match.").
-                            m_problem->setText(result.error.kind == ApiError::Kind::HttpStatus
-                                                       && !result.error.message.isEmpty()
-                                                   ? result.error.message
-                                                   : result.error.userMessage());
-                            m_password->selectAll();
-                            m_password->setFocus();
-                            return;
-                        }
-                        m_password->clear();
-                        m_token = result.value.tokenKey;
-                        m_expires = result.value.expires;
-                        accept();
-                    });
+    QLineEdit *retry = usedPassword() ? m_password : m_tokenEdit;
+    retry->selectAll();
+    retry->setFocus();
 }
 
 } // namespace neuroio::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDateTime>
+#include "core/api/apierror.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -11,20 +12,23 @@ class QRadioButton;
 class QStackedWidget;
 
 namespace neuroio {
-class BillingClient;
-}
+class Session;
+class SignIn;
+} // namespace neuroio
 
 namespace neuroio::ui {
 
-// Connects to a NeuroIO server with an API token, or with a username and password (the
-// answer's token is used; temporary ones live 24 hours). A failed login shows the server's
-// own message and the dialog stays open.
+// Signs in to a NeuroIO server with an API token, or with a username and password (the
+// answer's token is used; temporary ones live 24 hours). It signs in on a candidate session
+// of its own (SignIn) and closes only once the server has accepted the token: a refusal shows
+// the server's own words and the dialog stays open. It never touches the live session.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ConnectDialog(BillingClient *client, QWidget *parent = nullptr);
+    explicit ConnectDialog(QWidget *parent = nullptr);
+    ~ConnectDialog() override;
 
     void setServer(const QUrl &url);
     void setUsername(const QString &username);
@@ -33,17 +37,18 @@ public:
     void usePassword(bool password);
 
     QUrl server() const;
-    QString token() const { return m_token; }
     QString username() const;
-    QDateTime expires() const { return m_expires; }
     bool usedPassword() const;
     QString problemText() const;
+    // After accepted(): the checked session, for the window to adopt.
+    const Session &signedIn() const;
 
 private:
     void validate();
     void tryConnect();
+    void onSignedIn(const ApiError &error);
 
-    BillingClient *m_client;
+    SignIn *m_signIn;
     QLineEdit *m_server;
     QRadioButton *m_tokenMode;
     QRadioButton *m_passwordMode;
@@ -54,8 +59,6 @@ private:
     QLabel *m_message;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
-    QString m_token;
-    QDateTime m_expires;
 };
 
 } // namespace neuroio::ui

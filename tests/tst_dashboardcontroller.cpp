@@ -1,0 +1,315 @@
+#include "core/export/numbertext.h"
+#include "tests/mockdata.h"
+#include "ui/dashboard/dashboardcontroller.h"
+#include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/dashboard/spacebreakdownmodel.h"
+#include "ui/dashboard/totalsmodel.h"
+#include "ui/dashboard/usagetablemodel.h"
+#include "ui/widgets/modelroles.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace neuroio;
+using namespace neuroio::mock;
+using namespace neuroio::testing;
+using namespace neuroio::ui;
+using State = DashboardController::State;
+using Panel = DashboardController::Panel;
+
+class TestDashboardController final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void defaultLoadMatchesServerData();
+    void filtersDriveEveryModel();
+    void levelsBreakDownByTheirLastMonth();
+    void pagingKeepsFilters();
+    void serverCapOnPageSizeIsFollowed();
+    void managedAccountSpacesComeFromItsUsage();
+    void emptyResultIsAState();
+    void refusedTokenFailsEveryPanel();
+    void quickChangesNeverShowStaleRows();
+    void accountTokenListsNoAccounts();
+    void reportContentNamesWhatIsShown();
+
+private:
+    void start(const DashboardFilters &filters);
+    void waitSettled();
+    QStringList tableColumn(int column) const;
+    static DashboardFilters filtersFor(const Filter &f, std::optional<qint64> account = {});
+
+    std::unique_ptr<MockHttpServer> m_server;
+    std::unique_ptr<BillingClient> m_client;
+    std::unique_ptr<DashboardController> m_controller;
+};
+
+void TestDashboardController::initTestCase()
+{
+    m_server = std::make_unique<MockHttpServer>(mockOptions());
+    QVERIFY(m_server->start().isOk());
+}
+
+void TestDashboardController::init()
+{
+    m_client = std::make_unique<BillingClient>();
+    QVERIFY(m_client->setBaseUrl(m_server->url()).isOk());
+    m_client->setToken(m_server->options().managerToken);
+    m_controller = std::make_unique<DashboardController>(m_client.get());
+}
+
+void TestDashboardController::cleanup()
+{
+    m_controller.reset();
+    m_client.reset();
+}
+
+DashboardFilters TestDashboardController::filtersFor(const Filter &f, std::optional<qint64> account)
+{
+    DashboardFilters filters;
+    filters.range = MonthRange(f.from, f.to);
+    filters.spaceIds = f.spaces;
+    filters.eventTypes = f.types;
+    filters.accountId = account;
+    return filters;
+}
+
+void TestDashboardController::start(const DashboardFilters &filters)
+{
+    m_controller->start(filters);
+    waitSettled();
+}
+
+void TestDashboardController::waitSettled()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isSettled(), 15000);
+}
+
+QStringList TestDashboardController::tableColumn(int column) const
+{
+    QStringList values;
+    const QAbstractItemModel *model = m_controller->tableModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+void TestDashboardController::defaultLoadMatchesServerData()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const Filter f = lastTwelveMonths();
+    start(filtersFor(f));
+
+    // Totals: each the server's own total.
+    const UsageTotals &totals = m_controller->totalsModel()->totals();
+    QCOMPARE(totals.size(), 4);
+    for (const UsageTotal &t : totals)
+        QCOMPARE(*t.quantity, double(sum(scope, f, *t.eventType)));
+
+    // The table: the first page of the server's rows, in its order.
+    const QList<MockRecord> expected = rows(scope, f);
+    QCOMPARE(m_controller->totalRows(), qint64(expected.size()));
+    QCOMPARE(m_controller->tableModel()->rowCount(), DashboardController::kDefaultPageSize);
+    const QStringList quantities = tableColumn(UsageTableModel::QuantityColumn);
+    for (int i = 0; i < quantities.size(); ++i)
+        QCOMPARE(quantities[i], localeNumber(double(expected[i].quantity)));
+
+    // The trend: every month's sum, per event type.
+    const MonthlyTrendModel *trend = m_controller->trendModel();
+    QCOMPARE(trend->eventTypes(), (QList<int>{1, 2, 3, 4}));
+    for (int type = 1; type <= 4; ++type) {
+        int row = 0;
+        for (Month m = f.from; m <= f.to; m = m.addMonths(1), ++row) {
+            const QModelIndex cell = trend->index(row, trend->columnForEventType(type));
+            QCOMPARE(cell.data(RawValueRole).toDouble(),
+                     double(sum(scope, Filter{m, m, {}, {type}}, type)));
+        }
+    }
+
+    // By space, API calls: every space, the largest share first.
+    const SpaceBreakdown &breakdown = m_controller->breakdownModel()->breakdown();
+    QCOMPARE(breakdown.eventType, 1);
+    QCOMPARE(breakdown.items.size(), scope.spaces.size());
+    const double calls = double(sum(scope, f, 1));
+    for (const SpaceShare &share : breakdown.items) {
+        const double expectedShare
+            = double(sum(scope, Filter{f.from, f.to, {*share.spaceId}, {1}}, 1)) * 100 / calls;
+        QVERIFY(std::fabs(share.percent - expectedShare) < 1e-9);
+        QVERIFY(share.percent <= breakdown.items.first().percent);
+    }
+
+    // The accounts a manager manages, and the caller's own spaces.
+    QTRY_VERIFY(m_controller->accountsAvailable());
+    QCOMPARE(m_controller->accounts().size(), m_server->api().dataset().managedScopes().size());
+    QVERIFY(m_controller->spacesListed());
+    QCOMPARE(m_controller->spaces().size(), scope.spaces.size());
+}
+
+void TestDashboardController::filtersDriveEveryModel()
+{
+    start(filtersFor(lastTwelveMonths()));
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const Filter f{
+        Month(2026, 1), Month(2026, 6), {scope.spaces[0].id, scope.spaces[3].id}, {1, 4}};
+    m_controller->setFilters(filtersFor(f));
+    waitSettled();
+
+    const QList<MockRecord> expected = rows(scope, f);
+    QCOMPARE(expected.size(), 6 * 2 * 2);
+    QCOMPARE(m_controller->totalRows(), qint64(expected.size()));
+    for (const QString &type : tableColumn(UsageTableModel::EventTypeColumn)) {
+        QVERIFY2(type == QLatin1String("API calls") || type == QLatin1String("Source licenses"),
+                 qPrintable(type));
+    }
+    QCOMPARE(m_controller->totalsModel()->totals().size(), 2);
+    for (const UsageTotal &t : m_controller->totalsModel()->totals())
+        QCOMPARE(*t.quantity, double(sum(scope, f, *t.eventType)));
+    QCOMPARE(m_controller->trendModel()->eventTypes(), (QList<int>{1, 4}));
+    QCOMPARE(m_controller->breakdownModel()->breakdown().items.size(), 2);
+}
+
+void TestDashboardController::levelsBreakDownByTheirLastMonth()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const Filter f{Month(2026, 1), Month(2026, 6), {scope.spaces[0].id, scope.spaces[3].id}, {4}};
+    start(filtersFor(f));
+    m_controller->setBreakdownEventType(4);
+    const SpaceBreakdown &breakdown = m_controller->breakdownModel()->breakdown();
+    QVERIFY(breakdown.isLevel);
+    QCOMPARE(breakdown.asOf, Month(2026, 6));
+    // Licences are a level: June's, not a sum over six months.
+    const qint64 june0 = sum(scope, Filter{Month(2026, 6), Month(2026, 6), {f.spaces[0]}, {4}}, 4);
+    const qint64 june3 = sum(scope, Filter{Month(2026, 6), Month(2026, 6), {f.spaces[1]}, {4}}, 4);
+    QCOMPARE(breakdown.total, double(june0 + june3));
+}
+
+void TestDashboardController::pagingKeepsFilters()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    Filter f = lastTwelveMonths();
+    f.types = {2};
+    start(filtersFor(f));
+    m_controller->setPageSize(20);
+    waitSettled();
+    const QList<MockRecord> expected = rows(scope, f);
+    QCOMPARE(m_controller->pageCount(), int((expected.size() + 19) / 20));
+    m_controller->setPageIndex(1);
+    waitSettled();
+    QCOMPARE(tableColumn(UsageTableModel::QuantityColumn).first(),
+             localeNumber(double(expected[20].quantity)));
+    QVERIFY(!tableColumn(UsageTableModel::EventTypeColumn).contains(QStringLiteral("API calls")));
+    m_controller->setPageIndex(m_controller->pageCount() - 1);
+    waitSettled();
+    QCOMPARE(tableColumn(UsageTableModel::QuantityColumn).last(),
+             localeNumber(double(expected.last().quantity)));
+    // A change of filters starts again at the first page.
+    f.types = {3};
+    m_controller->setFilters(filtersFor(f));
+    QCOMPARE(m_controller->pageIndex(), 0);
+    waitSettled();
+}
+
+void TestDashboardController::serverCapOnPageSizeIsFollowed()
+{
+    MockOptions capped = mockOptions();
+    capped.maxLimit = 10;
+    MockHttpServer server(capped);
+    QVERIFY(server.start().isOk());
+    QVERIFY(m_client->setBaseUrl(server.url()).isOk());
+    QSignalSpy cappedAt(m_controller.get(), &DashboardController::pageSizeCapped);
+    start(filtersFor(lastTwelveMonths()));
+    QCOMPARE(cappedAt.size(), 1);
+    QCOMPARE(cappedAt.first().first().toInt(), 10);
+    QCOMPARE(m_controller->pageSize(), 10);
+    QCOMPARE(m_controller->tableModel()->rowCount(), 10);
+}
+
+void TestDashboardController::managedAccountSpacesComeFromItsUsage()
+{
+    const MockScope *account = m_server->api().dataset().managedScopes().at(1);
+    start(filtersFor(lastTwelveMonths(), account->accountId));
+    for (const UsageTotal &t : m_controller->totalsModel()->totals())
+        QCOMPARE(*t.quantity, double(sum(*account, lastTwelveMonths(), *t.eventType)));
+    // The API lists no spaces for a managed account: they are those in its usage.
+    QVERIFY(!m_controller->spacesListed());
+    QCOMPARE(m_controller->spaces().size(), account->spaces.size());
+}
+
+void TestDashboardController::emptyResultIsAState()
+{
+    start(filtersFor(Filter{Month(2026, 11), Month(2026, 11), {}, {}})); // no data yet
+    QCOMPARE(m_controller->state(Panel::Table), State::Empty);
+    QCOMPARE(m_controller->state(Panel::Charts), State::Empty);
+    QCOMPARE(m_controller->tableModel()->rowCount(), 0); // never a fake row
+}
+
+void TestDashboardController::refusedTokenFailsEveryPanel()
+{
+    m_client->setToken(QStringLiteral("expired-token"));
+    QSignalSpy refused(m_controller.get(), &DashboardController::authenticationFailed);
+    start(filtersFor(lastTwelveMonths()));
+    for (Panel panel : {Panel::Table, Panel::Totals, Panel::Charts}) {
+        QCOMPARE(m_controller->state(panel), State::Failed);
+        QVERIFY(m_controller->error(panel).isUnauthorized());
+    }
+    QVERIFY(!refused.isEmpty());
+    QCOMPARE(refused.first().first().value<ApiError>().message, QStringLiteral("Invalid token."));
+}
+
+void TestDashboardController::quickChangesNeverShowStaleRows()
+{
+    MockHttpServer slow(mockOptions(40));
+    QVERIFY(slow.start().isOk());
+    QVERIFY(m_client->setBaseUrl(slow.url()).isOk());
+    start(filtersFor(lastTwelveMonths()));
+    QList<QSet<QString>> shown;
+    connect(m_controller->tableModel(), &QAbstractItemModel::modelReset, this, [&] {
+        const QStringList types = tableColumn(UsageTableModel::EventTypeColumn);
+        if (!types.isEmpty())
+            shown.append(QSet<QString>(types.cbegin(), types.cend()));
+    });
+    for (int type : {1, 2, 3}) {
+        Filter f = lastTwelveMonths();
+        f.types = {type};
+        m_controller->setFilters(filtersFor(f));
+        QTest::qWait(10);
+    }
+    waitSettled();
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first(), QSet<QString>{QStringLiteral("Entry storage")});
+    QCOMPARE(m_controller->trendModel()->eventTypes(), QList<int>{3});
+}
+
+void TestDashboardController::accountTokenListsNoAccounts()
+{
+    m_client->setToken(m_server->options().token);
+    start(filtersFor(lastTwelveMonths()));
+    QTRY_VERIFY(m_controller->accountsError().isForbidden());
+    QVERIFY(!m_controller->accountsAvailable());
+    QCOMPARE(m_controller->state(Panel::Totals), State::Ready); // its own usage still loads
+}
+
+void TestDashboardController::reportContentNamesWhatIsShown()
+{
+    const MockScope *account = m_server->api().dataset().managedScopes().at(1);
+    Filter f = lastTwelveMonths();
+    f.types = {1};
+    start(filtersFor(f, account->accountId));
+    QTRY_VERIFY(m_controller->accountsAvailable());
+    const ReportContent content = m_controller->reportContent(QDateTime::currentDateTime());
+    QCOMPARE(content.scope,
+             QStringLiteral("%1 (account %2)").arg(account->accountName).arg(account->accountId));
+    QCOMPARE(content.filters, QStringLiteral("All spaces · 1 of 4 event types"));
+    QCOMPARE(content.spaces.size(), account->spaces.size());
+    QCOMPARE(content.totals.size(), 1);
+    QCOMPARE(*content.totals.first().quantity, double(sum(*account, f, 1)));
+}
+
+QTEST_MAIN(TestDashboardController)
+#include "tst_dashboardcontroller.moc"

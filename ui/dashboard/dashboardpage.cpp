@@ -1,0 +1,211 @@
+#include "ui/dashboard/dashboardpage.h"
+
+#include "core/api/eventtype.h"
+#include "ui/dashboard/breakdownchart.h"
+#include "ui/dashboard/dashboardpanel.h"
+#include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/dashboard/spacebreakdownmodel.h"
+#include "ui/dashboard/totalsmodel.h"
+#include "ui/dashboard/totalstiles.h"
+#include "ui/dashboard/trendcharts.h"
+#include "ui/dashboard/usagetablemodel.h"
+#include "ui/output/chartimage.h"
+#include "ui/output/tablecopy.h"
+#include "ui/widgets/pagerbar.h"
+#include "ui/widgets/statusbanner.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace neuroio::ui {
+
+using Panel = DashboardController::Panel;
+using State = DashboardController::State;
+
+DashboardPage::DashboardPage(DashboardController *controller,
+                             std::function<QString(QString)> fileStem, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_banner(new StatusBanner(this))
+{
+    m_tiles = new TotalsTiles(controller->totalsModel(), this);
+    m_totalsPanel = new DashboardPanel(tr("Totals"), m_tiles, controller->totalsModel(), this);
+    m_totalsPanel->setMaximumHeight(150);
+
+    auto *tableArea = new QWidget(this);
+    m_table = new QTableView(tableArea);
+    m_table->setModel(controller->tableModel());
+    m_table->setAccessibleName(tr("Usage rows"));
+    m_table->setSortingEnabled(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setToolTip(
+        tr("Rows come in the server's order. Sorting one page would hide rows from other pages, "
+           "so the columns do not sort."));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_pagerBar = new PagerBar(tableArea);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_pagerBar);
+    m_tablePanel = new DashboardPanel(tr("Usage"), tableArea, nullptr, this);
+    m_tablePanel->setSubtitle(tr("in the server's order, one page at a time"));
+
+    m_trend = new TrendCharts(controller->trendModel(), this);
+    m_trendPanel = new DashboardPanel(tr("Monthly trend"), m_trend, controller->trendModel(), this);
+    m_trendPanel->setSubtitle(tr("each event type on its own scale"));
+
+    m_breakdown = new BreakdownChart(controller->breakdownModel(), this);
+    m_breakdownPanel
+        = new DashboardPanel(tr("By space"), m_breakdown, controller->breakdownModel(), this);
+    m_breakdownType = new QComboBox(m_breakdownPanel);
+    m_breakdownType->setAccessibleName(tr("Event type of the breakdown by space"));
+    m_breakdownPanel->addHeaderWidget(m_breakdownType);
+    connect(m_breakdownType, &QComboBox::activated, this, [this](int index) {
+        m_controller->setBreakdownEventType(m_breakdownType->itemData(index).toInt());
+        m_breakdownPanel->setSubtitle(
+            static_cast<SpaceBreakdownModel *>(m_controller->breakdownModel())->basisText());
+    });
+
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setAccessibleName(tr("Charts"));
+    m_chartTabs->addTab(m_trendPanel, tr("Monthly trend"));
+    m_chartTabs->addTab(m_breakdownPanel, tr("By space"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tablePanel);
+    splitter->addWidget(m_chartTabs);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 6);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_totalsPanel);
+    layout->addWidget(splitter, 1);
+
+    connect(m_pagerBar, &PagerBar::pageRequested, controller, &DashboardController::setPageIndex);
+    connect(m_pagerBar, &PagerBar::pageSizeRequested, controller,
+            &DashboardController::setPageSize);
+    connect(controller, &DashboardController::stateChanged, this, &DashboardPage::onStateChanged);
+    connect(controller, &DashboardController::pageChanged, this, &DashboardPage::updatePager);
+    connect(controller, &DashboardController::chartProgressChanged, this,
+            [this](const PagerProgress &p) {
+                if (m_controller->state(Panel::Charts) != State::Loading)
+                    return;
+                const QString text
+                    = p.pagesTotal > 0
+                          ? tr("Reading usage: page %1 of %2").arg(p.pagesDone).arg(p.pagesTotal)
+                          : tr("Reading usage: page %1").arg(p.pagesDone);
+                m_trendPanel->setState(State::Loading, text);
+                m_breakdownPanel->setState(State::Loading, text);
+                emit progressChanged(text);
+            });
+    connect(m_banner, &StatusBanner::retryRequested, controller, &DashboardController::refresh);
+
+    addCopyAction(m_table);
+    for (DashboardPanel *panel : {m_totalsPanel, m_trendPanel, m_breakdownPanel})
+        addCopyAction(panel->tableView());
+    addSaveImageMenu(m_trend, tr("Monthly trend"),
+                     [fileStem] { return fileStem(QStringLiteral("trend")); });
+    addSaveImageMenu(m_breakdown, tr("Usage by space"),
+                     [fileStem] { return fileStem(QStringLiteral("by-space")); });
+    addSaveImageMenu(m_tiles, tr("Totals"),
+                     [fileStem] { return fileStem(QStringLiteral("totals")); });
+}
+
+QStringList DashboardPage::chartNames()
+{
+    return {QStringLiteral("trend"), QStringLiteral("by-space")};
+}
+
+bool DashboardPage::showChart(const QString &name)
+{
+    if (name == QLatin1String("trend"))
+        m_chartTabs->setCurrentWidget(m_trendPanel);
+    else if (name == QLatin1String("by-space"))
+        m_chartTabs->setCurrentWidget(m_breakdownPanel);
+    else
+        return false;
+    return true;
+}
+
+DashboardPanel *DashboardPage::panel(Panel panel) const
+{
+    switch (panel) {
+    case Panel::Table:
+        return m_tablePanel;
+    case Panel::Totals:
+        return m_totalsPanel;
+    case Panel::Charts:
+        return m_trendPanel;
+    }
+    return nullptr;
+}
+
+void DashboardPage::onStateChanged(Panel panel, State state)
+{
+    const ApiError error = m_controller->error(panel);
+    const QString detail = state == State::Failed ? error.userMessage() : QString();
+    switch (panel) {
+    case Panel::Table:
+        m_tablePanel->setState(state, detail);
+        m_pagerBar->setBusy(state == State::Loading);
+        break;
+    case Panel::Totals:
+        m_totalsPanel->setState(state, detail);
+        m_totalsPanel->setSubtitle(tr("%1, as the total endpoint reports them")
+                                       .arg(m_controller->filters().range.toString()));
+        m_tiles->setRangeText(m_controller->filters().range.toString());
+        break;
+    case Panel::Charts:
+        m_trendPanel->setState(state, detail);
+        m_breakdownPanel->setState(state, detail);
+        if (state == State::Ready)
+            updateBreakdownTypes();
+        if (state != State::Loading)
+            emit progressChanged(QString());
+        break;
+    }
+    if (state == State::Failed) {
+        m_banner->showError(error);
+        return;
+    }
+    // A reload clears the banner once no panel still holds a failure.
+    constexpr Panel kPanels[] = {Panel::Table, Panel::Totals, Panel::Charts};
+    if (state == State::Loading
+        && std::none_of(std::begin(kPanels), std::end(kPanels),
+                        [this](Panel p) { return m_controller->state(p) == State::Failed; })) {
+        m_banner->clear();
+    }
+}
+
+void DashboardPage::updatePager()
+{
+    m_pagerBar->setPage(m_controller->pageIndex(), m_controller->pageCount(),
+                        m_controller->pageSize(), m_controller->totalRows(),
+                        m_controller->tableModel()->rowCount());
+}
+
+void DashboardPage::updateBreakdownTypes()
+{
+    const QList<int> types = m_controller->trendModel()->eventTypes();
+    const QSignalBlocker blocker(m_breakdownType);
+    m_breakdownType->clear();
+    for (int type : types)
+        m_breakdownType->addItem(eventTypeDisplayName(type), type);
+    m_breakdownType->setCurrentIndex(
+        std::max(0, m_breakdownType->findData(m_controller->breakdownEventType())));
+    m_breakdownPanel->setSubtitle(
+        static_cast<SpaceBreakdownModel *>(m_controller->breakdownModel())->basisText());
+}
+
+} // namespace neuroio::ui
