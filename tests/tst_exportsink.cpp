@@ -35,18 +35,32 @@ QByteArray readAll(const QString &path)
 }
 
 // Compares with a golden file; NEUROIO_UPDATE_GOLDEN=1 rewrites it (then read the diff).
-void compareWithGolden(const QByteArray &actual, const QString &name)
+// Empty when actual is the golden file's content; otherwise what differs, for the calling
+// test's QVERIFY2 (a QVERIFY in here would end only this helper, and the test would go on).
+// NEUROIO_UPDATE_GOLDEN=1 writes the golden file instead.
+QString goldenDifference(const QByteArray &actual, const QString &name)
 {
     const QString golden = QStringLiteral(NEUROIO_GOLDEN "/") + name;
     if (qEnvironmentVariableIsSet("NEUROIO_UPDATE_GOLDEN")) {
         QFile out(golden);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(actual);
-        return;
+        if (!out.open(QIODevice::WriteOnly) || out.write(actual) != actual.size())
+            return QStringLiteral("could not write %1: %2").arg(golden, out.errorString());
+        return {};
     }
     const QByteArray expected = readAll(golden);
-    QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("no golden file ") + golden));
-    QCOMPARE(actual, expected);
+    if (expected.isEmpty())
+        return QStringLiteral("no golden file %1").arg(golden);
+    if (actual == expected)
+        return {};
+    qsizetype at = 0;
+    while (at < actual.size() && at < expected.size() && actual[at] == expected[at])
+        ++at;
+    const qsizetype line = actual.left(at).count('\n') + 1;
+    return QStringLiteral("%1 differs from line %2 (byte %3): got \"%4\", expected \"%5\"")
+        .arg(name)
+        .arg(line)
+        .arg(at)
+        .arg(QString::fromUtf8(actual.mid(at, 40)), QString::fromUtf8(expected.mid(at, 40)));
 }
 
 ExportOptions csv(QChar delimiter, bool bom = false)
@@ -102,7 +116,8 @@ void TestExportSink::golden()
     QVERIFY(!QFile::exists(path)); // nothing visible until it is complete
     QVERIFY(sink.finish().isOk());
     QCOMPARE(sink.rowsWritten(), 5);
-    compareWithGolden(readAll(path), golden);
+    const QString difference = goldenDifference(readAll(path), golden);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
     // No temporary files are left beside it.
     QCOMPARE(
         QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".neuroio")),

@@ -263,9 +263,7 @@ void TestMockApi::trailingSlashOptional()
 
 void TestMockApi::loginAndExpiry()
 {
-    MockOptions o = smallOptions();
-    o.loginTokenLifetimeSeconds = 1;
-    MockApi api(o);
+    MockApi api(smallOptions());
     MockRequest login;
     login.method = "POST";
     login.url = QUrl(QStringLiteral("/v1/auth/token/"));
@@ -275,8 +273,16 @@ void TestMockApi::loginAndExpiry()
     const QByteArray key
         = object(answer)[QStringLiteral("token")][QStringLiteral("key")].toString().toLatin1();
     QVERIFY(key.size() >= 16);
+    // A temporary token lives 24 hours.
+    const QJsonObject token = object(answer)[QStringLiteral("token")].toObject();
+    const QDateTime created
+        = QDateTime::fromString(token[QStringLiteral("created")].toString(), Qt::ISODateWithMs);
+    const QDateTime expires
+        = QDateTime::fromString(token[QStringLiteral("expires")].toString(), Qt::ISODateWithMs);
+    QVERIFY(created.isValid() && expires.isValid());
+    QCOMPARE(created.secsTo(expires), qint64(24) * 3600);
     QCOMPARE(get(api, QStringLiteral("/v1/accounts/"), key).status, 200);
-    QTest::qWait(1100);
+    api.expireIssuedTokens(); // as if the 24 hours were over
     const MockResponse expired = get(api, QStringLiteral("/v1/whoami/"), key);
     QCOMPARE(expired.status, 401);
     QCOMPARE(object(expired).value(QStringLiteral("message")).toString(),
