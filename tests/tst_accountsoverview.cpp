@@ -1,34 +1,11 @@
 #include "core/usage/accountsoverview.h"
 
+#include "tests/overviewrows.h"
+
 #include <QTest>
 
 using namespace neuroio;
-
-namespace {
-
-AccountsOverview::Row row(qint64 id, const QString &name, QList<std::pair<int, double>> totals)
-{
-    AccountsOverview::Row r;
-    r.account = Account{id, name};
-    UsageTotals list;
-    for (const auto &t : totals)
-        list.append(UsageTotal{t.first, t.second, {}});
-    r.totals = list;
-    return r;
-}
-
-AccountsOverview::Row failed(qint64 id)
-{
-    AccountsOverview::Row r;
-    r.account = Account{id, QStringLiteral("Broken")};
-    r.error.kind = ApiError::Kind::HttpStatus;
-    r.error.httpStatus = 500;
-    r.error.message = QStringLiteral("Billing is down.");
-    r.error.endpoint = QStringLiteral("GET /v1/accounts/%1/billing/usage/total/").arg(id);
-    return r;
-}
-
-} // namespace
+using namespace neuroio::testing;
 
 class TestAccountsOverview final : public QObject
 {
@@ -41,8 +18,8 @@ private slots:
 
 void TestAccountsOverview::sharesAndTotals()
 {
-    const AccountsOverview o({row(11, QStringLiteral("A"), {{1, 300}, {4, 1}}),
-                              row(12, QStringLiteral("B"), {{1, 100}, {4, 3}})},
+    const AccountsOverview o({answered(11, QStringLiteral("A"), {{1, 300}, {4, 1}}),
+                              answered(12, QStringLiteral("B"), {{1, 100}, {4, 3}})},
                              {1, 4});
     QCOMPARE(o.columnTotal(1), 400.0);
     QCOMPARE(o.columnTotal(4), 4.0);
@@ -53,8 +30,8 @@ void TestAccountsOverview::sharesAndTotals()
 
 void TestAccountsOverview::unavailableIsNeverZero()
 {
-    const AccountsOverview o({row(11, QStringLiteral("A"), {{1, 300}}), failed(12),
-                              row(13, QStringLiteral("C"), {{1, 100}})},
+    const AccountsOverview o({answered(11, QStringLiteral("A"), {{1, 300}}), failed(12),
+                              answered(13, QStringLiteral("C"), {{1, 100}})},
                              {1});
     QVERIFY(o.isIncomplete());
     QCOMPARE(o.unavailableCount(), 1);

@@ -1,35 +1,12 @@
 #include "core/export/accountsoverviewtable.h"
 #include "core/usage/accountsoverview.h"
 
+#include "tests/overviewrows.h"
+
 #include <QTest>
 
 using namespace neuroio;
-
-namespace {
-
-AccountsOverview::Row row(qint64 id, const QString &name, QList<std::pair<int, double>> totals)
-{
-    AccountsOverview::Row r;
-    r.account = Account{id, name};
-    UsageTotals list;
-    for (const auto &t : totals)
-        list.append(UsageTotal{t.first, t.second, {}});
-    r.totals = list;
-    return r;
-}
-
-AccountsOverview::Row failed(qint64 id)
-{
-    AccountsOverview::Row r;
-    r.account = Account{id, QStringLiteral("Broken")};
-    r.error.kind = ApiError::Kind::HttpStatus;
-    r.error.httpStatus = 500;
-    r.error.message = QStringLiteral("Billing is down.");
-    r.error.endpoint = QStringLiteral("GET /v1/accounts/%1/billing/usage/total/").arg(id);
-    return r;
-}
-
-} // namespace
+using namespace neuroio::testing;
 
 class TestAccountsOverviewTable final : public QObject
 {
@@ -41,7 +18,7 @@ private slots:
 
 void TestAccountsOverviewTable::columnsAndRows()
 {
-    const AccountsOverview o({row(11, QStringLiteral("A, Ltd."), {{1, 300}}), failed(12)}, {1});
+    const AccountsOverview o({answered(11, QStringLiteral("A, Ltd."), {{1, 300}}), failed(12)}, {1});
     const ExportTable table = accountsOverviewTable(o);
     QCOMPARE(table.columns, (QStringList{"account_id", "account_name", "status", "api_calls",
                                          "api_calls_share_percent", "error"}));
