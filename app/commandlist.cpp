@@ -39,19 +39,26 @@ QList<Command> commands()
 {
     return {
         {QStringLiteral("export"),
-         QStringLiteral("write usage rows or totals as CSV or JSON (no display needed)")},
+         QCoreApplication::translate(
+             "neuroio::app::CommandList",
+             "write usage rows or totals as CSV or JSON (no display needed)")},
         {QStringLiteral("report"),
-         QStringLiteral("write a PDF report with charts and tables (no display needed)")},
+         QCoreApplication::translate(
+             "neuroio::app::CommandList",
+             "write a PDF report with charts and tables (no display needed)")},
     };
 }
 
 QString commandsHelp()
 {
-    QString text = QStringLiteral("Commands:\n");
+    QString text
+        = QCoreApplication::translate("neuroio::app::CommandList", "Commands:") + QLatin1Char('\n');
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(command.summary);
-    text += QStringLiteral("Without a command, the dashboard opens. "
-                           "\"neuroio-billing COMMAND --help\" describes a command.\n");
+    text += QCoreApplication::translate("neuroio::app::CommandList",
+                                        "Without a command, the dashboard opens. "
+                                        "\"neuroio-billing COMMAND --help\" describes a command.")
+            + QLatin1Char('\n');
     return text;
 }
 
@@ -90,7 +97,8 @@ QString commandNames()
     QStringList names;
     for (const Command &command : commands())
         names.append(command.name);
-    return names.join(QStringLiteral(" or "));
+    return names.join(
+        QCoreApplication::translate("neuroio::app::CommandList", " or ", "between command names"));
 }
 
 QString closestCommand(const QString &word)

@@ -45,24 +45,23 @@ CommandSession::~CommandSession() = default;
 
 QString CommandSession::tokenHelp()
 {
-    return QStringLiteral(
+    return tr(
         "The token comes from the environment variable NEUROIO_API_TOKEN or from --token-file,\n"
         "never from an argument: other users of this computer can read a process's arguments.");
 }
 
 QString CommandSession::exitCodeHelp()
 {
-    return QStringLiteral(
-        "Exit codes:\n"
-        "  0    done\n"
-        "  2    bad arguments (a malformed month, a reversed range, an unknown event type,\n"
-        "       an unreadable token file, ...); the message names the argument\n"
-        "  3    the token was refused, or lacks the permission (not a manager)\n"
-        "  4    network, TLS, timeout or malformed-response error; the message says which\n"
-        "  5    the output could not be written (a full disk, a missing folder)\n"
-        "  130  interrupted (Ctrl+C)\n"
-        "After any failure or an interrupt, no output file is left behind, and an earlier\n"
-        "file of the same name is left as it was.");
+    return tr("Exit codes:\n"
+              "  0    done\n"
+              "  2    bad arguments (a malformed month, a reversed range, an unknown event type,\n"
+              "       an unreadable token file, ...); the message names the argument\n"
+              "  3    the token was refused, or lacks the permission (not a manager)\n"
+              "  4    network, TLS, timeout or malformed-response error; the message says which\n"
+              "  5    the output could not be written (a full disk, a missing folder)\n"
+              "  130  interrupted (Ctrl+C)\n"
+              "After any failure or an interrupt, no output file is left behind, and an earlier\n"
+              "file of the same name is left as it was.");
 }
 
 void CommandSession::addCommonOptions(QCommandLineParser &parser)
@@ -70,14 +69,12 @@ void CommandSession::addCommonOptions(QCommandLineParser &parser)
     FilterArguments::addOptions(parser);
     parser.addOptions({
         {QStringLiteral("base-url"),
-         QStringLiteral("NeuroIO server (default %1).")
-             .arg(BillingClient::defaultBaseUrl().toString()),
-         QStringLiteral("url"), BillingClient::defaultBaseUrl().toString()},
+         tr("NeuroIO server (default %1).").arg(BillingClient::defaultBaseUrl().toString()),
+         tr("url"), BillingClient::defaultBaseUrl().toString()},
         {QStringLiteral("token-file"),
-         QStringLiteral("Read the token from this file instead of NEUROIO_API_TOKEN."),
-         QStringLiteral("file")},
+         tr("Read the token from this file instead of NEUROIO_API_TOKEN."), tr("file")},
         {QStringLiteral("demo"),
-         QStringLiteral("Use a local server with generated demo data, started in-process.")},
+         tr("Use a local server with generated demo data, started in-process.")},
     });
 }
 
@@ -85,8 +82,8 @@ bool CommandSession::configure(const QCommandLineParser &parser)
 {
     try {
         if (!parser.positionalArguments().isEmpty()) {
-            throw BadArgument{invalid(QStringLiteral("unexpected argument \"%1\"")
-                                          .arg(parser.positionalArguments().first()))};
+            throw BadArgument{invalid(
+                tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()))};
         }
         const Month current = Month::current();
         const auto filters = FilterArguments::read(parser, SavedViewStore());
@@ -97,12 +94,10 @@ bool CommandSession::configure(const QCommandLineParser &parser)
 
         if (parser.isSet(QStringLiteral("demo"))) {
             if (parser.isSet(QStringLiteral("base-url")))
-                throw BadArgument{
-                    invalid(QStringLiteral("--demo and --base-url exclude each other"))};
+                throw BadArgument{invalid(tr("--demo and --base-url exclude each other"))};
             m_demo = std::make_unique<mock::MockHttpServer>(mock::MockOptions{});
             if (ApiError error = m_demo->start(); !error.isOk()) {
-                error.message
-                    = QStringLiteral("--demo: the local server did not start: ") + error.message;
+                error.message = tr("--demo: the local server did not start: %1").arg(error.message);
                 throw BadArgument{error};
             }
             m_client.setBaseUrl(m_demo->url());
@@ -112,24 +107,23 @@ bool CommandSession::configure(const QCommandLineParser &parser)
 
         const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("base-url")));
         if (const ApiError problem = m_client.setBaseUrl(url); !problem.isOk())
-            throw BadArgument{invalid(QStringLiteral("--base-url: ") + problem.message)};
+            throw BadArgument{invalid(tr("--base-url: %1").arg(problem.message))};
         QString token;
         if (parser.isSet(QStringLiteral("token-file"))) {
             const QString path = parser.value(QStringLiteral("token-file"));
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                throw BadArgument{ApiError::readFailed(
-                    path, QStringLiteral("%1 (--token-file)").arg(file.errorString()))};
+                throw BadArgument{
+                    ApiError::readFailed(path, tr("%1 (--token-file)").arg(file.errorString()))};
             }
             token = QString::fromUtf8(file.readAll()).trimmed();
             if (token.isEmpty())
-                throw BadArgument{invalid(QStringLiteral("--token-file: %1 is empty").arg(path))};
+                throw BadArgument{invalid(tr("--token-file: %1 is empty").arg(path))};
         } else {
             token = qEnvironmentVariable("NEUROIO_API_TOKEN").trimmed();
             if (token.isEmpty()) {
-                throw BadArgument{
-                    invalid(QStringLiteral("no token: set NEUROIO_API_TOKEN or use "
-                                           "--token-file (or --demo for demo data)"))};
+                throw BadArgument{invalid(tr("no token: set NEUROIO_API_TOKEN or use "
+                                             "--token-file (or --demo for demo data)"))};
             }
         }
         m_client.setToken(token);

@@ -34,40 +34,58 @@ bool hasDisplay()
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("See, chart and export NeuroIO usage.\n\n") + commandsHelp()
-        + QStringLiteral(
-            "\nThe token comes from the environment variable NEUROIO_API_TOKEN, never from an "
-            "argument (other users can read a process's arguments).\n\n"
-            "The filter options set what the dashboard shows first; --from alone runs to the "
-            "end of the default range (or the view's), --to alone keeps its length. With "
-            "--demo or --screenshot the dashboard starts from its defaults and these options "
-            "only, never from filters remembered from an earlier session, so the same command "
-            "gives the same picture."));
+        QStringLiteral("%1\n\n%2\n%3")
+            .arg(QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                             "See, chart and export NeuroIO usage."),
+                 commandsHelp(),
+                 QCoreApplication::translate(
+                     "neuroio::app::DashboardCommand",
+                     "The token comes from the environment variable NEUROIO_API_TOKEN, never from "
+                     "an "
+                     "argument (other users can read a process's arguments).\n\n"
+                     "The filter options set what the dashboard shows first; --from alone runs to "
+                     "the "
+                     "end of the default range (or the view's), --to alone keeps its length. With "
+                     "--demo or --screenshot the dashboard starts from its defaults and these "
+                     "options "
+                     "only, never from filters remembered from an earlier session, so the same "
+                     "command "
+                     "gives the same picture.")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("%1; none opens the dashboard.").arg(commandNames()),
-        QStringLiteral("[command]"));
+        QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                    "%1; none opens the dashboard.")
+            .arg(commandNames()),
+        QCoreApplication::translate("neuroio::app::DashboardCommand", "[command]"));
     FilterArguments::addOptions(parser);
     parser.addOptions({
         {QStringLiteral("demo"),
-         QStringLiteral("Start a local server with generated data and show it.")},
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "Start a local server with generated data and show it.")},
         {{QStringLiteral("server"), QStringLiteral("base-url")},
-         QStringLiteral("NeuroIO server (default %1).")
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "NeuroIO server (default %1).")
              .arg(BillingClient::defaultBaseUrl().toString()),
-         QStringLiteral("url"),
+         QCoreApplication::translate("neuroio::app::DashboardCommand", "url"),
          BillingClient::defaultBaseUrl().toString()},
         {QStringLiteral("screenshot"),
-         QStringLiteral("When everything has loaded, save the window as a PNG and exit."),
-         QStringLiteral("file")},
+         QCoreApplication::translate(
+             "neuroio::app::DashboardCommand",
+             "When everything has loaded, save the window as a PNG and exit."),
+         QCoreApplication::translate("neuroio::app::DashboardCommand", "file")},
         {QStringLiteral("chart"),
-         QStringLiteral("The chart shown first: %1 (the first is the default).")
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "The chart shown first: %1 (the first is the default).")
              .arg(ui::DashboardPage::chartNames().join(QStringLiteral(", "))),
-         QStringLiteral("name"), ui::DashboardPage::chartNames().constFirst()},
+         QCoreApplication::translate("neuroio::app::DashboardCommand", "name"),
+         ui::DashboardPage::chartNames().constFirst()},
         {QStringLiteral("screenshot-timeout"),
-         QStringLiteral("Seconds to wait for loading before giving up (default 15)."),
-         QStringLiteral("seconds"), QStringLiteral("15")},
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "Seconds to wait for loading before giving up (default 15)."),
+         QCoreApplication::translate("neuroio::app::DashboardCommand", "seconds"),
+         QStringLiteral("15")},
     });
 }
 
@@ -78,8 +96,7 @@ int DashboardCommand::run(int &argc, char **argv)
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(argumentList(argc, argv))) {
-        CommandSession::printError(parser.errorText()
-                                   + QStringLiteral(" See neuroio-billing --help."));
+        CommandSession::printError(tr("%1 See neuroio-billing --help.").arg(parser.errorText()));
         return ExitBadArguments;
     }
     if (asksForHelp(parser)) {
@@ -93,8 +110,8 @@ int DashboardCommand::run(int &argc, char **argv)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        CommandSession::printError(QStringLiteral("unexpected argument \"%1\"")
-                                       .arg(parser.positionalArguments().constFirst()));
+        CommandSession::printError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
         return ExitBadArguments;
     }
     const Month current = Month::current();
@@ -106,15 +123,15 @@ int DashboardCommand::run(int &argc, char **argv)
     const QString chart = parser.value(QStringLiteral("chart"));
     if (!ui::DashboardPage::chartNames().contains(chart)) {
         CommandSession::printError(
-            QStringLiteral("--chart must be %1, not \"%2\"")
-                .arg(ui::DashboardPage::chartNames().join(QStringLiteral(" or ")), chart));
+            tr("--chart must be %1, not \"%2\"")
+                .arg(ui::DashboardPage::chartNames().join(tr(" or ", "between chart names")),
+                     chart));
         return ExitBadArguments;
     }
     bool timeoutOk = false;
     const int timeout = parser.value(QStringLiteral("screenshot-timeout")).toInt(&timeoutOk);
     if (!timeoutOk || timeout < 1) {
-        CommandSession::printError(
-            QStringLiteral("--screenshot-timeout must be a whole number of seconds"));
+        CommandSession::printError(tr("--screenshot-timeout must be a whole number of seconds"));
         return ExitBadArguments;
     }
     const bool demo = parser.isSet(QStringLiteral("demo"));
@@ -122,24 +139,25 @@ int DashboardCommand::run(int &argc, char **argv)
     const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
     if (parser.isSet(QStringLiteral("server"))) {
         if (demo) {
-            CommandSession::printError(QStringLiteral("--demo and --server exclude each other"));
+            CommandSession::printError(tr("--demo and --server exclude each other"));
             return ExitBadArguments;
         }
         if (const ApiError unsafe = BillingClient::checkUrl(server); !unsafe.isOk()) {
-            CommandSession::printError(QStringLiteral("--server: ") + unsafe.message);
+            CommandSession::printError(tr("--server: %1").arg(unsafe.message));
             return ExitBadArguments;
         }
     }
 
     if (!hasDisplay()) {
         // QApplication would abort with a plugin error; say what to do instead.
-        QTextStream(stderr) << "neuroio-billing: no display found (neither DISPLAY nor "
-                               "WAYLAND_DISPLAY is set).\n"
-                               "Run it under a virtual display, for example:\n"
-                               "  xvfb-run -a "
-                            << argv[0] << " --demo --screenshot dashboard.png\n"
-                            << "or use a command that needs none: neuroio-billing export, "
-                               "neuroio-billing report.\n";
+        QTextStream(stderr) << "neuroio-billing: "
+                            << tr("no display found (neither DISPLAY nor "
+                                  "WAYLAND_DISPLAY is set).\n"
+                                  "Run it under a virtual display, for example:\n"
+                                  "  xvfb-run -a %1 --demo --screenshot dashboard.png\n"
+                                  "or use a command that needs none: neuroio-billing export, "
+                                  "neuroio-billing report.\n")
+                                   .arg(QString::fromLocal8Bit(argv[0]));
         return ExitFailed;
     }
 
@@ -160,14 +178,14 @@ int DashboardCommand::run(int &argc, char **argv)
         if (!demoServer) {
             demoServer = std::make_unique<mock::MockHttpServer>(mock::MockOptions{});
             if (const ApiError error = demoServer->start(); !error.isOk()) {
-                CommandSession::printError(QStringLiteral("the demo server did not start: ")
-                                           + error.message);
+                CommandSession::printError(
+                    tr("the demo server did not start: %1").arg(error.message));
                 demoServer.reset();
                 return;
             }
         }
         window.connectTo(demoServer->url(), demoServer->options().managerToken,
-                         QStringLiteral("demo data on %1").arg(demoServer->url().toString()),
+                         tr("demo data on %1").arg(demoServer->url().toString()),
                          ui::Remember::Nothing);
     };
     QObject::connect(&window, &ui::MainWindow::demoRequested, &window, startDemo);

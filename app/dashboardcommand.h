@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace neuroio::app {
 
 // neuroio-billing without a command: the dashboard window. Every option is read and checked
 // before a display is needed, so --help, --version and a wrong option work without one.
 class DashboardCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::app::DashboardCommand)
+
 public:
     static int run(int &argc, char **argv);
 };

@@ -26,14 +26,17 @@ bool parseFormat(const QCommandLineParser &parser, ExportOptions *options)
         options->format = ExportOptions::Format::Json;
     } else {
         CommandSession::printError(
-            QStringLiteral("--format: \"%1\" is not a format; use csv or json").arg(format));
+            QCoreApplication::translate("neuroio::app::ExportCommand",
+                                        "--format: \"%1\" is not a format; use csv or json")
+                .arg(format));
         return false;
     }
     const bool json = options->format == ExportOptions::Format::Json;
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const QString d = parser.value(QStringLiteral("delimiter"));
         if (json) {
-            CommandSession::printError(QStringLiteral("--delimiter applies to CSV only"));
+            CommandSession::printError(QCoreApplication::translate(
+                "neuroio::app::ExportCommand", "--delimiter applies to CSV only"));
             return false;
         }
         if (d == QLatin1String(",") || d == QLatin1String(";")) {
@@ -42,20 +45,25 @@ bool parseFormat(const QCommandLineParser &parser, ExportOptions *options)
             options->delimiter = QLatin1Char('\t');
         } else {
             CommandSession::printError(
-                QStringLiteral("--delimiter: \"%1\" is not a delimiter; use , or ; or tab").arg(d));
+                QCoreApplication::translate(
+                    "neuroio::app::ExportCommand",
+                    "--delimiter: \"%1\" is not a delimiter; use , or ; or tab")
+                    .arg(d));
             return false;
         }
     }
     if (parser.isSet(QStringLiteral("bom"))) {
         if (json) {
-            CommandSession::printError(QStringLiteral("--bom applies to CSV only"));
+            CommandSession::printError(QCoreApplication::translate("neuroio::app::ExportCommand",
+                                                                   "--bom applies to CSV only"));
             return false;
         }
         options->byteOrderMark = true;
     }
     if (parser.isSet(QStringLiteral("locale-numbers"))) {
         if (json) {
-            CommandSession::printError(QStringLiteral("--locale-numbers applies to CSV only"));
+            CommandSession::printError(QCoreApplication::translate(
+                "neuroio::app::ExportCommand", "--locale-numbers applies to CSV only"));
             return false;
         }
         options->numbers = ExportOptions::Numbers::Locale;
@@ -88,22 +96,28 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
         QCoreApplication::exec();
     if (!error.isOk()) {
         CommandSession::printError(
-            error.isCancelled() ? QStringLiteral("interrupted; nothing was written")
-                                : error.userMessage() + QStringLiteral(" Nothing was written."));
+            error.isCancelled() ? QCoreApplication::translate("neuroio::app::ExportCommand",
+                                                              "interrupted; nothing was written")
+                                : QCoreApplication::translate("neuroio::app::ExportCommand",
+                                                              "%1 Nothing was written.")
+                                      .arg(error.userMessage()));
         return CommandSession::exitCodeFor(error);
     }
     if (const ApiError written
         = ExportSink::writeTable(options, output, accountsOverviewTable(overview));
         !written.isOk()) {
-        CommandSession::printError(written.userMessage()
-                                   + QStringLiteral(". Nothing was written."));
+        CommandSession::printError(
+            QCoreApplication::translate("neuroio::app::ExportCommand", "%1. Nothing was written.")
+                .arg(written.userMessage()));
         return CommandSession::exitCodeFor(written);
     }
     if (overview.isIncomplete()) {
         // The file is written, with the failures in it; the exit code still says so.
-        CommandSession::printError(QStringLiteral("incomplete: %1 account(s) could not be read; "
-                                                  "see their \"error\" column")
-                                       .arg(overview.unavailableCount()));
+        CommandSession::printError(
+            QCoreApplication::translate("neuroio::app::ExportCommand",
+                                        "incomplete: %1 account(s) could not be read; "
+                                        "see their \"error\" column")
+                .arg(overview.unavailableCount()));
         for (const AccountsOverview::Row &row : overview.rows()) {
             if (!row.isAvailable())
                 return CommandSession::exitCodeFor(row.error);
@@ -118,33 +132,32 @@ int ExportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Writes NeuroIO usage, every row of every page, or its totals, as CSV or "
-                       "JSON.\n\n")
-        + CommandSession::tokenHelp() + QStringLiteral("\n\n") + CommandSession::exitCodeHelp());
+        QStringLiteral("%1\n\n%2\n\n%3")
+            .arg(tr("Writes NeuroIO usage, every row of every page, or its totals, as CSV or "
+                    "JSON."),
+                 CommandSession::tokenHelp(), CommandSession::exitCodeHelp()));
     parser.addHelpOption();
     CommandSession session;
     session.addCommonOptions(parser);
     parser.addOptions({
         {QStringLiteral("totals"),
-         QStringLiteral("Write the totals per event type (from the total endpoint) instead of "
-                        "the usage rows.")},
+         tr("Write the totals per event type (from the total endpoint) instead of "
+            "the usage rows.")},
         {QStringLiteral("accounts-overview"),
-         QStringLiteral("Write every managed account side by side: each one's totals per event "
-                        "type and its share (manager tokens).")},
+         tr("Write every managed account side by side: each one's totals per event "
+            "type and its share (manager tokens).")},
         {QStringLiteral("by-month"),
-         QStringLiteral("With --totals: one total per month and event type (needs --from and "
-                        "--to).")},
-        {QStringLiteral("format"), QStringLiteral("csv (default) or json."),
-         QStringLiteral("format"), QStringLiteral("csv")},
-        {QStringLiteral("delimiter"), QStringLiteral("CSV delimiter: , (default), ; or tab."),
-         QStringLiteral("delimiter")},
+         tr("With --totals: one total per month and event type (needs --from and "
+            "--to).")},
+        {QStringLiteral("format"), tr("csv (default) or json."), tr("format"),
+         QStringLiteral("csv")},
+        {QStringLiteral("delimiter"), tr("CSV delimiter: , (default), ; or tab."), tr("delimiter")},
         {QStringLiteral("bom"),
-         QStringLiteral("Start the CSV with a UTF-8 byte-order mark (for spreadsheets).")},
+         tr("Start the CSV with a UTF-8 byte-order mark (for spreadsheets).")},
         {QStringLiteral("locale-numbers"),
-         QStringLiteral("Write CSV numbers in this computer's locale instead of plain ones.")},
-        {QStringLiteral("output"),
-         QStringLiteral("The file to write, or - for standard output (default -)."),
-         QStringLiteral("file"), QStringLiteral("-")},
+         tr("Write CSV numbers in this computer's locale instead of plain ones.")},
+        {QStringLiteral("output"), tr("The file to write, or - for standard output (default -)."),
+         tr("file"), QStringLiteral("-")},
     });
     QStringList args = arguments;
     args.removeAt(1); // the word "export"
@@ -162,16 +175,16 @@ int ExportCommand::run(const QStringList &arguments)
     const bool totals = parser.isSet(QStringLiteral("totals"));
     const bool byMonth = parser.isSet(QStringLiteral("by-month"));
     if (byMonth && !totals) {
-        CommandSession::printError(QStringLiteral("--by-month goes with --totals"));
+        CommandSession::printError(tr("--by-month goes with --totals"));
         return ExitBadArguments;
     }
     const bool overview = parser.isSet(QStringLiteral("accounts-overview"));
     if (overview
         && (totals || parser.isSet(QStringLiteral("account"))
             || parser.isSet(QStringLiteral("spaces")))) {
-        CommandSession::printError(QStringLiteral(
-            "--accounts-overview covers every account: it goes without --totals, --account and "
-            "--spaces"));
+        CommandSession::printError(
+            tr("--accounts-overview covers every account: it goes without --totals, --account "
+               "and --spaces"));
         return ExitBadArguments;
     }
     if (!session.configure(parser))
@@ -195,9 +208,11 @@ int ExportCommand::run(const QStringList &arguments)
     if (showProgress) {
         QObject::connect(&usage, &UsageExporter::progress, &usage, [](const PagerProgress &p) {
             const QLocale locale;
-            QTextStream(stderr) << "\rrows " << locale.toString(p.rowsDone) << " of "
-                                << (p.rowsTotal >= 0 ? locale.toString(p.rowsTotal)
-                                                     : QStringLiteral("?"))
+            QTextStream(stderr) << '\r'
+                                << tr("rows %1 of %2")
+                                       .arg(locale.toString(p.rowsDone),
+                                            p.rowsTotal >= 0 ? locale.toString(p.rowsTotal)
+                                                             : QStringLiteral("?"))
                                 << "   ";
         });
     }
@@ -224,7 +239,7 @@ int ExportCommand::run(const QStringList &arguments)
         if (showProgress)
             QTextStream(stderr) << "neuroio-billing: " << outcome.message() << '\n';
     } else if (outcome.error.isCancelled()) {
-        CommandSession::printError(QStringLiteral("interrupted; nothing was written"));
+        CommandSession::printError(tr("interrupted; nothing was written"));
     } else {
         CommandSession::printError(outcome.message());
     }

@@ -27,7 +27,9 @@ std::optional<Month> monthOption(const QCommandLineParser &parser, const char *n
     const auto month = Month::fromString(optionValue(parser, name));
     if (!month.isOk()) {
         throw BadArgument{ApiError::Kind::InvalidInput,
-                          QStringLiteral("--%1: %2").arg(QLatin1String(name), month.error.message)};
+                          QCoreApplication::translate("neuroio::app::FilterArguments", "--%1: %2",
+                                                      "an option: what is wrong with its value")
+                              .arg(QLatin1String(name), month.error.message)};
     }
     return month.value;
 }
@@ -40,7 +42,9 @@ QList<qint64> spaceIdsOption(const QCommandLineParser &parser)
         const qint64 id = item.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
             throw BadArgument{ApiError::Kind::InvalidInput,
-                              QStringLiteral("--spaces: \"%1\" is not a space id").arg(item)};
+                              QCoreApplication::translate("neuroio::app::FilterArguments",
+                                                          "--spaces: \"%1\" is not a space id")
+                                  .arg(item)};
         ids.append(id);
     }
     return ids;
@@ -61,11 +65,12 @@ QList<int> eventTypesOption(const QCommandLineParser &parser)
     for (const QString &item : optionValue(parser, "event-types").split(QLatin1Char(','))) {
         const auto type = eventTypeFromText(item);
         if (!type) {
-            throw BadArgument{
-                ApiError::Kind::InvalidInput,
-                QStringLiteral("--event-types: \"%1\" is not an event type; use %2, or 1 to %3")
-                    .arg(item, eventTypeKeys())
-                    .arg(knownEventTypes().size())};
+            throw BadArgument{ApiError::Kind::InvalidInput,
+                              QCoreApplication::translate(
+                                  "neuroio::app::FilterArguments",
+                                  "--event-types: \"%1\" is not an event type; use %2, or 1 to %3")
+                                  .arg(item, eventTypeKeys())
+                                  .arg(knownEventTypes().size())};
         }
         types.append(*type);
     }
@@ -78,7 +83,8 @@ qint64 accountOption(const QCommandLineParser &parser)
     const qint64 id = optionValue(parser, "account").toLongLong(&ok);
     if (!ok || id <= 0) {
         throw BadArgument{ApiError::Kind::InvalidInput,
-                          QStringLiteral("--account: \"%1\" is not an account id")
+                          QCoreApplication::translate("neuroio::app::FilterArguments",
+                                                      "--account: \"%1\" is not an account id")
                               .arg(optionValue(parser, "account"))};
     }
     return id;
@@ -89,24 +95,22 @@ qint64 accountOption(const QCommandLineParser &parser)
 void FilterArguments::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("from"), QStringLiteral("First month, YYYY-MM."), QStringLiteral("month")},
-        {QStringLiteral("to"), QStringLiteral("Last month, YYYY-MM."), QStringLiteral("month")},
-        {QStringLiteral("spaces"), QStringLiteral("Space ids, comma-separated (default: all)."),
-         QStringLiteral("ids")},
+        {QStringLiteral("from"), tr("First month, YYYY-MM."), tr("month")},
+        {QStringLiteral("to"), tr("Last month, YYYY-MM."), tr("month")},
+        {QStringLiteral("spaces"), tr("Space ids, comma-separated (default: all)."), tr("ids")},
         {QStringLiteral("event-types"),
-         QStringLiteral("Event types by name (%1) or number (1-%2), comma-separated "
-                        "(default: all).")
+         tr("Event types by name (%1) or number (1-%2), comma-separated "
+            "(default: all).")
              .arg(eventTypeKeys())
              .arg(knownEventTypes().size()),
-         QStringLiteral("types")},
+         tr("types")},
         {QStringLiteral("account"),
-         QStringLiteral("A managed account's id (manager tokens); default: your own usage."),
-         QStringLiteral("id")},
+         tr("A managed account's id (manager tokens); default: your own usage."), tr("id")},
         {QStringLiteral("view"),
-         QStringLiteral("Start from a saved view (its name, or a view file): its scope, months "
-                        "(a relative range resolves today), spaces and event types. Other "
-                        "options override it."),
-         QStringLiteral("name|file")},
+         tr("Start from a saved view (its name, or a view file): its scope, months "
+            "(a relative range resolves today), spaces and event types. Other "
+            "options override it."),
+         tr("name|file")},
     });
 }
 
@@ -118,8 +122,7 @@ Result<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
         if (parser.isSet(QStringLiteral("view"))) {
             const auto view = views.resolve(optionValue(parser, "view"));
             if (!view.isOk())
-                throw BadArgument{view.error.kind,
-                                  QStringLiteral("--view: ") + view.error.userMessage()};
+                throw BadArgument{view.error.kind, tr("--view: %1").arg(view.error.userMessage())};
             arguments.view = view.value;
         }
         arguments.from = monthOption(parser, "from");
@@ -136,7 +139,7 @@ Result<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
         range.monthTo = arguments.to;
         if (const ApiError reversed = range.check(); !reversed.isOk())
             throw BadArgument{ApiError::Kind::InvalidInput,
-                              QStringLiteral("--from and --to: ") + reversed.message};
+                              tr("--from and --to: %1").arg(reversed.message)};
     } catch (const BadArgument &bad) {
         ApiError error = ApiError::invalidInput(bad.message);
         error.kind = bad.kind; // an unreadable view file stays a ReadFailed

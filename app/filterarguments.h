@@ -4,6 +4,8 @@
 #include "core/api/result.h"
 #include "core/views/savedview.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 class QCommandLineParser;
@@ -19,6 +21,8 @@ namespace neuroio::app {
 // options leave out, so one command line reproduces a dashboard, an export or a report.
 class FilterArguments final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::app::FilterArguments)
+
 public:
     std::optional<SavedView> view;
     std::optional<Month> from;

@@ -27,10 +27,13 @@ int main(int argc, char *argv[])
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-'))) {
         const QString meant = neuroio::app::closestCommand(command);
         neuroio::app::CommandSession::printError(
-            QStringLiteral("\"%1\" is not a command%2.\n")
-                .arg(command, meant.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" (did you mean \"%1\"?)").arg(meant)));
+            (meant.isEmpty()
+                 ? QCoreApplication::translate("neuroio::app::Main", "\"%1\" is not a command.")
+                       .arg(command)
+                 : QCoreApplication::translate("neuroio::app::Main",
+                                               "\"%1\" is not a command (did you mean \"%2\"?).")
+                       .arg(command, meant))
+            + QLatin1Char('\n'));
         QTextStream(stderr) << neuroio::app::commandsHelp();
         return neuroio::app::ExitBadArguments;
     }

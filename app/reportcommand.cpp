@@ -17,13 +17,13 @@ int ReportCommand::run(int &argc, char **argv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Writes a PDF report of NeuroIO usage for a range of months: totals per "
-                       "event type, the monthly trend, the usage by space, and every space.\n\n")
-        + CommandSession::tokenHelp() + QStringLiteral("\n\n") + CommandSession::exitCodeHelp());
+        QStringLiteral("%1\n\n%2\n\n%3")
+            .arg(tr("Writes a PDF report of NeuroIO usage for a range of months: totals per "
+                    "event type, the monthly trend, the usage by space, and every space."),
+                 CommandSession::tokenHelp(), CommandSession::exitCodeHelp()));
     parser.addHelpOption();
     CommandSession::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("output"), QStringLiteral("The PDF file to write."),
-                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("output"), tr("The PDF file to write."), tr("file")});
     if (!parser.parse(argumentList(argc, argv, true))) {
         CommandSession::printError(parser.errorText());
         return ExitBadArguments;
@@ -34,7 +34,7 @@ int ReportCommand::run(int &argc, char **argv)
         return ExitOk;
     }
     if (!parser.isSet(QStringLiteral("output"))) {
-        CommandSession::printError(QStringLiteral("--output is required"));
+        CommandSession::printError(tr("--output is required"));
         return ExitBadArguments;
     }
 
@@ -46,8 +46,7 @@ int ReportCommand::run(int &argc, char **argv)
         return CommandSession::exitCodeFor(session.error());
     // A report covers a range the reader can see on its first page, so both ends are needed.
     if (!session.query().monthFrom || !session.query().monthTo) {
-        CommandSession::printError(
-            QStringLiteral("the report needs its months: --from and --to, or a --view"));
+        CommandSession::printError(tr("the report needs its months: --from and --to, or a --view"));
         return ExitBadArguments;
     }
 
@@ -79,14 +78,13 @@ int ReportCommand::run(int &argc, char **argv)
     controller.start(filters);
     QCoreApplication::exec();
     if (session.wasInterrupted()) {
-        CommandSession::printError(QStringLiteral("interrupted; nothing was written"));
+        CommandSession::printError(tr("interrupted; nothing was written"));
         return ExitInterrupted;
     }
     for (Panel panel : {Panel::Totals, Panel::Charts}) {
         if (controller.state(panel) == State::Failed) {
             const ApiError error = controller.error(panel);
-            CommandSession::printError(error.userMessage()
-                                       + QStringLiteral(" Nothing was written."));
+            CommandSession::printError(tr("%1 Nothing was written.").arg(error.userMessage()));
             return CommandSession::exitCodeFor(error);
         }
     }
@@ -99,8 +97,10 @@ int ReportCommand::run(int &argc, char **argv)
         CommandSession::printError(error.userMessage());
         return CommandSession::exitCodeFor(error);
     }
-    QTextStream(stderr) << "neuroio-billing: wrote a " << pages << "-page report to "
-                        << parser.value(QStringLiteral("output")) << '\n';
+    QTextStream(stderr)
+        << "neuroio-billing: "
+        << tr("wrote a %1-page report to %2").arg(pages).arg(parser.value(QStringLiteral("output")))
+        << '\n';
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace neuroio::app {
 
 // neuroio-billing report: the dashboard's numbers and charts for a range, as a PDF, rendered
@@ -7,6 +9,8 @@ namespace neuroio::app {
 // that draws the charts, so --help and a wrong option cost nothing and print only their text.
 class ReportCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::app::ReportCommand)
+
 public:
     static int run(int &argc, char **argv);
 };

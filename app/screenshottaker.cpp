@@ -26,8 +26,8 @@ ScreenshotTaker::ScreenshotTaker(ui::MainWindow *window, QString file, int timeo
     connect(window->controller(), &ui::DashboardController::settled, this,
             &ScreenshotTaker::onSettled);
     QTimer::singleShot(timeoutSeconds * 1000, this, [this] {
-        finish(ExitFailed, QStringLiteral("the dashboard did not finish loading within %1 s")
-                               .arg(m_timeoutSeconds));
+        finish(ExitFailed,
+               tr("the dashboard did not finish loading within %1 s").arg(m_timeoutSeconds));
     });
     if (!window->isShowingDashboard()) {
         // Nothing to load: the first screen is the picture.
@@ -65,18 +65,19 @@ void ScreenshotTaker::capture()
     }
     if (!failures.isEmpty()) {
         failures.removeDuplicates();
-        finish(ExitFailed, QStringLiteral("saved %1, but loading failed: %2")
+        finish(ExitFailed, tr("saved %1, but loading failed: %2")
                                .arg(m_file, failures.join(QStringLiteral("; "))));
         return;
     }
     if (!m_window->isShowingDashboard()) {
-        finish(ExitOk, QStringLiteral("saved %1: the first screen").arg(m_file));
+        finish(ExitOk, tr("saved %1: the first screen").arg(m_file));
         return;
     }
     // What the picture shows, as its toolbar says it, so the command line can be checked.
     const ReportContent shown = m_window->controller()->reportContent(QDateTime::currentDateTime());
-    finish(ExitOk, QStringLiteral("saved %1: %2, %3, %4")
-                       .arg(m_file, shown.scope, shown.range.toString(), shown.filters));
+    finish(
+        ExitOk,
+        tr("saved %1: %2, %3, %4").arg(m_file, shown.scope, shown.range.toString(), shown.filters));
 }
 
 void ScreenshotTaker::finish(int exitCode, const QString &message)

@@ -11,48 +11,50 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Cancelled:
-        return QStringLiteral("Cancelled.");
+        return tr("Cancelled.");
     case Kind::InvalidInput:
         return message;
     case Kind::InvalidRequest:
-        text = QStringLiteral("Request not sent: %1").arg(message);
+        text = tr("Request not sent: %1").arg(message);
         break;
     case Kind::ReadFailed:
-        return QStringLiteral("Could not read %1: %2").arg(file, message);
+        return tr("Could not read %1: %2").arg(file, message);
     case Kind::WriteFailed:
-        return QStringLiteral("Could not write %1: %2")
-            .arg(file == QLatin1String("-") ? QStringLiteral("standard output") : file, message);
+        return tr("Could not write %1: %2")
+            .arg(file == QLatin1String("-") ? tr("standard output") : file, message);
     case Kind::Network:
-        text = QStringLiteral("Network error on %1: %2").arg(endpoint, message);
+        text = tr("Network error on %1: %2").arg(endpoint, message);
         break;
     case Kind::Timeout:
-        text = QStringLiteral("Timed out on %1: %2").arg(endpoint, message);
+        text = tr("Timed out on %1: %2").arg(endpoint, message);
         break;
     case Kind::Tls:
-        text = QStringLiteral("Secure connection failed on %1: %2").arg(endpoint, message);
+        text = tr("Secure connection failed on %1: %2").arg(endpoint, message);
         break;
     case Kind::HttpStatus: {
-        text = QStringLiteral("The server answered %1 on %2").arg(httpStatus).arg(endpoint);
-        if (!message.isEmpty())
-            text += QStringLiteral(": ") + message;
+        text = message.isEmpty()
+                   ? tr("The server answered %1 on %2").arg(QString::number(httpStatus), endpoint)
+                   : tr("The server answered %1 on %2: %3")
+                         .arg(QString::number(httpStatus), endpoint, message);
         QStringList details;
         for (const auto &f : fields)
-            details.append(QStringLiteral("%1: %2").arg(f.name, f.message));
+            details.append(
+                tr("%1: %2", "a refused field: the server's message").arg(f.name, f.message));
         if (!details.isEmpty())
-            text += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + QLatin1Char(')');
+            text += tr(" (%1)", "the refused fields, after the message")
+                        .arg(details.join(tr("; ", "between refused fields")));
         if (!errorCodes.isEmpty()) {
             QStringList codes;
             for (int code : errorCodes)
                 codes.append(QString::number(code));
-            text += QStringLiteral(" [error code %1]").arg(codes.join(QStringLiteral(", ")));
+            text += tr(" [error code %1]").arg(codes.join(QStringLiteral(", ")));
         }
         break;
     }
     case Kind::MalformedResponse:
-        text = QStringLiteral("Malformed response from %1").arg(endpoint);
-        if (!field.isEmpty())
-            text += QStringLiteral(", field \"%1\"").arg(field);
-        text += QStringLiteral(": ") + message;
+        text = field.isEmpty() ? tr("Malformed response from %1: %2").arg(endpoint, message)
+                               : tr("Malformed response from %1, field \"%2\": %3")
+                                     .arg(endpoint, field, message);
         break;
     }
     return text;
@@ -63,7 +65,7 @@ ApiError ApiError::cancelled(const QString &endpoint)
     ApiError e;
     e.kind = Kind::Cancelled;
     e.endpoint = endpoint;
-    e.message = QStringLiteral("cancelled");
+    e.message = tr("cancelled");
     return e;
 }
 

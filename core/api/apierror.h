@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -27,6 +28,9 @@ struct FieldError
 // the message text.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::ApiError)
+
+public:
     enum class Kind {
         None,
         InvalidInput,      // a value we were given cannot be used: a month, a view, an option

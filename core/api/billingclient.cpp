@@ -2,6 +2,7 @@
 
 #include "core/api/responseparser.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,8 +61,9 @@ ApiError transportError(QNetworkReply::NetworkError code, const QString &text,
 QString describeDuration(std::chrono::milliseconds duration)
 {
     if (duration.count() % 1000 == 0)
-        return QStringLiteral("%1 s").arg(duration.count() / 1000);
-    return QStringLiteral("%1 ms").arg(duration.count());
+        return QCoreApplication::translate("neuroio::BillingClient", "%1 s")
+            .arg(duration.count() / 1000);
+    return QCoreApplication::translate("neuroio::BillingClient", "%1 ms").arg(duration.count());
 }
 
 } // namespace
@@ -102,8 +104,7 @@ QByteArray BillingClient::userAgent()
 ApiError BillingClient::checkUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        return ApiError::invalidInput(
-            QStringLiteral("\"%1\" is not a server address").arg(url.toString()));
+        return ApiError::invalidInput(tr("\"%1\" is not a server address").arg(url.toString()));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -112,12 +113,11 @@ ApiError BillingClient::checkUrl(const QUrl &url)
         if (isLoopbackHost(url.host()))
             return {};
         return ApiError::invalidInput(
-            QStringLiteral("plain http:// would send the token unencrypted to %1; use "
-                           "https:// (http is allowed only for this computer, 127.0.0.1)")
+            tr("plain http:// would send the token unencrypted to %1; use "
+               "https:// (http is allowed only for this computer, 127.0.0.1)")
                 .arg(url.host()));
     }
-    return ApiError::invalidInput(
-        QStringLiteral("\"%1\" is not an http or https address").arg(url.toString()));
+    return ApiError::invalidInput(tr("\"%1\" is not an http or https address").arg(url.toString()));
 }
 
 ApiError BillingClient::setBaseUrl(const QUrl &url)
@@ -225,7 +225,7 @@ CallId BillingClient::accounts(int limit, int offset, QObject *context, Callback
     request.path = QStringLiteral("/v1/accounts/");
     request.query = QStringLiteral("limit=%1&offset=%2").arg(limit).arg(offset);
     if (limit < 1 || offset < 0)
-        request.validationError = QStringLiteral("limit must be at least 1 and offset at least 0");
+        request.validationError = tr("limit must be at least 1 and offset at least 0");
     return start<AccountPage>(request, context, std::move(done), &ResponseParser::accountPage);
 }
 
@@ -240,7 +240,7 @@ CallId BillingClient::login(const QString &username, const QString &password, QO
                                              {QStringLiteral("password"), password}})
                        .toJson(QJsonDocument::Compact);
     if (username.isEmpty() || password.isEmpty())
-        request.validationError = QStringLiteral("a username and a password are both needed");
+        request.validationError = tr("a username and a password are both needed");
     return start<LoginResult>(request, context, std::move(done), &ResponseParser::login);
 }
 
@@ -308,16 +308,16 @@ CallId BillingClient::send(const Request &request, QObject *context, RawHandler 
         ApiError error;
         error.kind = ApiError::Kind::Timeout;
         error.endpoint = raw->endpoint;
-        error.message = QStringLiteral("the server sent nothing for %1")
-                            .arg(describeDuration(m_transferTimeout));
+        error.message
+            = tr("the server sent nothing for %1").arg(describeDuration(m_transferTimeout));
         abortWith(id, error);
     });
     connect(&raw->deadlineTimer, &QTimer::timeout, this, [this, id, raw] {
         ApiError error;
         error.kind = ApiError::Kind::Timeout;
         error.endpoint = raw->endpoint;
-        error.message = QStringLiteral("the request did not finish within %1")
-                            .arg(describeDuration(m_deadline));
+        error.message
+            = tr("the request did not finish within %1").arg(describeDuration(m_deadline));
         abortWith(id, error);
     });
     raw->transferTimer.start();
@@ -380,13 +380,13 @@ void BillingClient::onFinished(CallId id)
         const QUrl resolved = reply->url().resolved(target);
         error = ResponseParser::httpError(status, reason, {}, call.endpoint);
         error.message
-            = QStringLiteral("the server redirected to another origin (%1); the "
-                             "redirect was not followed, so the token was not sent "
-                             "there")
+            = tr("the server redirected to another origin (%1); the "
+                 "redirect was not followed, so the token was not sent "
+                 "there")
                   .arg(resolved.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString());
     } else if (reply->error() == QNetworkReply::TooManyRedirectsError) {
         error = ResponseParser::httpError(status, reason, {}, call.endpoint);
-        error.message = QStringLiteral("too many redirects");
+        error.message = tr("too many redirects");
     } else if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         // Success.
     } else if (status != 0) {

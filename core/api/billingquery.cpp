@@ -33,25 +33,25 @@ ApiError refused(const QString &why)
 ApiError BillingQuery::check() const
 {
     if (monthFrom && !monthFrom->isValid())
-        return refused(QStringLiteral("month_from is not a valid month"));
+        return refused(tr("month_from is not a valid month"));
     if (monthTo && !monthTo->isValid())
-        return refused(QStringLiteral("month_to is not a valid month"));
+        return refused(tr("month_to is not a valid month"));
     if (monthFrom && monthTo && *monthTo < *monthFrom) {
-        return refused(QStringLiteral("the range starts in %1, after it ends in %2")
+        return refused(tr("the range starts in %1, after it ends in %2")
                            .arg(monthFrom->toString(), monthTo->toString()));
     }
     for (qint64 id : spaceIds) {
         if (id <= 0)
-            return refused(QStringLiteral("spaces_ids: %1 is not a space id").arg(id));
+            return refused(tr("spaces_ids: %1 is not a space id").arg(id));
     }
     for (int type : eventTypes) {
         if (!isKnownEventType(type))
-            return refused(QStringLiteral("event_types: %1 is not a known event type").arg(type));
+            return refused(tr("event_types: %1 is not a known event type").arg(type));
     }
     if (limit && *limit < 1)
-        return refused(QStringLiteral("limit must be at least 1, not %1").arg(*limit));
+        return refused(tr("limit must be at least 1, not %1").arg(*limit));
     if (offset && *offset < 0)
-        return refused(QStringLiteral("offset must not be negative, not %1").arg(*offset));
+        return refused(tr("offset must not be negative, not %1").arg(*offset));
     return {};
 }
 

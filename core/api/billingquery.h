@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/api/month.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace neuroio {
 // The filters and paging of one billing request, as the SDK sends them.
 class BillingQuery final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::BillingQuery)
+
 public:
     enum class Paging { Included, Omitted };
 

@@ -15,14 +15,17 @@ struct EventTypeInfo
 };
 
 constexpr EventTypeInfo kEventTypes[] = {
-    {EventType::ApiCalls, "api-calls", QT_TRANSLATE_NOOP("EventType", "API calls"),
-     QT_TRANSLATE_NOOP("EventType", "calls")},
+    {EventType::ApiCalls, "api-calls", QT_TRANSLATE_NOOP("neuroio::EventType", "API calls"),
+     QT_TRANSLATE_NOOP("neuroio::EventType", "calls")},
     {EventType::PersonsStorage, "persons-storage",
-     QT_TRANSLATE_NOOP("EventType", "Persons storage"), QT_TRANSLATE_NOOP("EventType", "persons")},
-    {EventType::EntryStorage, "entry-storage", QT_TRANSLATE_NOOP("EventType", "Entry storage"),
-     QT_TRANSLATE_NOOP("EventType", "entries")},
+     QT_TRANSLATE_NOOP("neuroio::EventType", "Persons storage"),
+     QT_TRANSLATE_NOOP("neuroio::EventType", "persons")},
+    {EventType::EntryStorage, "entry-storage",
+     QT_TRANSLATE_NOOP("neuroio::EventType", "Entry storage"),
+     QT_TRANSLATE_NOOP("neuroio::EventType", "entries")},
     {EventType::SourceLicenses, "source-licenses",
-     QT_TRANSLATE_NOOP("EventType", "Source licenses"), QT_TRANSLATE_NOOP("EventType", "licenses")},
+     QT_TRANSLATE_NOOP("neuroio::EventType", "Source licenses"),
+     QT_TRANSLATE_NOOP("neuroio::EventType", "licenses")},
 };
 
 const EventTypeInfo *find(int number)
@@ -52,15 +55,15 @@ bool isKnownEventType(int number)
 QString eventTypeDisplayName(int number)
 {
     if (const auto *info = find(number))
-        return QCoreApplication::translate("EventType", info->name);
-    return QCoreApplication::translate("EventType", "Event type %1").arg(number);
+        return QCoreApplication::translate("neuroio::EventType", info->name);
+    return QCoreApplication::translate("neuroio::EventType", "Event type %1").arg(number);
 }
 
 QString eventTypeUnit(int number)
 {
     if (const auto *info = find(number))
-        return QCoreApplication::translate("EventType", info->unit);
-    return QCoreApplication::translate("EventType", "units");
+        return QCoreApplication::translate("neuroio::EventType", info->unit);
+    return QCoreApplication::translate("neuroio::EventType", "units");
 }
 
 QString eventTypeKey(int number)

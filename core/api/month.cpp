@@ -7,8 +7,8 @@ namespace neuroio {
 Result<Month> Month::fromString(QStringView text)
 {
     const auto fail = [&](const QString &why) {
-        return Result<Month>::failure(ApiError::invalidInput(
-            QStringLiteral("\"%1\" is not a month: %2").arg(text.toString(), why)));
+        return Result<Month>::failure(
+            ApiError::invalidInput(tr("\"%1\" is not a month: %2").arg(text.toString(), why)));
     };
     const auto isDigits = [](QStringView s) {
         for (QChar c : s) {
@@ -19,14 +19,14 @@ Result<Month> Month::fromString(QStringView text)
     };
     if (text.size() != 7 || text.at(4) != u'-' || !isDigits(text.first(4))
         || !isDigits(text.sliced(5, 2))) {
-        return fail(QStringLiteral("expected YYYY-MM, for example 2024-06"));
+        return fail(tr("expected YYYY-MM, for example 2024-06"));
     }
     const int year = text.first(4).toInt();
     const int month = text.sliced(5, 2).toInt();
     if (year < 1)
-        return fail(QStringLiteral("the year must be 0001 or later"));
+        return fail(tr("the year must be 0001 or later"));
     if (month < 1 || month > 12)
-        return fail(QStringLiteral("the month must be 01 to 12"));
+        return fail(tr("the month must be 01 to 12"));
     return Result<Month>::success(Month(year, month));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/api/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QDate;
@@ -11,6 +12,8 @@ namespace neuroio {
 // A calendar month, the only time granularity the billing API knows. Serialised as YYYY-MM.
 class Month final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::Month)
+
 public:
     constexpr Month() = default;
     constexpr Month(int year, int month)

@@ -2,6 +2,7 @@
 
 #include "core/api/jsonkeyorder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,19 +18,19 @@ QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return QCoreApplication::translate("neuroio::ResponseParser", "null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("neuroio::ResponseParser", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("neuroio::ResponseParser", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("neuroio::ResponseParser", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("neuroio::ResponseParser", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("neuroio::ResponseParser", "an object");
     case QJsonValue::Undefined:
-        return QStringLiteral("missing");
+        return QCoreApplication::translate("neuroio::ResponseParser", "missing");
     }
     return {};
 }
@@ -40,18 +41,21 @@ QString describeNonJson(const QByteArray &body, const QJsonParseError &error)
 {
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("the body is empty");
+        return QCoreApplication::translate("neuroio::ResponseParser", "the body is empty");
     if (trimmed.startsWith('<')) {
         static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
                                               QRegularExpression::CaseInsensitiveOption);
         const auto match = title.match(QString::fromUtf8(trimmed.left(4096)));
         if (match.hasMatch()) {
-            return QStringLiteral("the body is an HTML page (\"%1\"), not JSON")
+            return QCoreApplication::translate("neuroio::ResponseParser",
+                                               "the body is an HTML page (\"%1\"), not JSON")
                 .arg(match.captured(1).simplified());
         }
-        return QStringLiteral("the body is an HTML page, not JSON");
+        return QCoreApplication::translate("neuroio::ResponseParser",
+                                           "the body is an HTML page, not JSON");
     }
-    return QStringLiteral("the body is not JSON (%1 at byte %2)")
+    return QCoreApplication::translate("neuroio::ResponseParser",
+                                       "the body is not JSON (%1 at byte %2)")
         .arg(error.errorString())
         .arg(error.offset);
 }
@@ -90,7 +94,8 @@ public:
         if (!doc)
             return std::nullopt;
         if (!doc->isObject()) {
-            fail(QString(), QStringLiteral("expected a JSON object at the top level"));
+            fail(QString(), QCoreApplication::translate("neuroio::ResponseParser",
+                                                        "expected a JSON object at the top level"));
             return std::nullopt;
         }
         return doc->object();
@@ -98,8 +103,9 @@ public:
 
     void wrongType(const QString &path, const QJsonValue &v, const char *expected)
     {
-        fail(path,
-             QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), jsonTypeName(v)));
+        fail(path, QCoreApplication::translate("neuroio::ResponseParser", "expected %1, got %2")
+                       .arg(QCoreApplication::translate("neuroio::ResponseParser", expected),
+                            jsonTypeName(v)));
     }
 
     // Absent and null both read as "not given"; any other type than the expected one fails.
@@ -112,7 +118,7 @@ public:
         const double d = v.toDouble();
         if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d
             || std::fabs(d) > 9007199254740992.0) {
-            wrongType(path, v, "an integer");
+            wrongType(path, v, QT_TRANSLATE_NOOP("neuroio::ResponseParser", "an integer"));
             return std::nullopt;
         }
         return v.toInteger();
@@ -124,7 +130,7 @@ public:
         if (isAbsent(v))
             return std::nullopt;
         if (!v.isDouble()) {
-            wrongType(path, v, "a number");
+            wrongType(path, v, QT_TRANSLATE_NOOP("neuroio::ResponseParser", "a number"));
             return std::nullopt;
         }
         return v.toDouble();
@@ -137,7 +143,7 @@ public:
         if (isAbsent(v))
             return absent(path, required);
         if (!v.isString()) {
-            wrongType(path, v, "a string");
+            wrongType(path, v, QT_TRANSLATE_NOOP("neuroio::ResponseParser", "a string"));
             return std::nullopt;
         }
         return v.toString();
@@ -149,7 +155,7 @@ public:
         if (isAbsent(v))
             return std::nullopt;
         if (!v.isBool()) {
-            wrongType(path, v, "true or false");
+            wrongType(path, v, QT_TRANSLATE_NOOP("neuroio::ResponseParser", "true or false"));
             return std::nullopt;
         }
         return v.toBool();
@@ -179,7 +185,9 @@ public:
             return std::nullopt;
         const QDateTime dt = QDateTime::fromString(*text, Qt::ISODateWithMs);
         if (!dt.isValid()) {
-            fail(path, QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(*text));
+            fail(path, QCoreApplication::translate("neuroio::ResponseParser",
+                                                   "\"%1\" is not an ISO 8601 date and time")
+                           .arg(*text));
             return std::nullopt;
         }
         return dt;
@@ -189,11 +197,11 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
-            fail(path, QStringLiteral("missing"));
+            fail(path, QCoreApplication::translate("neuroio::ResponseParser", "missing"));
             return std::nullopt;
         }
         if (!v.isArray()) {
-            wrongType(path, v, "an array");
+            wrongType(path, v, QT_TRANSLATE_NOOP("neuroio::ResponseParser", "an array"));
             return std::nullopt;
         }
         return v.toArray();
@@ -202,7 +210,7 @@ public:
     std::optional<QJsonObject> object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject()) {
-            wrongType(path, v, "an object");
+            wrongType(path, v, QT_TRANSLATE_NOOP("neuroio::ResponseParser", "an object"));
             return std::nullopt;
         }
         return v.toObject();
@@ -214,7 +222,7 @@ private:
     std::nullopt_t absent(const QString &path, bool required)
     {
         if (required)
-            fail(path, QStringLiteral("missing"));
+            fail(path, QCoreApplication::translate("neuroio::ResponseParser", "missing"));
         return std::nullopt;
     }
 
@@ -259,7 +267,8 @@ Result<Page<T>> pageOf(const QByteArray &body, const QString &endpoint, ItemFn r
     Page<T> page;
     page.count = r.integer(*root, QStringLiteral("count"), QStringLiteral("count"));
     if (page.count && *page.count < 0)
-        r.fail(QStringLiteral("count"), QStringLiteral("must not be negative"));
+        r.fail(QStringLiteral("count"),
+               QCoreApplication::translate("neuroio::ResponseParser", "must not be negative"));
     page.next = r.string(*root, QStringLiteral("next"), QStringLiteral("next")).value_or(QString());
     page.previous = r.string(*root, QStringLiteral("previous"), QStringLiteral("previous"))
                         .value_or(QString());
@@ -360,7 +369,8 @@ Result<QList<Space>> spaces(const QByteArray &body, const QString &endpoint)
             return Result<QList<Space>>::failure(r.error());
         items = *results;
     } else {
-        r.fail(QString(), QStringLiteral("expected a JSON array of spaces"));
+        r.fail(QString(), QCoreApplication::translate("neuroio::ResponseParser",
+                                                      "expected a JSON array of spaces"));
         return Result<QList<Space>>::failure(r.error());
     }
     QList<Space> result;
@@ -447,7 +457,8 @@ Result<LoginResult> login(const QByteArray &body, const QString &endpoint)
                   .value_or(QDateTime());
     }
     if (!r.failed() && result.tokenKey.isEmpty())
-        r.fail(QStringLiteral("token.key"), QStringLiteral("must not be empty"));
+        r.fail(QStringLiteral("token.key"),
+               QCoreApplication::translate("neuroio::ResponseParser", "must not be empty"));
     if (r.failed())
         return Result<LoginResult>::failure(r.error());
     return Result<LoginResult>::success(std::move(result));

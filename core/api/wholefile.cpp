@@ -1,5 +1,6 @@
 #include "core/api/wholefile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -8,7 +9,8 @@ namespace neuroio {
 ApiError writeWholeFile(const QString &path, const QByteArray &bytes)
 {
     if (QFileInfo(path).isDir())
-        return ApiError::writeFailed(path, QStringLiteral("it is a folder"));
+        return ApiError::writeFailed(
+            path, QCoreApplication::translate("neuroio::WholeFile", "it is a folder"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return ApiError::writeFailed(path, file.errorString());

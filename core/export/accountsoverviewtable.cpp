@@ -3,6 +3,8 @@
 #include "core/api/eventtype.h"
 #include "core/usage/accountsoverview.h"
 
+#include <QCoreApplication>
+
 namespace neuroio {
 
 namespace {
@@ -57,8 +59,9 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
         total.append({columns[column++], ExportValue::missing()});
     }
     total.append({columns[column], overview.isIncomplete() ? ExportValue::fromText(
-                                       QStringLiteral("%1 account(s) unavailable; the totals "
-                                                      "leave them out")
+                                       QCoreApplication::translate(
+                                           "neuroio::AccountsOverviewTable",
+                                           "%1 account(s) unavailable; the totals leave them out")
                                            .arg(overview.unavailableCount()))
                                                            : ExportValue::missing()});
     rows.append(total);

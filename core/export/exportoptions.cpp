@@ -8,13 +8,12 @@ ApiError ExportOptions::check() const
         return {};
     if (delimiter != QLatin1Char(',') && delimiter != QLatin1Char(';')
         && delimiter != QLatin1Char('\t')) {
-        return ApiError::invalidInput(
-            QStringLiteral("the delimiter must be a comma, a semicolon or a tab"));
+        return ApiError::invalidInput(tr("the delimiter must be a comma, a semicolon or a tab"));
     }
     if (numbers == Numbers::Locale && locale.decimalPoint() == QString(delimiter)) {
         return ApiError::invalidInput(
-            QStringLiteral("%1 is the decimal separator in %2; choose another delimiter or "
-                           "plain numbers")
+            tr("%1 is the decimal separator in %2; choose another delimiter or "
+               "plain numbers")
                 .arg(delimiterName(delimiter), locale.name()));
     }
     return {};
@@ -28,12 +27,12 @@ QString ExportOptions::fileSuffix() const
 QString ExportOptions::delimiterName(QChar delimiter)
 {
     if (delimiter == QLatin1Char(','))
-        return QStringLiteral("a comma");
+        return tr("a comma");
     if (delimiter == QLatin1Char(';'))
-        return QStringLiteral("a semicolon");
+        return tr("a semicolon");
     if (delimiter == QLatin1Char('\t'))
-        return QStringLiteral("a tab");
-    return QStringLiteral("\"%1\"").arg(delimiter);
+        return tr("a tab");
+    return tr("\"%1\"", "a delimiter character, quoted").arg(delimiter);
 }
 
 QString defaultExportFileName(const QString &kind, std::optional<qint64> accountId,

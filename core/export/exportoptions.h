@@ -4,6 +4,7 @@
 #include "core/api/month.h"
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -14,6 +15,9 @@ namespace neuroio {
 // How usage is written to a file. The same options serve the dashboard and the command line.
 struct ExportOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::ExportOptions)
+
+public:
     enum class Format { Csv, Json };
     enum class Numbers { Plain, Locale };
 

@@ -2,6 +2,7 @@
 
 #include "core/api/apierror.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace neuroio {
 // request's own error) left no file behind, and any earlier one as it was.
 struct ExportOutcome
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::ExportOutcome)
+
+public:
     ApiError error;
     qint64 rows = 0;
     QString path;
@@ -19,13 +23,13 @@ struct ExportOutcome
     QString message() const
     {
         if (isDone()) {
-            return QStringLiteral("wrote %1 rows to %2")
+            return tr("wrote %1 rows to %2")
                 .arg(rows)
-                .arg(path == QLatin1String("-") ? QStringLiteral("standard output") : path);
+                .arg(path == QLatin1String("-") ? tr("standard output") : path);
         }
         if (error.isCancelled())
-            return QStringLiteral("cancelled; nothing was written");
-        return error.userMessage() + QStringLiteral(" Nothing was written.");
+            return tr("cancelled; nothing was written");
+        return tr("%1 Nothing was written.").arg(error.userMessage());
     }
 };
 

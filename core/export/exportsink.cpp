@@ -67,7 +67,7 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
         }
     } else {
         if (QFileInfo(path).isDir()) {
-            return writeFailed(QStringLiteral("it is a folder"));
+            return writeFailed(tr("it is a folder"));
         }
         m_file = std::make_unique<QSaveFile>(path);
         if (!m_file->open(QIODevice::WriteOnly)) {
@@ -81,9 +81,8 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
         m_spool
             = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.neuroio-export-XXXXXX"));
         if (!m_spool->open()) {
-            const ApiError failed
-                = writeFailed(QStringLiteral("no room for a temporary file in %1 (%2)")
-                                  .arg(folder, m_spool->errorString()));
+            const ApiError failed = writeFailed(
+                tr("no room for a temporary file in %1 (%2)").arg(folder, m_spool->errorString()));
             discard();
             return failed;
         }
@@ -108,7 +107,7 @@ ApiError ExportSink::writeOut(const QByteArray &bytes)
 ApiError ExportSink::writeSpool(const QByteArray &bytes)
 {
     if (m_spool->write(bytes) != bytes.size()) {
-        return writeFailed(QStringLiteral("the temporary file: %1").arg(m_spool->errorString()));
+        return writeFailed(tr("the temporary file: %1").arg(m_spool->errorString()));
     }
     return {};
 }
@@ -145,7 +144,7 @@ ApiError ExportSink::writeRow(const ExportRow &row)
 ApiError ExportSink::finish()
 {
     if (!m_open) {
-        return writeFailed(QStringLiteral("the export was not started"));
+        return writeFailed(tr("the export was not started"));
     }
     if (m_options.format == ExportOptions::Format::Json) {
         if (const ApiError failed = writeOut(m_rows == 0 ? "]\n" : "\n]\n"); !failed.isOk()) {
@@ -175,7 +174,7 @@ ApiError ExportSink::finish()
             stream >> columnsThen >> line;
             if (stream.status() != QDataStream::Ok) {
                 const ApiError failed
-                    = writeFailed(QStringLiteral("the temporary file could not be read back"));
+                    = writeFailed(tr("the temporary file could not be read back"));
                 discard();
                 return failed;
             }
@@ -220,6 +219,13 @@ ApiError ExportSink::writeTable(const ExportOptions &options, const QString &pat
             return failed;
     }
     return sink.finish();
+}
+
+ExportOutcome ExportSink::outcome(const ApiError &error)
+{
+    if (!error.isOk())
+        discard(); // an earlier file of that name stays as it was
+    return ExportOutcome{error, m_rows, m_path};
 }
 
 void ExportSink::discard()

@@ -2,9 +2,11 @@
 
 #include "core/export/csvwriter.h"
 #include "core/export/exportoptions.h"
+#include "core/export/exportoutcome.h"
 #include "core/export/exportrow.h"
 #include "core/export/exporttable.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,8 @@ namespace neuroio {
 // header and the rows, padded to the final columns. JSON streams straight to the output.
 class ExportSink final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::ExportSink)
+
 public:
     explicit ExportSink(const ExportOptions &options);
     ~ExportSink();
@@ -40,6 +44,9 @@ public:
     ApiError writeRow(const ExportRow &row);
     ApiError finish();
     void discard();
+    // How an export through this sink ended, for its finished() signal: the path and the rows
+    // written; for anything but success the output is discarded first.
+    ExportOutcome outcome(const ApiError &error);
     // A whole table at once: open, every row, finish.
     static ApiError writeTable(const ExportOptions &options, const QString &path,
                                const ExportTable &table);

@@ -22,7 +22,7 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
         return problem;
     if (byMonth && (!query.monthFrom || !query.monthTo)) {
         return ApiError::invalidInput(
-            QStringLiteral("totals by month need both ends of the range (--from and --to)"));
+            tr("totals by month need both ends of the range (--from and --to)"));
     }
     m_query = query;
     m_query.limit.reset();
@@ -58,7 +58,7 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
 void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
 {
     if (!result.isOk()) {
-        finish(ExportOutcome{result.error, 0, {}});
+        finish(result.error);
         return;
     }
     ApiError error;
@@ -87,26 +87,20 @@ void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
             return;
         error = m_sink->finish();
     }
-    finish(ExportOutcome{error, 0, {}});
+    finish(error);
 }
 
 void TotalsExporter::cancel()
 {
     if (!m_sink)
         return;
-    finish(
-        ExportOutcome{ApiError::cancelled(BillingClient::usageTotalEndpoint(m_accountId)), 0, {}});
+    finish(ApiError::cancelled(BillingClient::usageTotalEndpoint(m_accountId)));
 }
 
-void TotalsExporter::finish(ExportOutcome outcome)
+void TotalsExporter::finish(const ApiError &error)
 {
     m_requests.cancel();
-    if (m_sink) {
-        outcome.path = m_sink->path();
-        outcome.rows = m_sink->rowsWritten();
-        if (!outcome.isDone())
-            m_sink->discard();
-    }
+    const ExportOutcome outcome = m_sink->outcome(error);
     m_sink.reset();
     emit finished(outcome);
 }

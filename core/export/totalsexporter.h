@@ -33,7 +33,7 @@ signals:
 
 private:
     void onTotals(int index, const Result<UsageTotals> &result);
-    void finish(ExportOutcome outcome);
+    void finish(const ApiError &error);
 
     BillingClient *m_client;
     FanOut<UsageTotals> m_requests;

@@ -92,23 +92,13 @@ void UsageExporter::onPage(const UsagePage &page)
 
 void UsageExporter::onPagerFinished(const ApiError &error)
 {
-    ExportOutcome outcome;
-    outcome.path = m_sink ? m_sink->path() : QString();
+    if (!m_sink)
+        return;
     // Every row is written: make the file appear (or learn that it cannot).
-    if (m_writeError.isOk() && error.isOk() && m_sink)
+    if (m_writeError.isOk() && error.isOk())
         m_writeError = m_sink->finish();
     // A write failure cancels the pager, so it explains the end better than the pager does.
-    outcome.error = m_writeError.isOk() ? error : m_writeError;
-    finish(outcome);
-}
-
-void UsageExporter::finish(ExportOutcome outcome)
-{
-    if (m_sink) {
-        outcome.rows = m_sink->rowsWritten();
-        if (!outcome.isDone())
-            m_sink->discard();
-    }
+    const ExportOutcome outcome = m_sink->outcome(m_writeError.isOk() ? error : m_writeError);
     m_sink.reset();
     emit finished(outcome);
 }

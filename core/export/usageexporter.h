@@ -42,7 +42,6 @@ signals:
 private:
     void onPage(const UsagePage &page);
     void onPagerFinished(const ApiError &error);
-    void finish(ExportOutcome outcome);
 
     UsagePager *m_pager;
     std::unique_ptr<ExportSink> m_sink;

@@ -2,8 +2,6 @@
 
 #include "core/api/billingquery.h"
 
-#include <QCoreApplication>
-
 namespace neuroio {
 
 MonthRange MonthRange::forPreset(Preset preset, Month current)
@@ -39,21 +37,21 @@ QString MonthRange::presetName(Preset preset)
 {
     switch (preset) {
     case Preset::ThisMonth:
-        return QCoreApplication::translate("MonthRange", "This month so far");
+        return tr("This month so far");
     case Preset::LastMonth:
-        return QCoreApplication::translate("MonthRange", "Last month");
+        return tr("Last month");
     case Preset::Last3Months:
-        return QCoreApplication::translate("MonthRange", "Last 3 full months");
+        return tr("Last 3 full months");
     case Preset::Last6Months:
-        return QCoreApplication::translate("MonthRange", "Last 6 full months");
+        return tr("Last 6 full months");
     case Preset::Last12Months:
-        return QCoreApplication::translate("MonthRange", "Last 12 full months");
+        return tr("Last 12 full months");
     case Preset::ThisYear:
-        return QCoreApplication::translate("MonthRange", "This year so far");
+        return tr("This year so far");
     case Preset::LastYear:
-        return QCoreApplication::translate("MonthRange", "Last year");
+        return tr("Last year");
     case Preset::Custom:
-        return QCoreApplication::translate("MonthRange", "Custom range");
+        return tr("Custom range");
     }
     return {};
 }
@@ -62,14 +60,14 @@ QString MonthRange::describe(Preset preset, Month current)
 {
     if (preset == Preset::Custom)
         return presetName(preset);
-    return presetName(preset) + QStringLiteral(": ") + forPreset(preset, current).toString();
+    return tr("%1: %2", "a preset: its months")
+        .arg(presetName(preset), forPreset(preset, current).toString());
 }
 
 ApiError MonthRange::check() const
 {
     if (!m_from.isValid() || !m_to.isValid()) {
-        return ApiError::invalidInput(
-            QCoreApplication::translate("MonthRange", "Both months must be set."));
+        return ApiError::invalidInput(tr("Both months must be set."));
     }
     BillingQuery months; // the one check of a range that ends before it starts
     months.monthFrom = m_from;
@@ -83,8 +81,7 @@ QString MonthRange::toString() const
 {
     if (m_from == m_to)
         return m_from.toString();
-    return QCoreApplication::translate("MonthRange", "%1 to %2")
-        .arg(m_from.toString(), m_to.toString());
+    return tr("%1 to %2").arg(m_from.toString(), m_to.toString());
 }
 
 } // namespace neuroio

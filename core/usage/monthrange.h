@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/api/month.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace neuroio {
 // against a given current month, so "last 3 full months" is testable on any date.
 class MonthRange final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::MonthRange)
+
 public:
     enum class Preset {
         ThisMonth,

@@ -2,8 +2,6 @@
 
 #include "core/api/eventtype.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace neuroio {
@@ -118,8 +116,7 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces) const
         SpaceShare others;
         others.isOthers = true;
         others.spacesInOthers = static_cast<int>(shares.size()) - keep;
-        others.name = QCoreApplication::translate("UsageAggregator", "Others (%n spaces)", nullptr,
-                                                  others.spacesInOthers);
+        others.name = tr("Others (%n spaces)", nullptr, others.spacesInOthers);
         for (qsizetype i = keep; i < shares.size(); ++i)
             others.quantity += shares[i].quantity;
         result.items.append(others);

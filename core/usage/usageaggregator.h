@@ -4,6 +4,7 @@
 #include "core/api/usagerecord.h"
 #include "core/usage/monthrange.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -45,6 +46,8 @@ struct SpaceBreakdown
 // so chart numbers are tested without any chart.
 class UsageAggregator final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::UsageAggregator)
+
 public:
     static constexpr int kDefaultTopSpaces = 9;
 

@@ -64,8 +64,8 @@ CallId UsagePager::request(int index, QObject *context, BillingClient::Callback<
 ApiError UsagePager::changedWhileReading(const QString &what) const
 {
     return ApiError::malformed(BillingClient::usageEndpoint(m_accountId), QStringLiteral("count"),
-                               QStringLiteral("the usage changed while it was being read (%1); "
-                                              "try again")
+                               tr("the usage changed while it was being read (%1); "
+                                  "try again")
                                    .arg(what));
 }
 
@@ -81,8 +81,8 @@ ApiError UsagePager::checkPage(int index, const UsagePage &page)
             if (*m_total > rows && rows == 0) {
                 return ApiError::malformed(BillingClient::usageEndpoint(m_accountId),
                                            QStringLiteral("results"),
-                                           QStringLiteral("no rows on the first page, though "
-                                                          "count is %1")
+                                           tr("no rows on the first page, though "
+                                              "count is %1")
                                                .arg(*m_total));
             }
             m_progress.rowsTotal = *m_total;
@@ -95,14 +95,11 @@ ApiError UsagePager::checkPage(int index, const UsagePage &page)
     const qint64 expected
         = std::min<qint64>(m_pageSize, *m_total - static_cast<qint64>(index) * m_pageSize);
     if (page.count && *page.count != *m_total) {
-        return changedWhileReading(
-            QStringLiteral("count went from %1 to %2").arg(*m_total).arg(*page.count));
+        return changedWhileReading(tr("count went from %1 to %2").arg(*m_total).arg(*page.count));
     }
     if (rows != expected) {
-        return changedWhileReading(QStringLiteral("page %1 had %2 rows instead of %3")
-                                       .arg(index + 1)
-                                       .arg(rows)
-                                       .arg(expected));
+        return changedWhileReading(
+            tr("page %1 had %2 rows instead of %3").arg(index + 1).arg(rows).arg(expected));
     }
     return {};
 }

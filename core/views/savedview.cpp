@@ -85,51 +85,51 @@ Result<SavedView> SavedView::fromJson(const QJsonObject &json)
         return Result<SavedView>::failure(ApiError::invalidInput(why));
     };
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return fail(QStringLiteral("not a NeuroIO Billing view (\"format\" is not %1)")
-                        .arg(QLatin1String(kFormat)));
+        return fail(
+            tr("not a NeuroIO Billing view (\"format\" is not %1)").arg(QLatin1String(kFormat)));
     if (json.value(QStringLiteral("version")).toInt() != kVersion) {
-        return fail(QStringLiteral("view version %1 is not supported; this version reads %2")
+        return fail(tr("view version %1 is not supported; this version reads %2")
                         .arg(json.value(QStringLiteral("version")).toInt())
                         .arg(kVersion));
     }
     SavedView view;
     view.name = json.value(QStringLiteral("name")).toString().trimmed();
     if (view.name.isEmpty())
-        return fail(QStringLiteral("\"name\" is missing"));
+        return fail(tr("\"name\" is missing"));
     const QJsonValue account = json.value(QStringLiteral("account_id"));
     if (account.isDouble() && account.toInteger() > 0)
         view.accountId = account.toInteger();
     else if (!account.isNull() && !account.isUndefined())
-        return fail(QStringLiteral("\"account_id\" must be an account id or null"));
+        return fail(tr("\"account_id\" must be an account id or null"));
 
     const QJsonObject range = json.value(QStringLiteral("range")).toObject();
     if (range.contains(QStringLiteral("preset"))) {
         const auto preset = presetFromKey(range.value(QStringLiteral("preset")).toString());
         if (!preset) {
-            return fail(QStringLiteral("\"range.preset\" \"%1\" is not a known preset")
+            return fail(tr("\"range.preset\" \"%1\" is not a known preset")
                             .arg(range.value(QStringLiteral("preset")).toString()));
         }
         view.preset = *preset;
     } else {
         const auto from = Month::fromString(range.value(QStringLiteral("from")).toString());
         if (!from.isOk())
-            return fail(QStringLiteral("\"range.from\": ") + from.error.message);
+            return fail(tr("\"range.from\": %1").arg(from.error.message));
         const auto to = Month::fromString(range.value(QStringLiteral("to")).toString());
         if (!to.isOk())
-            return fail(QStringLiteral("\"range.to\": ") + to.error.message);
+            return fail(tr("\"range.to\": %1").arg(to.error.message));
         view.preset = MonthRange::Preset::Custom;
         view.fixedRange = MonthRange(from.value, to.value);
         if (const ApiError problem = view.fixedRange.check(); !problem.isOk())
-            return fail(QStringLiteral("\"range\": ") + problem.message);
+            return fail(tr("\"range\": %1").arg(problem.message));
     }
     for (const auto &v : json.value(QStringLiteral("spaces_ids")).toArray()) {
         if (!v.isDouble() || v.toInteger() <= 0)
-            return fail(QStringLiteral("\"spaces_ids\" must hold space ids"));
+            return fail(tr("\"spaces_ids\" must hold space ids"));
         view.spaceIds.append(v.toInteger());
     }
     for (const auto &v : json.value(QStringLiteral("event_types")).toArray()) {
         if (!v.isDouble() || !isKnownEventType(v.toInt()))
-            return fail(QStringLiteral("\"event_types\" holds an unknown event type"));
+            return fail(tr("\"event_types\" holds an unknown event type"));
         view.eventTypes.append(v.toInt());
     }
     view.openAtStart = json.value(QStringLiteral("open_at_start")).toBool();

@@ -3,6 +3,7 @@
 #include "core/api/result.h"
 #include "core/usage/monthrange.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,9 @@ namespace neuroio {
 // resolves on the day the view is opened; a custom range stays fixed.
 struct SavedView
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::SavedView)
+
+public:
     QString name;
     std::optional<qint64> accountId; // empty: the user's own usage
     MonthRange::Preset preset = MonthRange::Preset::Last12Months;

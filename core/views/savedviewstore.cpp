@@ -42,12 +42,13 @@ Result<SavedView> SavedViewStore::readFile(const QString &path)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Result<SavedView>::failure(ApiError::invalidInput(
-            QStringLiteral("%1 is not a view: %2").arg(path, parseError.errorString())));
+        return Result<SavedView>::failure(
+            ApiError::invalidInput(tr("%1 is not a view: %2").arg(path, parseError.errorString())));
     }
     auto view = SavedView::fromJson(doc.object());
     if (!view.isOk())
-        view.error.message = QStringLiteral("%1: %2").arg(path, view.error.message);
+        view.error.message
+            = tr("%1: %2", "a view file: what is wrong with it").arg(path, view.error.message);
     return view;
 }
 
@@ -92,9 +93,9 @@ std::optional<SavedView> SavedViewStore::viewToOpenAtStart() const
 ApiError SavedViewStore::save(const SavedView &view)
 {
     if (view.name.trimmed().isEmpty())
-        return ApiError::invalidInput(QStringLiteral("a view needs a name"));
+        return ApiError::invalidInput(tr("a view needs a name"));
     if (!QDir().mkpath(m_folder))
-        return ApiError::writeFailed(m_folder, QStringLiteral("the folder could not be created"));
+        return ApiError::writeFailed(m_folder, tr("the folder could not be created"));
     if (view.openAtStart) {
         for (SavedView other : views()) {
             if (other.openAtStart && other.name != view.name) {
@@ -111,7 +112,7 @@ ApiError SavedViewStore::remove(const QString &name)
 {
     const QString path = pathFor(name);
     if (!QFile::exists(path))
-        return ApiError::invalidInput(QStringLiteral("there is no view called \"%1\"").arg(name));
+        return ApiError::invalidInput(tr("there is no view called \"%1\"").arg(name));
     QFile file(path);
     return file.remove() ? ApiError{} : ApiError::writeFailed(path, file.errorString());
 }
@@ -126,10 +127,9 @@ Result<SavedView> SavedViewStore::resolve(const QString &nameOrFile) const
     for (const SavedView &view : views())
         names.append(QLatin1Char('"') + view.name + QLatin1Char('"'));
     return Result<SavedView>::failure(ApiError::invalidInput(
-        QStringLiteral("\"%1\" is neither a saved view nor a view file%2")
-            .arg(nameOrFile, names.isEmpty() ? QString()
-                                             : QStringLiteral("; saved views: ")
-                                                   + names.join(QStringLiteral(", ")))));
+        names.isEmpty() ? tr("\"%1\" is neither a saved view nor a view file").arg(nameOrFile)
+                        : tr("\"%1\" is neither a saved view nor a view file; saved views: %2")
+                              .arg(nameOrFile, names.join(QStringLiteral(", ")))));
 }
 
 } // namespace neuroio

@@ -3,6 +3,7 @@
 #include "core/api/result.h"
 #include "core/views/savedview.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace neuroio {
@@ -11,6 +12,8 @@ namespace neuroio {
 // view at most opens at start.
 class SavedViewStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::SavedViewStore)
+
 public:
     explicit SavedViewStore(QString folder = defaultFolder());
 

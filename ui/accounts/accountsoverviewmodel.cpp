@@ -134,7 +134,8 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return quantity ? QStringLiteral("%1 %2").arg(localeNumber(*quantity), eventTypeUnit(type))
+        return quantity ? tr("%1 %2", "a quantity and its unit")
+                              .arg(localeNumber(*quantity), eventTypeUnit(type))
                         : tr("The server sent no total");
     }
     return {};

@@ -62,15 +62,16 @@ void TotalsTiles::rebuild()
         valueFont.setBold(true);
         value->setFont(valueFont);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *unit = new QLabel(hasData ? eventTypeUnit(type) + QStringLiteral(" · ") + m_rangeText
-                                        : tr("the server sent no total"),
-                                tile);
+        auto *unit = new QLabel(
+            hasData ? tr("%1 · %2", "a unit · the months").arg(eventTypeUnit(type), m_rangeText)
+                    : tr("the server sent no total"),
+            tile);
         unit->setForegroundRole(QPalette::PlaceholderText);
         column->addWidget(name);
         column->addWidget(value);
         column->addWidget(unit);
         const QString accessible
-            = QStringLiteral("%1: %2 %3")
+            = tr("%1: %2 %3", "an event type: its total and unit")
                   .arg(eventTypeDisplayName(type), number, eventTypeUnit(type));
         tile->setAccessibleName(accessible);
         tile->setToolTip(accessible);

@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDate>
 #include <QGridLayout>
@@ -27,16 +28,18 @@ namespace {
 struct Scale
 {
     double divisor;
-    QString prefix;
+    QString title; // the axis title, %1 the unit
 };
 
 Scale scaleFor(double maximum)
 {
     if (maximum >= 2e6)
-        return {1e6, QObject::tr("million ")};
+        return {1e6, QCoreApplication::translate("neuroio::ui::TrendCharts", "million %1",
+                                                 "an axis title: millions of the unit")};
     if (maximum >= 2e4)
-        return {1e3, QObject::tr("thousand ")};
-    return {1, QString()};
+        return {1e3, QCoreApplication::translate("neuroio::ui::TrendCharts", "thousand %1",
+                                                 "an axis title: thousands of the unit")};
+    return {1, QStringLiteral("%1")};
 }
 
 // "Jan 2026" where a year starts (and on the first label), "Apr" elsewhere: short enough
@@ -138,7 +141,7 @@ QChartView *TrendCharts::makeChart(int column)
     yAxis->applyNiceNumbers();
     yAxis->setLabelFormat(maximum / scale.divisor < 10 ? QStringLiteral("%.1f")
                                                        : QStringLiteral("%.0f"));
-    yAxis->setTitleText(scale.prefix + eventTypeUnit(type));
+    yAxis->setTitleText(scale.title.arg(eventTypeUnit(type)));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *s :

@@ -96,8 +96,8 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SpaceColumn && r.spaceId)
             return tr("Space %1").arg(*r.spaceId);
         if (index.column() == QuantityColumn && r.quantity && r.eventType) {
-            return QStringLiteral("%1 %2").arg(localeNumber(*r.quantity),
-                                               eventTypeUnit(*r.eventType));
+            return tr("%1 %2", "a quantity and its unit")
+                .arg(localeNumber(*r.quantity), eventTypeUnit(*r.eventType));
         }
         if (index.column() == EventTypeColumn && r.eventType)
             return tr("Event type %1").arg(*r.eventType);

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
@@ -24,7 +25,9 @@ ApiError saveWidgetAsPng(QWidget *widget, const QString &path)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!pixmap.save(&buffer, "PNG"))
-        return ApiError::writeFailed(path, QObject::tr("the picture could not be encoded as PNG"));
+        return ApiError::writeFailed(
+            path, QCoreApplication::translate("neuroio::ui::ChartImage",
+                                              "the picture could not be encoded as PNG"));
     return writeWholeFile(path, bytes);
 }
 
@@ -38,7 +41,7 @@ ApiError saveWidgetAsSvg(QWidget *widget, const QString &path, const QString &ti
     svg.setSize(widget->size());
     svg.setViewBox(QRect(QPoint(0, 0), widget->size()));
     svg.setTitle(title);
-    svg.setDescription(QObject::tr("NeuroIO Billing"));
+    svg.setDescription(QCoreApplication::translate("neuroio::ui::ChartImage", "NeuroIO Billing"));
     QPainter painter(&svg);
     widget->render(&painter);
     painter.end();
@@ -48,19 +51,25 @@ ApiError saveWidgetAsSvg(QWidget *widget, const QString &path, const QString &ti
 void addSaveImageMenu(QWidget *widget, const QString &title, std::function<QString()> baseName)
 {
     widget->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *png = new QAction(QObject::tr("Save as PNG…"), widget);
-    auto *svg = new QAction(QObject::tr("Save as SVG…"), widget);
+    auto *png = new QAction(QCoreApplication::translate("neuroio::ui::ChartImage", "Save as PNG…"),
+                            widget);
+    auto *svg = new QAction(QCoreApplication::translate("neuroio::ui::ChartImage", "Save as SVG…"),
+                            widget);
     const auto save = [widget, title, baseName = std::move(baseName)](bool asSvg) {
         const QString suffix = asSvg ? QStringLiteral("svg") : QStringLiteral("png");
         const QString path = QFileDialog::getSaveFileName(
-            widget, QObject::tr("Save %1").arg(title), baseName() + QLatin1Char('.') + suffix,
-            asSvg ? QObject::tr("SVG pictures (*.svg)") : QObject::tr("PNG pictures (*.png)"));
+            widget, QCoreApplication::translate("neuroio::ui::ChartImage", "Save %1").arg(title),
+            baseName() + QLatin1Char('.') + suffix,
+            asSvg ? QCoreApplication::translate("neuroio::ui::ChartImage", "SVG pictures (*.svg)")
+                  : QCoreApplication::translate("neuroio::ui::ChartImage", "PNG pictures (*.png)"));
         if (path.isEmpty())
             return;
         const ApiError error
             = asSvg ? saveWidgetAsSvg(widget, path, title) : saveWidgetAsPng(widget, path);
         if (!error.isOk())
-            QMessageBox::warning(widget, QObject::tr("Not saved"), error.userMessage());
+            QMessageBox::warning(
+                widget, QCoreApplication::translate("neuroio::ui::ChartImage", "Not saved"),
+                error.userMessage());
     };
     QObject::connect(png, &QAction::triggered, widget, [save] { save(false); });
     QObject::connect(svg, &QAction::triggered, widget, [save] { save(true); });

@@ -113,9 +113,12 @@ void footer(QPainter &painter, const QRect &area, const ReportContent &content, 
     const QRect line(area.left(), area.bottom() - 16, area.width(), 16);
     painter.drawText(
         line, Qt::AlignLeft | Qt::AlignVCenter,
-        QObject::tr("NeuroIO usage · %1 · %2").arg(content.scope, content.range.toString()));
+        QCoreApplication::translate("neuroio::ui::ReportWriter", "NeuroIO usage · %1 · %2")
+            .arg(content.scope, content.range.toString()));
     painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                     QObject::tr("Page %1 of %2").arg(page).arg(pages));
+                     QCoreApplication::translate("neuroio::ui::ReportWriter", "Page %1 of %2")
+                         .arg(page)
+                         .arg(pages));
 }
 
 } // namespace
@@ -126,7 +129,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
     const UsageAggregator &aggregator = content.aggregator ? *content.aggregator : empty;
     const QList<int> &types = content.eventTypes;
     if (types.isEmpty())
-        return ApiError::invalidInput(QObject::tr("the report has no event type to show"));
+        return ApiError::invalidInput(tr("the report has no event type to show"));
 
     // Lays the report out on writer; returns the pages used. Run twice: first to count the
     // pages, then to print "Page n of N".
@@ -148,30 +151,28 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
         {
             Page page(painter, area);
             page.text(content.title, 20, true);
-            page.text(QObject::tr("Scope: %1").arg(content.scope), 11);
-            page.text(QObject::tr("Months: %1 (%2 months)")
+            page.text(tr("Scope: %1").arg(content.scope), 11);
+            page.text(tr("Months: %1 (%2 months)")
                           .arg(content.range.toString())
                           .arg(content.range.monthCount()),
                       11);
-            page.text(QObject::tr("Filters: %1").arg(content.filters), 11);
-            page.text(QObject::tr("Made: %1")
-                          .arg(content.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm t"))),
-                      9, false, QColor(80, 80, 80));
+            page.text(tr("Filters: %1").arg(content.filters), 11);
+            page.text(
+                tr("Made: %1").arg(content.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm t"))),
+                9, false, QColor(80, 80, 80));
             page.skip(10);
-            page.text(QObject::tr("Totals per event type (as the total endpoint reports them)"), 13,
-                      true);
+            page.text(tr("Totals per event type (as the total endpoint reports them)"), 13, true);
             const QList<int> widths{page.width() / 2, page.width() / 4, page.width() / 4};
-            page.row({QObject::tr("Event type"), QObject::tr("Total"), QObject::tr("Unit")}, widths,
-                     true);
+            page.row({tr("Event type"), tr("Total"), tr("Unit")}, widths, true);
             for (const UsageTotal &t : content.totals) {
                 const int type = t.eventType.value_or(0);
                 page.row({eventTypeDisplayName(type),
-                          t.quantity ? localeNumber(*t.quantity) : QObject::tr("not given"),
+                          t.quantity ? localeNumber(*t.quantity) : tr("not given"),
                           eventTypeUnit(type)},
                          widths, false);
             }
             page.skip(16);
-            page.text(QObject::tr("Monthly trend (each event type on its own scale)"), 13, true);
+            page.text(tr("Monthly trend (each event type on its own scale)"), 13, true);
             if (drawCharts) {
                 MonthlyTrendModel trendModel;
                 QMap<int, QList<MonthlyPoint>> series;
@@ -193,7 +194,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
             Page page(painter, area);
             SpaceBreakdownModel breakdownModel;
             breakdownModel.setBreakdown(aggregator.breakdown(types.first()));
-            page.text(QObject::tr("By space: %1").arg(breakdownModel.basisText()), 13, true);
+            page.text(tr("By space: %1").arg(breakdownModel.basisText()), 13, true);
             constexpr int kChartHeight = 330;
             if (drawCharts) {
                 BreakdownChart chart(&breakdownModel);
@@ -201,11 +202,11 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
                              QRect(page.left(), page.y(), page.width(), kChartHeight));
             }
             page.skip(kChartHeight + 10);
-            page.text(QObject::tr("Every space (API calls: total over the range; storage and "
-                                  "licences: their level in the last month)"),
+            page.text(tr("Every space (API calls: total over the range; storage and "
+                         "licences: their level in the last month)"),
                       11, true);
             QList<int> widths{page.width() - 120 * static_cast<int>(types.size())};
-            QStringList header{QObject::tr("Space")};
+            QStringList header{tr("Space")};
             for (int type : types) {
                 widths.append(120);
                 header.append(eventTypeDisplayName(type));
@@ -216,7 +217,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
                     footer(painter, area, content, pageNumber++, pages);
                     writer.newPage();
                     page = Page(painter, area);
-                    page.text(QObject::tr("Every space (continued)"), 11, true);
+                    page.text(tr("Every space (continued)"), 11, true);
                     page.row(header, widths, true);
                 }
                 QStringList cells{space.name};
@@ -241,7 +242,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
         pages = render(counter, 0);
     }
     if (pages == 0)
-        return ApiError::writeFailed(path, QObject::tr("the PDF could not be started"));
+        return ApiError::writeFailed(path, tr("the PDF could not be started"));
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);
     {

@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 #include "core/export/reportcontent.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace neuroio::ui {
@@ -13,6 +14,8 @@ namespace neuroio::ui {
 // every number is printed, not only drawn.
 class ReportWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::ui::ReportWriter)
+
 public:
     // The file appears only when complete; an error says why it did not.
     static ApiError write(const ReportContent &content, const QString &path,

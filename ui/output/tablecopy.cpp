@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QMap>
@@ -50,7 +51,7 @@ QString selectionAsTsv(const QItemSelectionModel *selection)
 
 void addCopyAction(QAbstractItemView *view)
 {
-    auto *copy = new QAction(QObject::tr("Copy"), view);
+    auto *copy = new QAction(QCoreApplication::translate("neuroio::ui::TableCopy", "Copy"), view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(copy, &QAction::triggered, view, [view] {
