@@ -1,8 +1,9 @@
 #include "ui/dashboard/trendcharts.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/usage/valueaxis.h"
 #include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/widgets/chartstyle.h"
 #include "ui/widgets/eventtypestyle.h"
 #include "ui/widgets/modelroles.h"
 
@@ -11,13 +12,12 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
-#include <QDate>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLineSeries>
-#include <QLocale>
+#include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -25,30 +25,10 @@ namespace neuroio::ui {
 
 namespace {
 
-struct Scale
+QCategoryAxis *monthAxisOf(QChartView *view)
 {
-    double divisor;
-    QString title; // the axis title, %1 the unit
-};
-
-Scale scaleFor(double maximum)
-{
-    if (maximum >= 2e6)
-        return {1e6, QCoreApplication::translate("neuroio::ui::TrendCharts", "million %1",
-                                                 "an axis title: millions of the unit")};
-    if (maximum >= 2e4)
-        return {1e3, QCoreApplication::translate("neuroio::ui::TrendCharts", "thousand %1",
-                                                 "an axis title: thousands of the unit")};
-    return {1, QStringLiteral("%1")};
-}
-
-// "Jan 2026" where a year starts (and on the first label), "Apr" elsewhere: short enough
-// that a small chart never elides them.
-QString shortMonth(const QString &yyyyMm, bool withYear)
-{
-    const QDate date = QDate::fromString(yyyyMm + QStringLiteral("-01"), Qt::ISODate);
-    return QLocale().toString(date, withYear || date.month() == 1 ? QStringLiteral("MMM yyyy")
-                                                                  : QStringLiteral("MMM"));
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Horizontal);
+    return axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.constFirst());
 }
 
 } // namespace
@@ -74,6 +54,12 @@ void TrendCharts::rebuild()
     qDeleteAll(m_views);
     m_views.clear();
     m_plotted.clear();
+    m_months = m_model->rowCount();
+    m_firstMonth = m_months > 0
+                       ? Month::fromString(
+                             m_model->index(0, MonthlyTrendModel::MonthColumn).data().toString())
+                             .value
+                       : Month();
     const int charts = m_model->columnCount() - MonthlyTrendModel::FirstEventTypeColumn;
     const int columns = charts <= 1 ? 1 : 2;
     for (int i = 0; i < charts; ++i) {
@@ -95,7 +81,7 @@ QChartView *TrendCharts::makeChart(int column)
         maximum = std::max(maximum, v);
     }
     m_plotted.insert(type, values);
-    const Scale scale = scaleFor(maximum);
+    const ValueAxis scale = ValueAxis::forMaximum(maximum, 6);
     const QColor color = eventTypeColor(type);
 
     auto *line = new QLineSeries;
@@ -108,8 +94,8 @@ QChartView *TrendCharts::makeChart(int column)
     points->setBorderColor(color);
     points->setMarkerSize(7);
     for (int row = 0; row < months; ++row) {
-        line->append(row, values[row] / scale.divisor);
-        points->append(row, values[row] / scale.divisor);
+        line->append(row, values[row]);
+        points->append(row, values[row]);
     }
 
     auto *chart = new QChart;
@@ -125,23 +111,18 @@ QChartView *TrendCharts::makeChart(int column)
     chart->addSeries(points);
 
     auto *xAxis = new QCategoryAxis;
-    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int step = std::max(1, static_cast<int>(std::ceil(months / 4.0)));
-    for (int row = 0; row < months; row += step) {
-        const QString month = m_model->index(row, MonthlyTrendModel::MonthColumn).data().toString();
-        xAxis->append(shortMonth(month, row == 0), row);
-    }
     QFont labelFont = xAxis->labelsFont();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
     xAxis->setLabelsFont(labelFont);
-    xAxis->setRange(-0.5, std::max(0.5, months - 0.5));
     xAxis->setGridLineVisible(false);
-    auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, maximum > 0 ? maximum / scale.divisor * 1.1 : 1);
-    yAxis->applyNiceNumbers();
-    yAxis->setLabelFormat(maximum / scale.divisor < 10 ? QStringLiteral("%.1f")
-                                                       : QStringLiteral("%.0f"));
-    yAxis->setTitleText(scale.title.arg(eventTypeUnit(type)));
+    auto *yAxis = new QCategoryAxis;
+    yAxis->setLabelsFont(labelFont);
+    setValueTicks(yAxis, scale);
+    yAxis->setTitleText(scale.title(eventTypeUnit(type)));
+    QFont axisTitleFont = yAxis->titleFont();
+    axisTitleFont.setPointSizeF(labelFont.pointSizeF());
+    axisTitleFont.setBold(false);
+    yAxis->setTitleFont(axisTitleFont);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *s :
@@ -162,13 +143,72 @@ QChartView *TrendCharts::makeChart(int column)
 
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 180);
+    // Small enough that a window at 200% still fits two charts a row; the grid shrinks them.
+    view->setMinimumSize(200, 150);
     // Charts take no keyboard focus; the Table button beside them is the keyboard's way in.
     view->setFocusPolicy(Qt::NoFocus);
     view->viewport()->setFocusPolicy(Qt::NoFocus);
     view->setAccessibleName(tr("Monthly trend of %1").arg(eventTypeDisplayName(type)));
-    view->setAccessibleDescription(tr("Use the Table button for the numbers."));
+    view->setAccessibleDescription(
+        tr("Use the Table button for the numbers. Double-click a month to show only it."));
+    view->viewport()->installEventFilter(this);
+    view->installEventFilter(this);
+    applyPalette(chart, palette());
+    relabelMonths(view);
     return view;
+}
+
+QStringList TrendCharts::monthLabels() const
+{
+    if (m_views.isEmpty())
+        return {};
+    QCategoryAxis *axis = monthAxisOf(m_views.constFirst());
+    return axis ? axis->categoriesLabels() : QStringList();
+}
+
+void TrendCharts::relabelMonths(QChartView *view)
+{
+    QCategoryAxis *axis = monthAxisOf(view);
+    if (!axis)
+        return;
+    // The value axis and margins take about this much of the view's width.
+    constexpr int kBesideThePlot = 80;
+    setMonthTicks(axis, m_firstMonth, m_months, std::max(1, view->width() - kBesideThePlot));
+}
+
+bool TrendCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (QChartView *view : std::as_const(m_views)) {
+            if (view == watched)
+                relabelMonths(view);
+        }
+    } else if (event->type() == QEvent::MouseButtonDblClick) {
+        for (QChartView *view : std::as_const(m_views)) {
+            if (view->viewport() != watched)
+                continue;
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            const QPointF scene = view->mapToScene(mouse->position().toPoint());
+            const QPointF inChart = view->chart()->mapFromScene(scene);
+            if (!view->chart()->plotArea().contains(inChart))
+                return false;
+            const int row = static_cast<int>(std::lround(view->chart()->mapToValue(inChart).x()));
+            if (row >= 0 && row < m_months) {
+                emit monthActivated(m_firstMonth.addMonths(row));
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TrendCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChartView *view : std::as_const(m_views))
+            applyPalette(view->chart(), palette());
+    }
 }
 
 } // namespace neuroio::ui

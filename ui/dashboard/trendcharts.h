@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/api/month.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
+class QCategoryAxis;
 class QChartView;
 class QGridLayout;
 
@@ -18,17 +21,30 @@ public:
     explicit TrendCharts(QAbstractItemModel *trendModel, QWidget *parent = nullptr);
 
     QList<QChartView *> chartViews() const { return m_views; }
-    // The values plotted for one event type, in month order (for tests).
+    // The values plotted for one event type, in month order.
     QList<double> plottedValues(int eventType) const;
+    // The month axis labels of the first chart, as drawn now.
+    QStringList monthLabels() const;
+
+signals:
+    // A month was double-clicked on a chart: a wish to look at that month alone.
+    void monthActivated(const neuroio::Month &month);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
     QChartView *makeChart(int column);
+    void relabelMonths(QChartView *view);
 
     QAbstractItemModel *m_model;
     QGridLayout *m_grid;
     QList<QChartView *> m_views;
     QMap<int, QList<double>> m_plotted;
+    Month m_firstMonth;
+    int m_months = 0;
 };
 
 } // namespace neuroio::ui

@@ -1,0 +1,78 @@
+#include "ui/widgets/chartstyle.h"
+
+#include "core/api/month.h"
+#include "core/usage/monthaxis.h"
+#include "core/usage/valueaxis.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetrics>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace neuroio::ui {
+
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    QColor grid = palette.color(QPalette::Mid);
+    // Mid is barely apart from Base in some dark themes; blend towards the text instead.
+    grid = QColor::fromRgbF((text.redF() + base.redF() * 3) / 4,
+                            (text.greenF() + base.greenF() * 3) / 4,
+                            (text.blueF() + base.blueF() * 3) / 4);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(text);
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        axis->setShadesVisible(false);
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setLabelColor(text);
+        }
+    }
+}
+
+void setMonthTicks(QCategoryAxis *axis, const Month &first, int months, int widthPixels)
+{
+    const QFontMetrics metrics(axis->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("May 2026")) + metrics.height();
+    const int maxLabels = std::max(2, widthPixels / std::max(1, labelWidth));
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    const QList<MonthTick> ticks = monthAxisTicks(first, months, maxLabels);
+    for (const MonthTick &tick : ticks)
+        axis->append(tick.label, tick.index);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, std::max(0.5, months - 0.5));
+}
+
+void setValueTicks(QCategoryAxis *axis, const ValueAxis &values)
+{
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    for (const ValueTick &tick : values.ticks())
+        axis->append(tick.label, tick.value);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(0, values.top());
+    axis->setStartValue(0);
+}
+
+} // namespace neuroio::ui
