@@ -144,6 +144,8 @@ with tempfile.TemporaryDirectory() as folder:
         check([(int(t["event_type"]), int(t["quantity"])) for t in totals]
               == [(t["event_type"], t["quantity"]) for t in
                   server_totals({"month_from": "2026-01", "month_to": "2026-03"})], "totals")
+        check([t["unit"] for t in totals]
+              == ["calls", "person-months", "entry-months", "license-months"], "total units")
         run = export(["--base-url", base, "--totals", "--by-month", "--from", "2026-01",
                       "--to", "2026-03", "--format", "json", "--output", out("monthly.json")])
         with open(out("monthly.json")) as f:
@@ -153,6 +155,8 @@ with tempfile.TemporaryDirectory() as folder:
             sent = server_totals({"month_from": row["month"], "month_to": row["month"],
                                   "event_types": row["event_type"]})[0]["quantity"]
             check(row["quantity"] == sent, "by month %s" % row)
+            check("unit" not in row and "event_type_name" not in row,
+                  "JSON keeps the server's fields: %s" % row)
 
         # Exit codes.
         with open(out("earlier.csv"), "w") as f:

@@ -1,4 +1,4 @@
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "tests/mockdata.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/monthlytrendmodel.h"

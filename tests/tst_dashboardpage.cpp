@@ -1,9 +1,10 @@
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "tests/mockdata.h"
 #include "ui/dashboard/breakdownchart.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/dashboardpanel.h"
+#include "core/api/eventtype.h"
 #include "ui/dashboard/totalstiles.h"
 #include "ui/dashboard/trendcharts.h"
 #include "ui/output/chartimage.h"
@@ -94,11 +95,29 @@ void TestDashboardPage::panelsShowTheServersNumbers()
     const MockScope &scope = m_server->api().dataset().managerScope();
     const Filter f = lastTwelveMonths();
     load(f);
-    // Totals: one tile per event type, each the server's own total.
-    const QMap<int, QString> tiles = child<TotalsTiles>()->shownNumbers();
+    // Totals: one tile per event type. API calls show the server's total; storage and
+    // licences their latest month's level and average, and the server's total in unit-months.
+    const QMap<int, QStringList> tiles = child<TotalsTiles>()->shownText();
     QCOMPARE(tiles.size(), 4);
-    for (int type = 1; type <= 4; ++type)
-        QCOMPARE(tiles.value(type), localeNumber(double(sum(scope, f, type))));
+    QCOMPARE(tiles.value(1).value(0), localeNumber(double(sum(scope, f, 1))));
+    QCOMPARE(tiles.value(1).value(1), QStringLiteral("calls · ") + f.from.toString()
+                                          + QStringLiteral(" to ") + f.to.toString());
+    const QStringList unitMonths{QString(), QString(), QStringLiteral("person-months"),
+                                 QStringLiteral("entry-months"), QStringLiteral("license-months")};
+    for (int type = 2; type <= 4; ++type) {
+        double levels = 0;
+        for (Month m = f.from; m <= f.to; m = m.addMonths(1))
+            levels += double(sum(scope, Filter{m, m, {}, {type}}, type));
+        const double latest = double(sum(scope, Filter{f.to, f.to, {}, {type}}, type));
+        const QStringList lines = tiles.value(type);
+        QCOMPARE(lines.value(0), localeNumber(latest));
+        QCOMPARE(lines.value(1), QStringLiteral("%1 in %2 · average %3")
+                                     .arg(eventTypeUnit(type), f.to.toString(),
+                                          localeNumber(std::round(levels / 12))));
+        QVERIFY2(lines.value(2).startsWith(localeNumber(double(sum(scope, f, type))) + u' '
+                                           + unitMonths[type]),
+                 qPrintable(lines.value(2)));
+    }
     // The trend: one chart per event type, each month's sum.
     TrendCharts *trend = child<TrendCharts>();
     QCOMPARE(trend->chartViews().size(), 4);

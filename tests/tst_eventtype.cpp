@@ -21,20 +21,22 @@ void TestEventType::names_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("known");
-    QTest::newRow("1") << 1 << "API calls"
-                       << "api-calls" << true;
-    QTest::newRow("2") << 2 << "Persons storage"
-                       << "persons-storage" << true;
-    QTest::newRow("3") << 3 << "Entry storage"
-                       << "entry-storage" << true;
-    QTest::newRow("4") << 4 << "Source licenses"
-                       << "source-licenses" << true;
-    QTest::newRow("unknown 7") << 7 << "Event type 7"
-                               << "7" << false;
-    QTest::newRow("zero") << 0 << "Event type 0"
-                          << "0" << false;
-    QTest::newRow("negative") << -1 << "Event type -1"
-                              << "-1" << false;
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("totalUnit");
+    QTest::addColumn<bool>("level");
+    QTest::newRow("1, a flow") << 1 << "API calls" << "api-calls" << true << "calls" << "calls"
+                               << false;
+    QTest::newRow("2, a level") << 2 << "Persons storage" << "persons-storage" << true
+                                << "persons" << "person-months" << true;
+    QTest::newRow("3, a level") << 3 << "Entry storage" << "entry-storage" << true << "entries"
+                                << "entry-months" << true;
+    QTest::newRow("4, a level") << 4 << "Source licenses" << "source-licenses" << true
+                                << "licenses" << "license-months" << true;
+    QTest::newRow("unknown 7") << 7 << "Event type 7" << "7" << false << "units" << "units"
+                               << false;
+    QTest::newRow("zero") << 0 << "Event type 0" << "0" << false << "units" << "units" << false;
+    QTest::newRow("negative") << -1 << "Event type -1" << "-1" << false << "units" << "units"
+                              << false;
 }
 
 void TestEventType::names()
@@ -46,6 +48,12 @@ void TestEventType::names()
     QCOMPARE(eventTypeDisplayName(number), name);
     QCOMPARE(eventTypeKey(number), key);
     QCOMPARE(isKnownEventType(number), known);
+    QFETCH(QString, unit);
+    QFETCH(QString, totalUnit);
+    QFETCH(bool, level);
+    QCOMPARE(eventTypeUnit(number), unit);
+    QCOMPARE(eventTypeTotalUnit(number), totalUnit);
+    QCOMPARE(isLevelEventType(number), level);
 }
 
 void TestEventType::fromText_data()

@@ -1,4 +1,4 @@
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 
 #include <QTest>
 

@@ -88,10 +88,14 @@ void TestTotalsExporter::totalsAreTheServersOwn()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first(), QByteArray("event_type,event_type_name,quantity\r"));
+    QCOMPARE(lines.first(), QByteArray("event_type,event_type_name,quantity,unit\r"));
     const MockScope &scope = m_server->api().dataset().managerScope();
-    QCOMPARE(lines.at(1),
-             "1,API calls," + QByteArray::number(sum(scope, lastTwelveMonths(), 1)) + "\r");
+    // A flow's total is in its unit; a level's (storage, licences) in unit-months.
+    QCOMPARE(lines.at(1), "1,API calls," + QByteArray::number(sum(scope, lastTwelveMonths(), 1))
+                              + ",calls\r");
+    QCOMPARE(lines.at(2), "2,Persons storage,"
+                              + QByteArray::number(sum(scope, lastTwelveMonths(), 2))
+                              + ",person-months\r");
 }
 
 void TestTotalsExporter::byMonthOneRowPerMonthAndType()

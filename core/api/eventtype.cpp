@@ -12,20 +12,24 @@ struct EventTypeInfo
     const char *key;
     const char *name;
     const char *unit;
+    const char *totalUnit; // nullptr: a flow, whose total is in its unit
 };
 
 constexpr EventTypeInfo kEventTypes[] = {
     {EventType::ApiCalls, "api-calls", QT_TRANSLATE_NOOP("neuroio::EventType", "API calls"),
-     QT_TRANSLATE_NOOP("neuroio::EventType", "calls")},
+     QT_TRANSLATE_NOOP("neuroio::EventType", "calls"), nullptr},
     {EventType::PersonsStorage, "persons-storage",
      QT_TRANSLATE_NOOP("neuroio::EventType", "Persons storage"),
-     QT_TRANSLATE_NOOP("neuroio::EventType", "persons")},
+     QT_TRANSLATE_NOOP("neuroio::EventType", "persons"),
+     QT_TRANSLATE_NOOP("neuroio::EventType", "person-months")},
     {EventType::EntryStorage, "entry-storage",
      QT_TRANSLATE_NOOP("neuroio::EventType", "Entry storage"),
-     QT_TRANSLATE_NOOP("neuroio::EventType", "entries")},
+     QT_TRANSLATE_NOOP("neuroio::EventType", "entries"),
+     QT_TRANSLATE_NOOP("neuroio::EventType", "entry-months")},
     {EventType::SourceLicenses, "source-licenses",
      QT_TRANSLATE_NOOP("neuroio::EventType", "Source licenses"),
-     QT_TRANSLATE_NOOP("neuroio::EventType", "licenses")},
+     QT_TRANSLATE_NOOP("neuroio::EventType", "licenses"),
+     QT_TRANSLATE_NOOP("neuroio::EventType", "license-months")},
 };
 
 const EventTypeInfo *find(int number)
@@ -64,6 +68,20 @@ QString eventTypeUnit(int number)
     if (const auto *info = find(number))
         return QCoreApplication::translate("neuroio::EventType", info->unit);
     return QCoreApplication::translate("neuroio::EventType", "units");
+}
+
+bool isLevelEventType(int number)
+{
+    const auto *info = find(number);
+    return info && info->totalUnit;
+}
+
+QString eventTypeTotalUnit(int number)
+{
+    const auto *info = find(number);
+    if (info && info->totalUnit)
+        return QCoreApplication::translate("neuroio::EventType", info->totalUnit);
+    return eventTypeUnit(number);
 }
 
 QString eventTypeKey(int number)

@@ -23,6 +23,12 @@ bool isKnownEventType(int number);
 QString eventTypeDisplayName(int number);
 // The unit a quantity of this type is counted in ("calls", "persons", ...).
 QString eventTypeUnit(int number);
+// Storage and licences are levels (how many are kept in a month), not flows: a sum over months
+// is in unit-months, like a cloud bill's GB-months. Unknown types are taken as flows.
+bool isLevelEventType(int number);
+// The unit of a total over months: "calls" for a flow, "person-months", "entry-months" or
+// "license-months" for a level.
+QString eventTypeTotalUnit(int number);
 // Stable machine names for command lines and files: "api-calls", "persons-storage", ...
 QString eventTypeKey(int number);
 // Accepts a machine name ("api-calls") or a number ("1"); case-insensitive.

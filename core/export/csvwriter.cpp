@@ -1,6 +1,6 @@
 #include "core/export/csvwriter.h"
 
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 
 namespace neuroio {
 

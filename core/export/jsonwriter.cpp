@@ -1,6 +1,6 @@
 #include "core/export/jsonwriter.h"
 
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -50,6 +50,8 @@ ReportContent ReportContent::build(const ReportSubject &subject, const UsageTota
     content.totals = totals;
     content.eventTypes = aggregator.shownEventTypes(subject.eventTypes);
     content.aggregator = &aggregator;
+    for (int type : content.eventTypes)
+        content.monthly.insert(type, LevelSummary::of(aggregator.monthly(type)));
 
     QMap<QString, int> rowOf;
     for (int type : content.eventTypes) {

@@ -2,6 +2,7 @@
 
 #include "core/api/account.h"
 #include "core/api/usagetotal.h"
+#include "core/usage/levelsummary.h"
 #include "core/usage/monthrange.h"
 #include "core/usage/usageaggregator.h"
 
@@ -44,6 +45,9 @@ public:
     QDateTime madeAt;
     UsageTotals totals;
     QList<int> eventTypes; // the columns: the selected types, or every one known or seen
+    // Per event type, its latest month and monthly average from the rows: for storage and
+    // licences the levels a person means, beside the total endpoint's unit-months.
+    QMap<int, LevelSummary> monthly;
     // API calls summed over the range; storage and licences at their last month's level;
     // largest first by the first column.
     QList<SpaceRow> spaces;

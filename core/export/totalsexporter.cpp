@@ -37,9 +37,10 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     if (byMonth)
         columns.append(QStringLiteral("month"));
     columns << QStringLiteral("event_type") << QStringLiteral("event_type_name")
-            << QStringLiteral("quantity");
+            << QStringLiteral("quantity") << QStringLiteral("unit");
     auto sink = std::make_unique<ExportSink>(options);
-    sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
+    // JSON keeps exactly the server's fields; the names and units are for people reading CSV.
+    sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns() << QStringLiteral("unit"));
     if (ApiError problem = sink->open(path, columns); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
@@ -74,6 +75,11 @@ void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
                                 : ExportValue::missing()});
         row.append({QStringLiteral("quantity"),
                     t.quantity ? ExportValue::fromNumber(*t.quantity) : ExportValue::missing()});
+        // Over a range, a level's total is in unit-months; in one month it is the level.
+        const int type = t.eventType.value_or(0);
+        row.append({QStringLiteral("unit"),
+                    ExportValue::fromText(m_months.isEmpty() ? eventTypeTotalUnit(type)
+                                                             : eventTypeUnit(type))});
         for (const ExtraField &e : t.extras)
             row.append({e.name, ExportValue::fromJson(e.value)});
         error = m_sink->writeRow(row);

@@ -16,13 +16,6 @@ void UsageAggregator::reset(std::optional<MonthRange> range)
     m_rowsSkipped = 0;
 }
 
-bool UsageAggregator::isLevel(int eventType)
-{
-    return eventType == static_cast<int>(EventType::PersonsStorage)
-           || eventType == static_cast<int>(EventType::EntryStorage)
-           || eventType == static_cast<int>(EventType::SourceLicenses);
-}
-
 void UsageAggregator::add(const UsageRecord &record)
 {
     ++m_rowsAdded;
@@ -80,7 +73,7 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces) const
 {
     SpaceBreakdown result;
     result.eventType = eventType;
-    result.isLevel = isLevel(eventType);
+    result.isLevel = isLevelEventType(eventType);
     const QHash<QString, SpaceStats> spaces = m_bySpace.value(eventType);
     if (spaces.isEmpty())
         return result;

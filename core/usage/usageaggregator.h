@@ -56,8 +56,6 @@ public:
     void add(const UsageRecord &record);
     void add(const QList<UsageRecord> &records);
 
-    static bool isLevel(int eventType);
-
     QList<MonthlyPoint> monthly(int eventType) const;
     SpaceBreakdown breakdown(int eventType, int topSpaces = kDefaultTopSpaces) const;
     // Sum of all rows per event type. The totals shown come from the total endpoint; this is

@@ -1,7 +1,7 @@
 #include "ui/accounts/accountsoverviewmodel.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "ui/widgets/modelroles.h"
 
 #include <QColor>

@@ -33,7 +33,7 @@ DashboardPage::DashboardPage(DashboardController *controller,
     , m_controller(controller)
     , m_banner(new StatusBanner(this))
 {
-    m_tiles = new TotalsTiles(controller->totalsModel(), this);
+    m_tiles = new TotalsTiles(controller->totalsModel(), controller->trendModel(), this);
     m_totalsPanel = new DashboardPanel(tr("Totals"), m_tiles, controller->totalsModel(), this);
     m_totalsPanel->setMaximumHeight(150);
 

@@ -1,7 +1,7 @@
 #include "ui/dashboard/monthlytrendmodel.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "ui/widgets/modelroles.h"
 
 namespace neuroio::ui {
@@ -30,6 +30,12 @@ int MonthlyTrendModel::columnForEventType(int eventType) const
 {
     const auto i = m_eventTypes.indexOf(eventType);
     return i < 0 ? -1 : FirstEventTypeColumn + static_cast<int>(i);
+}
+
+QList<MonthlyPoint> MonthlyTrendModel::series(int eventType) const
+{
+    const qsizetype column = m_eventTypes.indexOf(eventType);
+    return column < 0 ? QList<MonthlyPoint>() : m_columns.at(column);
 }
 
 int MonthlyTrendModel::rowCount(const QModelIndex &parent) const

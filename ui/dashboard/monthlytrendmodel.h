@@ -22,6 +22,8 @@ public:
     void clear() { setSeries({}, {}); }
     QList<int> eventTypes() const { return m_eventTypes; }
     int columnForEventType(int eventType) const;
+    // One event type's months, as set; empty for a type not shown.
+    QList<MonthlyPoint> series(int eventType) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

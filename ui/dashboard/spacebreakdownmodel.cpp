@@ -1,7 +1,7 @@
 #include "ui/dashboard/spacebreakdownmodel.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "ui/widgets/modelroles.h"
 
 namespace neuroio::ui {

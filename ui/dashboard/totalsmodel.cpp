@@ -1,7 +1,7 @@
 #include "ui/dashboard/totalsmodel.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "ui/widgets/modelroles.h"
 
 #include <algorithm>
@@ -47,7 +47,7 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
         case QuantityColumn:
             return t.quantity ? localeNumber(*t.quantity) : QString();
         case UnitColumn:
-            return eventTypeUnit(type);
+            return eventTypeTotalUnit(type);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -59,7 +59,7 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
             return t.quantity ? QVariant(*t.quantity) : QVariant();
         if (index.column() == EventTypeColumn)
             return type;
-        return eventTypeUnit(type);
+        return eventTypeTotalUnit(type);
     case EventTypeRole:
         return type;
     case HasDataRole:

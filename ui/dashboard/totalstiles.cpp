@@ -1,7 +1,9 @@
 #include "ui/dashboard/totalstiles.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
+#include "core/usage/levelsummary.h"
+#include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/totalsmodel.h"
 #include "ui/widgets/eventtypestyle.h"
 #include "ui/widgets/modelroles.h"
@@ -12,17 +14,20 @@
 
 namespace neuroio::ui {
 
-TotalsTiles::TotalsTiles(QAbstractItemModel *totalsModel, QWidget *parent)
+TotalsTiles::TotalsTiles(QAbstractItemModel *totalsModel, MonthlyTrendModel *trendModel,
+                         QWidget *parent)
     : QWidget(parent)
     , m_model(totalsModel)
+    , m_trend(trendModel)
     , m_layout(new QHBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TotalsTiles::rebuild);
+    connect(m_trend, &QAbstractItemModel::modelReset, this, &TotalsTiles::rebuild);
     rebuild();
 }
 
-QMap<int, QString> TotalsTiles::shownNumbers() const
+QMap<int, QStringList> TotalsTiles::shownText() const
 {
     return m_shown;
 }
@@ -39,8 +44,32 @@ void TotalsTiles::rebuild()
             = m_model->index(row, TotalsModel::EventTypeColumn).data(EventTypeRole).toInt();
         const QModelIndex quantity = m_model->index(row, TotalsModel::QuantityColumn);
         const bool hasData = quantity.data(HasDataRole).toBool();
-        const QString number = hasData ? quantity.data().toString() : tr("not given");
-        m_shown.insert(type, number);
+        const QString total = hasData ? quantity.data().toString() : tr("not given");
+        QStringList lines;
+        QString tip;
+        const LevelSummary level = isLevelEventType(type)
+                                       ? LevelSummary::of(m_trend->series(type))
+                                       : LevelSummary();
+        if (level.isValid()) {
+            lines << localeNumber(level.latest)
+                  << tr("%1 %2", "a unit, then: in 2026-10 · average 103,210")
+                         .arg(eventTypeUnit(type), level.detail());
+            lines << (hasData ? tr("%1 %2 · %3", "a total, its unit-months, the months")
+                                    .arg(total, eventTypeTotalUnit(type), m_rangeText)
+                              : tr("the server sent no total"));
+            tip = tr("%1: %2. Storage and licences are levels, counted each month; the total "
+                     "endpoint adds the months up, in %3. %4")
+                      .arg(eventTypeDisplayName(type), level.text(type),
+                           eventTypeTotalUnit(type), level.averageBasis());
+        } else {
+            lines << total;
+            lines << (hasData ? tr("%1 · %2", "a unit · the months")
+                                    .arg(eventTypeTotalUnit(type), m_rangeText)
+                              : tr("the server sent no total"));
+            tip = tr("%1: %2 %3", "an event type: its total and unit")
+                      .arg(eventTypeDisplayName(type), total, eventTypeTotalUnit(type));
+        }
+        m_shown.insert(type, lines);
 
         auto *tile = new QFrame(this);
         tile->setFrameShape(QFrame::StyledPanel);
@@ -56,25 +85,23 @@ void TotalsTiles::rebuild()
         QFont nameFont = name->font();
         nameFont.setBold(true);
         name->setFont(nameFont);
-        auto *value = new QLabel(number, tile);
+        auto *value = new QLabel(lines.at(0), tile);
         QFont valueFont = value->font();
         valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
         valueFont.setBold(true);
         value->setFont(valueFont);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *unit = new QLabel(
-            hasData ? tr("%1 · %2", "a unit · the months").arg(eventTypeUnit(type), m_rangeText)
-                    : tr("the server sent no total"),
-            tile);
-        unit->setForegroundRole(QPalette::PlaceholderText);
         column->addWidget(name);
         column->addWidget(value);
-        column->addWidget(unit);
-        const QString accessible
-            = tr("%1: %2 %3", "an event type: its total and unit")
-                  .arg(eventTypeDisplayName(type), number, eventTypeUnit(type));
-        tile->setAccessibleName(accessible);
-        tile->setToolTip(accessible);
+        for (int i = 1; i < lines.size(); ++i) {
+            auto *line = new QLabel(lines.at(i), tile);
+            line->setForegroundRole(i == 1 ? QPalette::WindowText : QPalette::PlaceholderText);
+            line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            column->addWidget(line);
+        }
+        tile->setAccessibleName(eventTypeDisplayName(type));
+        tile->setAccessibleDescription(tip);
+        tile->setToolTip(tip);
         m_layout->addWidget(tile, 1);
     }
 }

@@ -4,29 +4,36 @@
 
 class QAbstractItemModel;
 class QHBoxLayout;
+class QLabel;
 
 namespace neuroio::ui {
 
-// One tile per event type with its total from the total endpoint. Each type is a different
-// unit, so each has its own tile and number, never a shared scale.
+class MonthlyTrendModel;
+
+// One tile per event type. Each type is a different unit, so each has its own tile and number,
+// never a shared scale. A flow (API calls) shows its total from the total endpoint. A level
+// (storage, licences) shows its latest month's level and its average from the monthly trend,
+// with the total endpoint's figure under its true name, unit-months.
 class TotalsTiles final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TotalsTiles(QAbstractItemModel *totalsModel, QWidget *parent = nullptr);
+    TotalsTiles(QAbstractItemModel *totalsModel, MonthlyTrendModel *trendModel,
+                QWidget *parent = nullptr);
 
     void setRangeText(const QString &text) { m_rangeText = text; }
-    // The numbers on the tiles, for tests: event type -> text shown.
-    QMap<int, QString> shownNumbers() const;
+    // What each tile says: event type -> its lines, the large number first.
+    QMap<int, QStringList> shownText() const;
 
 private:
     void rebuild();
 
     QAbstractItemModel *m_model;
+    MonthlyTrendModel *m_trend;
     QHBoxLayout *m_layout;
     QString m_rangeText;
-    QMap<int, QString> m_shown;
+    QMap<int, QStringList> m_shown;
 };
 
 } // namespace neuroio::ui

@@ -1,7 +1,7 @@
 #include "ui/dashboard/usagetablemodel.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "ui/widgets/modelroles.h"
 
 #include <QJsonArray>

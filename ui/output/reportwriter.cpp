@@ -3,12 +3,13 @@
 #include "core/api/wholefile.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "ui/dashboard/breakdownchart.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/trendcharts.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
@@ -16,10 +17,17 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QStyle>
 
 namespace neuroio::ui {
 
 namespace {
+
+// Paper is white whatever the screen's palette: charts in a report draw as on a light screen.
+QPalette paperPalette()
+{
+    return QApplication::style()->standardPalette();
+}
 
 constexpr int kDpi = 96;
 constexpr int kRowHeight = 20;
@@ -161,16 +169,32 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
                 tr("Made: %1").arg(content.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm t"))),
                 9, false, QColor(80, 80, 80));
             page.skip(10);
-            page.text(tr("Totals per event type (as the total endpoint reports them)"), 13, true);
-            const QList<int> widths{page.width() / 2, page.width() / 4, page.width() / 4};
-            page.row({tr("Event type"), tr("Total"), tr("Unit")}, widths, true);
+            page.text(tr("Totals per event type"), 13, true);
+            const int w = page.width();
+            const QList<int> widths{w * 22 / 100, w * 20 / 100, w * 16 / 100, w * 22 / 100,
+                                    w * 20 / 100};
+            page.row({tr("Event type"), tr("Total over the range"), tr("Unit of the total"),
+                      tr("Latest month"), tr("Monthly average")},
+                     widths, true);
             for (const UsageTotal &t : content.totals) {
                 const int type = t.eventType.value_or(0);
+                const LevelSummary months = content.monthly.value(type);
                 page.row({eventTypeDisplayName(type),
                           t.quantity ? localeNumber(*t.quantity) : tr("not given"),
-                          eventTypeUnit(type)},
+                          eventTypeTotalUnit(type),
+                          months.isValid() ? tr("%1 (%2)", "a number (its month)")
+                                                 .arg(localeNumber(months.latest),
+                                                      months.latestMonth.toString())
+                                           : QStringLiteral("–"),
+                          months.isValid() ? localeNumber(std::round(months.average))
+                                           : QStringLiteral("–")},
                          widths, false);
             }
+            page.text(tr("API calls are a flow: the total is the calls made over the range. "
+                         "Storage and licences are levels, counted each month: the total endpoint "
+                         "adds the months up, in unit-months (a person stored for 12 months is "
+                         "12 person-months). How many are kept is the latest month's level."),
+                      9, false, QColor(80, 80, 80));
             page.skip(16);
             page.text(tr("Monthly trend (each event type on its own scale)"), 13, true);
             if (drawCharts) {
@@ -180,6 +204,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
                     series.insert(type, aggregator.monthly(type));
                 trendModel.setSeries(types, series);
                 TrendCharts trend(&trendModel);
+                trend.setPalette(paperPalette());
                 renderWidget(
                     painter, &trend,
                     QRect(page.left(), page.y(), page.width(), std::max(200, page.remaining())));
@@ -198,6 +223,7 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
             constexpr int kChartHeight = 330;
             if (drawCharts) {
                 BreakdownChart chart(&breakdownModel);
+                chart.setPalette(paperPalette());
                 renderWidget(painter, &chart,
                              QRect(page.left(), page.y(), page.width(), kChartHeight));
             }

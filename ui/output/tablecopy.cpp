@@ -1,6 +1,6 @@
 #include "ui/output/tablecopy.h"
 
-#include "core/export/numbertext.h"
+#include "core/api/numbertext.h"
 #include "ui/widgets/modelroles.h"
 
 #include <QAbstractItemView>
