@@ -66,13 +66,23 @@ void TestAccountsOverviewLoader::everyAccountsOwnTotals()
     QVERIFY(run.error.isOk());
     const auto managed = server.api().dataset().managedScopes();
     QCOMPARE(run.overview.rows().size(), managed.size());
+    // API calls compare totals; storage and licences their level in the range's last month.
+    const Filter range = lastTwelveMonths();
+    const Filter lastMonth{range.to, range.to, {}, {}};
     for (int type = 1; type <= 4; ++type) {
         double column = 0;
+        QCOMPARE(run.overview.comparesLatestLevel(type), type != 1);
         for (qsizetype i = 0; i < managed.size(); ++i) {
+            const int row = static_cast<int>(i);
             QCOMPARE(run.overview.rows()[i].account.id, managed[i]->accountId);
-            const double own = double(sum(*managed[i], lastTwelveMonths(), type));
+            const double own = double(sum(*managed[i], range, type));
             QCOMPARE(*run.overview.rows()[i].quantity(type), own);
-            column += own;
+            const double latest = double(sum(*managed[i], lastMonth, type));
+            QCOMPARE(*run.overview.rows()[i].latestQuantity(type), latest);
+            QCOMPARE(*run.overview.compared(row, type), type == 1 ? own : latest);
+            if (type != 1)
+                QCOMPARE(*run.overview.averageLevel(row, type), own / 12);
+            column += type == 1 ? own : latest;
         }
         QCOMPARE(run.overview.columnTotal(type), column);
     }

@@ -5,6 +5,8 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <tuple>
+
 using namespace neuroio;
 using namespace neuroio::ui;
 
@@ -16,6 +18,7 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void cellsAndTotalRow();
     void sortingKeepsTotalLast();
+    void levelsCompareTheLatestMonth();
 
 private:
     static AccountsOverview overview();
@@ -91,5 +94,32 @@ void TestAccountsOverviewModel::sortingKeepsTotalLast()
     QCOMPARE(names().last(), QStringLiteral("Total (incomplete: 1 unavailable)"));
 }
 
+// Storage is a level: accounts are compared by their level in the range's last month, and the
+// total endpoint's unit-months and the average level are one hover away.
+void TestAccountsOverviewModel::levelsCompareTheLatestMonth()
+{
+    QList<AccountsOverview::Row> rows;
+    for (const auto &[id, total, latest] :
+         QList<std::tuple<qint64, double, double>>{{11, 1200, 110}, {12, 360, 30}}) {
+        AccountsOverview::Row r;
+        r.account = Account{id, QStringLiteral("Account %1").arg(id)};
+        r.totals = UsageTotals{UsageTotal{2, total, {}}};
+        r.latest = UsageTotals{UsageTotal{2, latest, {}}};
+        rows.append(r);
+    }
+    AccountsOverviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOverview(AccountsOverview(rows, {2}, MonthRange(Month(2025, 11), Month(2026, 10))));
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(),
+             QStringLiteral("Persons storage in 2026-10"));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("110"));
+    QCOMPARE(model.index(0, 2).data(RawValueRole).toDouble(), 110.0 * 100 / 140);
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("110 persons in 2026-10 · average 100 · 1,200 person-months over "
+                            "2025-11 to 2026-10"));
+    QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("140"));
+}
+
 QTEST_MAIN(TestAccountsOverviewModel)
 #include "tst_accountsoverviewmodel.moc"
+

@@ -5,9 +5,39 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace neuroio {
 
 namespace {
+
+// "person_months" for persons storage: a column name from the untranslated unit.
+QString totalUnitKey(int type)
+{
+    switch (static_cast<EventType>(type)) {
+    case EventType::PersonsStorage:
+        return QStringLiteral("person_months");
+    case EventType::EntryStorage:
+        return QStringLiteral("entry_months");
+    case EventType::SourceLicenses:
+        return QStringLiteral("license_months");
+    case EventType::ApiCalls:
+        break;
+    }
+    return QStringLiteral("total");
+}
+
+// Shares to a hundredth of a percent: more digits claim a precision no one reads.
+ExportValue shareValue(const std::optional<double> &percent)
+{
+    return percent ? ExportValue::fromNumber(std::round(*percent * 100) / 100)
+                   : ExportValue::missing();
+}
+
+ExportValue numberOrMissing(const std::optional<double> &value)
+{
+    return value ? ExportValue::fromNumber(*value) : ExportValue::missing();
+}
 
 QStringList columnsOf(const AccountsOverview &overview)
 {
@@ -15,7 +45,16 @@ QStringList columnsOf(const AccountsOverview &overview)
                         QStringLiteral("status")};
     for (int type : overview.eventTypes()) {
         const QString key = eventTypeKey(type).replace(QLatin1Char('-'), QLatin1Char('_'));
-        columns << key << key + QStringLiteral("_share_percent");
+        if (overview.comparesLatestLevel(type)) {
+            // A level: its level in the last month (what the share is of), its average, and
+            // the total endpoint's figure under its unit ("persons_storage_person_months").
+            const QString unitMonths = totalUnitKey(type);
+            columns << key + QStringLiteral("_latest") << key + QStringLiteral("_average")
+                    << key + u'_' + unitMonths;
+        } else {
+            columns << key;
+        }
+        columns << key + QStringLiteral("_share_percent");
     }
     columns << QStringLiteral("error");
     return columns;
@@ -36,12 +75,16 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
                                                                : QStringLiteral("unavailable"))}};
         int column = 3;
         for (int type : overview.eventTypes()) {
-            const auto quantity = r.quantity(type);
-            const auto percent = overview.share(static_cast<int>(i), type);
-            row.append({columns[column++],
-                        quantity ? ExportValue::fromNumber(*quantity) : ExportValue::missing()});
-            row.append({columns[column++],
-                        percent ? ExportValue::fromNumber(*percent) : ExportValue::missing()});
+            const int at = static_cast<int>(i);
+            row.append({columns[column++], numberOrMissing(overview.compared(at, type))});
+            if (overview.comparesLatestLevel(type)) {
+                const auto average = overview.averageLevel(at, type);
+                row.append({columns[column++],
+                            average ? ExportValue::fromNumber(std::round(*average))
+                                    : ExportValue::missing()});
+                row.append({columns[column++], numberOrMissing(r.quantity(type))});
+            }
+            row.append({columns[column++], shareValue(overview.share(at, type))});
         }
         row.append({columns[column], r.isAvailable()
                                          ? ExportValue::missing()
@@ -56,6 +99,17 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
     int column = 3;
     for (int type : overview.eventTypes()) {
         total.append({columns[column++], ExportValue::fromNumber(overview.columnTotal(type))});
+        if (overview.comparesLatestLevel(type)) {
+            double unitMonths = 0;
+            for (const AccountsOverview::Row &r : overview.rows())
+                unitMonths += r.quantity(type).value_or(0);
+            const int months = overview.range().monthCount();
+            total.append({columns[column++], months > 0
+                                                 ? ExportValue::fromNumber(
+                                                       std::round(unitMonths / months))
+                                                 : ExportValue::missing()});
+            total.append({columns[column++], ExportValue::fromNumber(unitMonths)});
+        }
         total.append({columns[column++], ExportValue::missing()});
     }
     total.append({columns[column], overview.isIncomplete() ? ExportValue::fromText(

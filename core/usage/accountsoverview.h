@@ -2,7 +2,9 @@
 
 #include "core/api/account.h"
 #include "core/api/apierror.h"
+#include "core/api/month.h"
 #include "core/api/usagetotal.h"
+#include "core/usage/monthrange.h"
 
 #include <QList>
 #include <QMap>
@@ -11,28 +13,43 @@
 
 namespace neuroio {
 
-// Every managed account side by side: each account's totals per event type, its share of
-// each column, and the column totals. An account whose request failed is "unavailable" with
-// its reason, never 0, and the totals then say they are incomplete.
+// Every managed account side by side: per event type the figure compared, each account's share
+// of its column, and the column totals. For API calls (a flow) the figure is the range's
+// total. For storage and licences (levels) it is the level in the range's last month, as the
+// total endpoint's sum over months is in unit-months; that total and the average level come
+// beside it. An account whose request failed is "unavailable" with its reason, never 0, and
+// the totals then say they are incomplete.
 class AccountsOverview final
 {
 public:
     struct Row
     {
         Account account;
-        std::optional<UsageTotals> totals; // empty when the request failed
+        std::optional<UsageTotals> totals; // over the range; empty when the request failed
+        std::optional<UsageTotals> latest; // the range's last month; empty when not asked
         ApiError error;
 
         bool isAvailable() const { return totals.has_value(); }
+        // The total endpoint's figure over the range (unit-months for a level).
         std::optional<double> quantity(int eventType) const;
+        // The range's last month's figure: for a level, the level then.
+        std::optional<double> latestQuantity(int eventType) const;
     };
 
     AccountsOverview() = default;
-    AccountsOverview(QList<Row> rows, QList<int> eventTypes);
+    AccountsOverview(QList<Row> rows, QList<int> eventTypes, MonthRange range = {});
+
+    MonthRange range() const { return m_range; }
+    // The figure compared across accounts: the total for a flow, the latest level for a level
+    // (when the range's last month was asked; otherwise the total).
+    std::optional<double> compared(int row, int eventType) const;
+    bool comparesLatestLevel(int eventType) const;
+    // A level's average over the range's months: its unit-months divided by the months.
+    std::optional<double> averageLevel(int row, int eventType) const;
 
     const QList<Row> &rows() const { return m_rows; }
     QList<int> eventTypes() const { return m_eventTypes; }
-    // The sum over available accounts.
+    // The sum of compared() over available accounts.
     double columnTotal(int eventType) const { return m_columnTotals.value(eventType); }
     // The account's share of its column, in percent; empty when unavailable or the column is 0.
     std::optional<double> share(int row, int eventType) const;
@@ -42,6 +59,7 @@ public:
 private:
     QList<Row> m_rows;
     QList<int> m_eventTypes;
+    MonthRange m_range;
     QMap<int, double> m_columnTotals;
 };
 

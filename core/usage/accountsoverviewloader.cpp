@@ -56,23 +56,39 @@ void AccountsOverviewLoader::readTotals(const QList<Account> &accounts)
         finish(ApiError{});
         return;
     }
+    // Levels are compared by their level in the range's last month, which a total over a longer
+    // range cannot give: the second half of the requests asks for that month alone.
+    const bool askLatest
+        = m_query.monthFrom && m_query.monthTo && *m_query.monthFrom != *m_query.monthTo;
+    const int requests = askLatest ? 2 * total : total;
     m_totals.start(
-        total,
-        [this](int index, QObject *context, BillingClient::Callback<UsageTotals> done) {
-            return m_client->usageTotal(m_rows[index].account.id, m_query, context,
+        requests,
+        [this, total](int index, QObject *context, BillingClient::Callback<UsageTotals> done) {
+            BillingQuery query = m_query;
+            if (index >= total)
+                query.monthFrom = query.monthTo;
+            return m_client->usageTotal(m_rows[index % total].account.id, query, context,
                                         std::move(done));
         },
-        [this, total](int index, const Result<UsageTotals> &totals) {
+        [this, total, askLatest, requests](int index, const Result<UsageTotals> &totals) {
             if (totals.error.isCancelled()) {
                 finish(totals.error); // cancelled from outside (a new sign-in, say)
                 return;
             }
-            if (totals.isOk())
-                m_rows[index].totals = totals.value;
+            AccountsOverview::Row &row = m_rows[index % total];
+            if (!totals.isOk())
+                row.error = totals.error;
+            else if (index < total)
+                row.totals = totals.value;
             else
-                m_rows[index].error = totals.error;
-            emit progress(index + 1, total);
-            if (index + 1 == total)
+                row.latest = totals.value;
+            // An account is done when all its requests are; it is unavailable if any failed.
+            if ((!askLatest || index >= total) && !row.error.isOk()) {
+                row.totals.reset();
+                row.latest.reset();
+            }
+            emit progress(static_cast<int>((index + 1) * qint64(total) / requests), total);
+            if (index + 1 == requests)
                 finish(ApiError{});
         });
 }
@@ -87,7 +103,11 @@ void AccountsOverviewLoader::finish(const ApiError &error)
         for (EventType t : knownEventTypes())
             types.append(static_cast<int>(t));
     }
-    emit finished(error.isOk() ? AccountsOverview(m_rows, types) : AccountsOverview(), error);
+    const MonthRange range = m_query.monthFrom && m_query.monthTo
+                                 ? MonthRange(*m_query.monthFrom, *m_query.monthTo)
+                                 : MonthRange();
+    emit finished(error.isOk() ? AccountsOverview(m_rows, types, range) : AccountsOverview(),
+                  error);
 }
 
 } // namespace neuroio

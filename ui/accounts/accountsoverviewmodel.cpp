@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <cmath>
+
 namespace neuroio::ui {
 
 AccountsOverviewModel::AccountsOverviewModel(QObject *parent)
@@ -65,7 +67,8 @@ QVariant AccountsOverviewModel::totalRowData(int column, int role) const
     }
     if (isShareColumn(column))
         return {};
-    const double total = m_overview.columnTotal(eventTypeOf(column));
+    const int type = eventTypeOf(column);
+    const double total = m_overview.columnTotal(type);
     switch (role) {
     case Qt::DisplayRole:
         return localeNumber(total);
@@ -73,6 +76,13 @@ QVariant AccountsOverviewModel::totalRowData(int column, int role) const
         return total;
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return m_overview.comparesLatestLevel(type)
+                   ? tr("%1 %2 in %3, all accounts together")
+                         .arg(localeNumber(total), eventTypeUnit(type),
+                              m_overview.range().to().toString())
+                   : tr("%1 %2, all accounts together")
+                         .arg(localeNumber(total), eventTypeTotalUnit(type));
     }
     return {};
 }
@@ -125,7 +135,7 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const auto quantity = row.quantity(type);
+    const auto quantity = m_overview.compared(index.row(), type);
     switch (role) {
     case Qt::DisplayRole:
         return quantity ? localeNumber(*quantity) : QString();
@@ -134,9 +144,20 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return quantity ? tr("%1 %2", "a quantity and its unit")
-                              .arg(localeNumber(*quantity), eventTypeUnit(type))
-                        : tr("The server sent no total");
+        if (!quantity)
+            return tr("The server sent no figure");
+        if (m_overview.comparesLatestLevel(type)) {
+            const auto total = row.quantity(type);
+            const auto average = m_overview.averageLevel(index.row(), type);
+            return tr("%1 %2 in %3 · average %4 · %5 %6 over %7")
+                .arg(localeNumber(*quantity), eventTypeUnit(type),
+                     m_overview.range().to().toString(),
+                     average ? localeNumber(std::round(*average)) : tr("not given"),
+                     total ? localeNumber(*total) : tr("not given"), eventTypeTotalUnit(type),
+                     m_overview.range().toString());
+        }
+        return tr("%1 %2", "a quantity and its unit")
+            .arg(localeNumber(*quantity), eventTypeTotalUnit(type));
     }
     return {};
 }
@@ -145,16 +166,30 @@ QVariant AccountsOverviewModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    const int type = section == AccountColumn ? 0 : eventTypeOf(section);
+    const bool latest = type != 0 && m_overview.comparesLatestLevel(type);
     if (role == Qt::DisplayRole) {
         if (section == AccountColumn)
             return tr("Account");
-        const QString name = eventTypeDisplayName(eventTypeOf(section));
-        return isShareColumn(section) ? tr("Share") : name;
+        if (isShareColumn(section))
+            return tr("Share");
+        if (latest) {
+            return tr("%1 in %2", "an event type in a month")
+                .arg(eventTypeDisplayName(type), m_overview.range().to().toString());
+        }
+        return isLevelEventType(type)
+                   ? tr("%1 (%2)", "an event type (the unit of its total)")
+                         .arg(eventTypeDisplayName(type), eventTypeTotalUnit(type))
+                   : eventTypeDisplayName(type);
     }
     if (role == Qt::ToolTipRole && section != AccountColumn) {
-        const QString name = eventTypeDisplayName(eventTypeOf(section));
-        return isShareColumn(section) ? tr("Each account's share of all %1").arg(name)
-                                      : tr("%1, from each account's total").arg(name);
+        const QString name = eventTypeDisplayName(type);
+        if (isShareColumn(section))
+            return tr("Each account's share of all %1").arg(name);
+        return latest ? tr("%1 is a level: each account's level in the range's last month. "
+                           "Hover a number for its average and its total in %2.")
+                            .arg(name, eventTypeTotalUnit(type))
+                      : tr("%1, each account's total over the range").arg(name);
     }
     if (role == Qt::TextAlignmentRole && section != AccountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
