@@ -8,9 +8,20 @@
 #include "ui/dashboard/totalstiles.h"
 #include "ui/dashboard/trendcharts.h"
 #include "ui/output/chartimage.h"
+#include "ui/dashboard/spacebreakdownmodel.h"
+#include "ui/widgets/modelroles.h"
 #include "ui/widgets/statusbanner.h"
 
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTableView>
 #include <QFile>
 #include <QImage>
 #include <QTabWidget>
@@ -39,6 +50,10 @@ private slots:
     void refusedTokenShowsTheBannerUntilAReloadWorks();
     void chartsSaveAsPictures();
     void showChartByName();
+    void hundredsOfSpacesTopSearchAndTable();
+    void doubleClicksAskToNarrow();
+    void chartsFollowThePalette();
+    void monthAxisNamesItsMonths();
 
 private:
     void load(const Filter &f);
@@ -216,6 +231,137 @@ void TestDashboardPage::showChartByName()
     QCOMPARE(tabs->currentIndex(), 0);
     QVERIFY(!m_page->showChart(QStringLiteral("pie")));
     QCOMPARE(DashboardPage::chartNames(), (QStringList{"trend", "by-space"}));
+}
+
+void TestDashboardPage::hundredsOfSpacesTopSearchAndTable()
+{
+    MockOptions options = mockOptions();
+    options.spaces = 120;
+    options.months = 3;
+    MockHttpServer many(options);
+    QVERIFY(many.start().isOk());
+    QVERIFY(m_client->setBaseUrl(many.url()).isOk());
+    const MockScope &scope = many.api().dataset().managerScope();
+    load(Filter{Month(2026, 8), Month(2026, 10), {}, {1}});
+    BreakdownChart *chart = m_page->breakdownChart();
+    // The top 10 spaces and "Others" for the 110 left.
+    QCOMPARE(chart->plottedNames().size(), 11);
+    QCOMPARE(chart->plottedNames().last(), QStringLiteral("Others (110 spaces)"));
+    // The table beside it lists every space, sortable.
+    QTableView *table = nullptr;
+    for (QTableView *view : m_page->findChildren<QTableView *>()) {
+        if (view->accessibleName() == QLatin1String("By space as a table"))
+            table = view;
+    }
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 120);
+    QVERIFY(table->isSortingEnabled());
+    table->sortByColumn(SpaceBreakdownModel::QuantityColumn, Qt::AscendingOrder);
+    const double smallest = table->model()->index(0, 1).data(RawValueRole).toDouble();
+    const double largest = table->model()->index(119, 1).data(RawValueRole).toDouble();
+    QVERIFY(smallest <= largest);
+    table->sortByColumn(SpaceBreakdownModel::SpaceColumn, Qt::AscendingOrder);
+    QVERIFY(table->model()->index(0, 0).data().toString().localeAwareCompare(
+                table->model()->index(1, 0).data().toString())
+            <= 0);
+
+    // Every space: one bar each, and a chart taller than its panel, which scrolls.
+    QComboBox *top = m_page->breakdownTopBox();
+    const int every = top->findData(0);
+    top->setCurrentIndex(every);
+    emit top->activated(every);
+    QCOMPARE(chart->plottedNames().size(), 120);
+    QVERIFY(chart->chartView()->height() > chart->height());
+    const int fifty = top->findData(50);
+    top->setCurrentIndex(fifty);
+    emit top->activated(fifty);
+    QCOMPARE(chart->plottedNames().size(), 51);
+
+    // Search narrows the chart and the table to the names that match.
+    const QString wanted = scope.spaces[7].name.left(6);
+    int matching = 0;
+    for (const auto &space : scope.spaces)
+        matching += space.name.contains(wanted, Qt::CaseInsensitive) ? 1 : 0;
+    m_page->spaceSearch()->setText(wanted.toUpper());
+    QCOMPARE(table->model()->rowCount(), matching);
+    for (const QString &name : chart->plottedNames())
+        QVERIFY2(name.contains(wanted, Qt::CaseInsensitive) || name.startsWith(u"Other"),
+                 qPrintable(name));
+    // Pointing at a bar shows that space's own numbers.
+    chart->pointAt(0);
+    QVERIFY2(chart->detailText().startsWith(chart->plottedNames().first() + u':'),
+             qPrintable(chart->detailText()));
+    m_page->spaceSearch()->clear();
+    QCOMPARE(table->model()->rowCount(), 120);
+    QVERIFY(m_client->setBaseUrl(m_server->url()).isOk());
+}
+
+void TestDashboardPage::doubleClicksAskToNarrow()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    load(lastTwelveMonths());
+    QSignalSpy spaces(m_page.get(), &DashboardPage::spaceActivated);
+    m_page->breakdownChart()->activate(0);
+    QCOMPARE(spaces.size(), 1);
+    const qint64 largest = spaces.first().at(0).toLongLong();
+    QVERIFY(std::any_of(scope.spaces.begin(), scope.spaces.end(),
+                        [largest](const auto &s) { return s.id == largest; }));
+    for (QTableView *view : m_page->findChildren<QTableView *>()) {
+        if (view->accessibleName() == QLatin1String("By space as a table"))
+            emit view->doubleClicked(view->model()->index(2, 1));
+    }
+    QCOMPARE(spaces.size(), 2);
+    QSignalSpy months(m_page.get(), &DashboardPage::monthActivated);
+    QChartView *view = m_page->trendCharts()->chartViews().first();
+    m_page->showChart(QStringLiteral("trend"));
+    QTest::qWait(50);
+    const QPointF march = view->chart()->mapToPosition(QPointF(4, 0)); // 2026-03 of 11/25-10/26
+    const QPoint at = view->mapFromScene(view->chart()->mapToScene(march)) - QPoint(0, 5);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(months.size(), 1);
+    QCOMPARE(months.first().at(0).value<Month>(), Month(2026, 3));
+}
+
+void TestDashboardPage::chartsFollowThePalette()
+{
+    load(lastTwelveMonths());
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    // The application delivers a palette change to its widgets from the event loop.
+    QTRY_COMPARE(m_page->palette().color(QPalette::Base), dark.color(QPalette::Base));
+    auto check = [](QChart *chart, const QPalette &palette) {
+        QCOMPARE(chart->backgroundBrush().color(), palette.color(QPalette::Base));
+        for (QAbstractAxis *axis : chart->axes())
+            QCOMPARE(axis->labelsBrush().color(), palette.color(QPalette::Text));
+    };
+    for (QChartView *view : m_page->trendCharts()->chartViews())
+        check(view->chart(), dark);
+    QChart *bars = m_page->breakdownChart()->chartView()->chart();
+    check(bars, dark);
+    // The percentages beside the bars: light on the dark chart, not white on white.
+    auto *series = qobject_cast<QAbstractBarSeries *>(bars->series().first());
+    QCOMPARE(series->barSets().first()->labelColor(), dark.color(QPalette::Text));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTRY_COMPARE(m_page->palette().color(QPalette::Base),
+                 QApplication::style()->standardPalette().color(QPalette::Base));
+    check(bars, QApplication::style()->standardPalette());
+}
+
+void TestDashboardPage::monthAxisNamesItsMonths()
+{
+    load(lastTwelveMonths());
+    const QStringList labels = m_page->trendCharts()->monthLabels();
+    QVERIFY2(labels.size() >= 3, qPrintable(labels.join(u'|')));
+    QCOMPARE(labels.first(), QStringLiteral("Nov 2025"));
+    QCOMPARE(labels.last(), QStringLiteral("Oct"));
+    // The year turns within the range, and the first label after it says so.
+    QVERIFY2(std::any_of(labels.begin(), labels.end(),
+                         [](const QString &l) { return l.endsWith(u"2026"); }),
+             qPrintable(labels.join(u'|')));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -6,6 +6,7 @@
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/filterbar.h"
+#include "ui/dashboard/filterhistory.h"
 #include "core/api/eventtype.h"
 #include "ui/dashboard/totalstiles.h"
 #include "ui/mainwindow.h"
@@ -27,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QAction>
+#include <QApplication>
 #include <QTest>
 
 #include <memory>
@@ -66,6 +69,8 @@ private slots:
     void demoNeitherRestoresNorRemembers();
     void realSessionKeepsItsFiltersThroughADemo();
     void accountAtStartLoadsAtOnceAndStaysNamed();
+    void shortcutsWorkFromTheScopeBox();
+    void drillDownToASpaceAndBack();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -513,6 +518,51 @@ void TestMainWindow::accountAtStartLoadsAtOnceAndStaysNamed()
             QCOMPARE(window->controller()->error(Panel::Totals).httpStatus, 404);
         }
     }
+}
+
+void TestMainWindow::shortcutsWorkFromTheScopeBox()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QComboBox *scope = scopeBox();
+    scope->setFocus();
+    QTRY_VERIFY(scope->hasFocus());
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_E),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                                    QKeySequence(Qt::Key_F5)}) {
+        QAction *action = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->shortcuts().contains(key))
+                action = a;
+        }
+        QVERIFY2(action, qPrintable(key.toString()));
+        // Watch the shortcut, not what the action opens: a modal dialog would stop the test.
+        const bool enabled = action->isEnabled();
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        QSignalSpy triggered(action, &QAction::triggered);
+        QVERIFY2(enabled, qPrintable(key.toString()));
+        QTest::keyClick(QApplication::focusWidget(), key[0].key(), key[0].keyboardModifiers());
+        QVERIFY2(triggered.size() == 1, qPrintable(key.toString()));
+    }
+}
+
+void TestMainWindow::drillDownToASpaceAndBack()
+{
+    const DashboardFilters before = m_window->controller()->filters();
+    const qint64 space = m_server->api().dataset().managerScope().spaces[2].id;
+    emit m_window->dashboardPage()->spaceActivated(space);
+    waitSettled();
+    QCOMPARE(m_window->controller()->filters().spaceIds, QList<qint64>{space});
+    QCOMPARE(m_window->controller()->filters().range, before.range);
+    emit m_window->dashboardPage()->monthActivated(Month(2026, 2));
+    waitSettled();
+    QCOMPARE(m_window->controller()->filters().range, MonthRange(Month(2026, 2), Month(2026, 2)));
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    waitSettled();
+    QCOMPARE(m_window->controller()->filters().range, before.range);
+    QCOMPARE(m_window->controller()->filters().spaceIds, QList<qint64>{space});
+    m_window->history()->backAction()->trigger();
+    waitSettled();
+    QCOMPARE(m_window->controller()->filters(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

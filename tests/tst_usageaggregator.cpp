@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <climits>
+
 using namespace neuroio;
 
 namespace {
@@ -30,6 +32,8 @@ private slots:
     void topNinePlusOthers_data();
     void topNinePlusOthers();
     void levelsUseLastMonth();
+    void searchNarrowsTheSpacesNotTheShares();
+    void everySpaceWhenAskedForAll();
     void incompleteRowsAreCountedNotCharted();
     void spacesSeenSortedByName();
 };
@@ -128,6 +132,43 @@ void TestUsageAggregator::topNinePlusOthers()
         // Others holds the smallest spaces: 1..inOthers.
         QCOMPARE(b.items.last().quantity, double(11 * inOthers * (inOthers + 1) / 2));
     }
+}
+
+void TestUsageAggregator::searchNarrowsTheSpacesNotTheShares()
+{
+    UsageAggregator aggregator;
+    const QStringList names{QStringLiteral("Berlin HQ"), QStringLiteral("Berlin Airport"),
+                            QStringLiteral("Rotterdam"), QStringLiteral("東京 Shinjuku")};
+    for (int s = 0; s < names.size(); ++s) {
+        UsageRecord r = row("2026-01", s + 1, 1, 100 * (s + 1));
+        r.spaceName = names[s];
+        aggregator.add(r);
+    }
+    const SpaceBreakdown berlin = aggregator.breakdown(1, 10, QStringLiteral(" berlin "));
+    QCOMPARE(berlin.match, QStringLiteral("berlin"));
+    QCOMPARE(berlin.spaceCount, 4);
+    QCOMPARE(berlin.matchCount, 2);
+    QCOMPARE(berlin.items.size(), 2);
+    QCOMPARE(berlin.items.at(0).name, QStringLiteral("Berlin Airport"));
+    QCOMPARE(berlin.total, 1000.0);
+    QCOMPARE(berlin.items.at(0).percent, 20.0); // of every space, not of the matches
+    const SpaceBreakdown tokyo = aggregator.breakdown(1, 10, QStringLiteral("東京"));
+    QCOMPARE(tokyo.items.size(), 1);
+    QCOMPARE(tokyo.items.at(0).percent, 40.0);
+    QCOMPARE(aggregator.breakdown(1, 10, QStringLiteral("Paris")).items.size(), 0);
+}
+
+void TestUsageAggregator::everySpaceWhenAskedForAll()
+{
+    UsageAggregator aggregator;
+    for (int s = 1; s <= 500; ++s)
+        aggregator.add(row("2026-01", s, 1, s));
+    const SpaceBreakdown all = aggregator.breakdown(1, INT_MAX);
+    QCOMPARE(all.items.size(), 500);
+    QVERIFY(!all.items.last().isOthers);
+    const SpaceBreakdown top20 = aggregator.breakdown(1, 20);
+    QCOMPARE(top20.items.size(), 21);
+    QCOMPARE(top20.items.last().name, QStringLiteral("Others (480 spaces)"));
 }
 
 void TestUsageAggregator::levelsUseLastMonth()

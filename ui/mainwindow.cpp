@@ -5,11 +5,13 @@
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/filterbar.h"
+#include "ui/dashboard/filterhistory.h"
 #include "ui/output/exportactions.h"
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/welcomepage.h"
 #include "ui/views/viewactions.h"
 #include "ui/widgets/statusbanner.h"
+#include "ui/widgets/windowshortcuts.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -33,6 +35,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
           this))
     , m_overview(new AccountsOverviewPage(session->client(), this))
     , m_views(new ViewActions(m_filterBar, this))
+    , m_history(new FilterHistory(m_filterBar, this))
     , m_exports(new ExportActions(m_controller, session->client(), this))
     , m_connectionLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
@@ -76,6 +79,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             m_controller->refresh();
     });
     connect(m_views, &ViewActions::opened, this, &MainWindow::applyFilters);
+    connect(m_history, &FilterHistory::filtersChanged, this, &MainWindow::applyFilters);
+    connect(m_dashboard, &DashboardPage::spaceActivated, m_history,
+            &FilterHistory::narrowToSpace);
+    connect(m_dashboard, &DashboardPage::monthActivated, m_history,
+            &FilterHistory::narrowToMonth);
     connect(m_controller, &DashboardController::accountsChanged, this, [this] {
         m_filterBar->setAccounts(m_controller->accounts(), m_controller->accountsAvailable(),
                                  m_controller->accountsError());
@@ -102,6 +110,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this] { m_controller->setPageIndex(m_controller->pageIndex() - 1); });
     addAction(next);
     addAction(previous);
+    addAction(m_history->backAction());
+    // Every window-wide shortcut wins over a focused text field: the editable Scope box
+    // used to take Ctrl+E for itself.
+    auto *shortcuts = new WindowShortcuts(this);
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (!action->shortcuts().isEmpty() && action->shortcutContext() == Qt::WindowShortcut)
+            shortcuts->add(action);
+    }
     showWelcome();
 }
 
@@ -125,6 +142,7 @@ void MainWindow::buildMenus()
         = view->addAction(tr("&Accounts overview"), this, &MainWindow::showAccountsOverview);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_overviewAction->setEnabled(false);
+    view->addAction(m_history->backAction());
     view->addSeparator();
     m_views->addTo(view);
 }
@@ -196,13 +214,17 @@ void MainWindow::onSessionOpened(const QString &description)
     }
     m_started = true;
     updateActions();
+    m_history->reset();
+    m_history->applied();
     m_controller->start(m_filterBar->filters());
 }
 
 void MainWindow::applyFilters()
 {
-    if (m_started)
-        m_controller->setFilters(m_filterBar->filters());
+    if (!m_started)
+        return;
+    m_history->applied();
+    m_controller->setFilters(m_filterBar->filters());
 }
 
 bool MainWindow::isShowingDashboard() const

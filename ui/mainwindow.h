@@ -24,6 +24,7 @@ class DashboardController;
 class DashboardPage;
 class ExportActions;
 class FilterBar;
+class FilterHistory;
 class SessionController;
 class ViewActions;
 class WelcomePage;
@@ -46,6 +47,7 @@ public:
     DashboardController *controller() const { return m_controller; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ViewActions *viewActions() const { return m_views; }
+    FilterHistory *history() const { return m_history; }
     ExportActions *exportActions() const { return m_exports; }
     AccountsOverviewPage *accountsOverview() const { return m_overview; }
 
@@ -85,6 +87,7 @@ private:
     DashboardPage *m_dashboard;
     AccountsOverviewPage *m_overview;
     ViewActions *m_views;
+    FilterHistory *m_history;
     ExportActions *m_exports;
     QAction *m_overviewAction = nullptr;
     QLabel *m_connectionLabel;

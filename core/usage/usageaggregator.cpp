@@ -69,7 +69,8 @@ QList<MonthlyPoint> UsageAggregator::monthly(int eventType) const
     return series;
 }
 
-SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces) const
+SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces,
+                                          const QString &match) const
 {
     SpaceBreakdown result;
     result.eventType = eventType;
@@ -101,15 +102,26 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces) const
     });
     for (const SpaceShare &s : shares)
         result.total += s.quantity;
+    result.spaceCount = static_cast<int>(shares.size());
+    result.match = match.trimmed();
+    if (!result.match.isEmpty()) {
+        shares.removeIf([&result](const SpaceShare &s) {
+            return !s.name.contains(result.match, Qt::CaseInsensitive);
+        });
+    }
+    result.matchCount = static_cast<int>(shares.size());
 
     // Ten spaces fit as they are; "Others" only ever stands for two or more.
-    const int keep = shares.size() > topSpaces + 1 ? topSpaces : static_cast<int>(shares.size());
+    const int keep = shares.size() > qsizetype(topSpaces) + 1 ? topSpaces
+                                                            : static_cast<int>(shares.size());
     result.items = shares.mid(0, keep);
     if (keep < shares.size()) {
         SpaceShare others;
         others.isOthers = true;
         others.spacesInOthers = static_cast<int>(shares.size()) - keep;
-        others.name = tr("Others (%n spaces)", nullptr, others.spacesInOthers);
+        others.name = result.match.isEmpty()
+                          ? tr("Others (%1 spaces)").arg(others.spacesInOthers)
+                          : tr("Other matches (%1 spaces)").arg(others.spacesInOthers);
         for (qsizetype i = keep; i < shares.size(); ++i)
             others.quantity += shares[i].quantity;
         result.items.append(others);

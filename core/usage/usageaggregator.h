@@ -39,6 +39,9 @@ struct SpaceBreakdown
     // month with data, not a meaningless sum over months.
     bool isLevel = false;
     Month asOf;
+    int spaceCount = 0; // every space with a figure, matching or not
+    QString match;      // the search the items were narrowed to; empty for none
+    int matchCount = 0; // spaces whose name contains match (all of them without one)
 };
 
 // Folds usage rows, as pages arrive, into what the charts show: monthly series per event type
@@ -57,7 +60,10 @@ public:
     void add(const QList<UsageRecord> &records);
 
     QList<MonthlyPoint> monthly(int eventType) const;
-    SpaceBreakdown breakdown(int eventType, int topSpaces = kDefaultTopSpaces) const;
+    // The largest topSpaces spaces and "Others" for the rest. With a match, only the spaces
+    // whose name contains it (ignoring case) are listed; shares stay shares of every space.
+    SpaceBreakdown breakdown(int eventType, int topSpaces = kDefaultTopSpaces,
+                             const QString &match = QString()) const;
     // Sum of all rows per event type. The totals shown come from the total endpoint; this is
     // for cross-checks.
     QMap<int, double> sums() const;

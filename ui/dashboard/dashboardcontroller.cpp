@@ -7,6 +7,9 @@
 #include "ui/dashboard/totalsmodel.h"
 #include "ui/dashboard/usagetablemodel.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace neuroio::ui {
 
 DashboardController::DashboardController(BillingClient *client, QObject *parent)
@@ -18,6 +21,7 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     , m_totalsModel(new TotalsModel(this))
     , m_trendModel(new MonthlyTrendModel(this))
     , m_breakdownModel(new SpaceBreakdownModel(this))
+    , m_spaceTableModel(new SpaceBreakdownModel(this))
 {
     connect(m_pager, &UsagePager::pageReady, this,
             [this](const UsagePage &page) { m_aggregator.add(page.results); });
@@ -143,6 +147,7 @@ void DashboardController::reloadPanels()
     m_totalsModel->clear();
     m_trendModel->clear();
     m_breakdownModel->clear();
+    m_spaceTableModel->clear();
     loadTable();
     loadTotals();
     loadCharts();
@@ -242,9 +247,31 @@ void DashboardController::finishCharts(const ApiError &error)
     setState(Panel::Charts, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
 }
 
+void DashboardController::setBreakdownTop(int spaces)
+{
+    if (spaces == m_breakdownTop)
+        return;
+    m_breakdownTop = spaces;
+    if (state(Panel::Charts) == State::Ready)
+        updateBreakdown();
+}
+
+void DashboardController::setBreakdownSearch(const QString &text)
+{
+    if (text == m_breakdownSearch)
+        return;
+    m_breakdownSearch = text;
+    if (state(Panel::Charts) == State::Ready)
+        updateBreakdown();
+}
+
 void DashboardController::updateBreakdown()
 {
-    m_breakdownModel->setBreakdown(m_aggregator.breakdown(m_breakdownEventType));
+    const int top = m_breakdownTop > 0 ? m_breakdownTop : INT_MAX;
+    m_breakdownModel->setBreakdown(
+        m_aggregator.breakdown(m_breakdownEventType, top, m_breakdownSearch));
+    m_spaceTableModel->setBreakdown(
+        m_aggregator.breakdown(m_breakdownEventType, INT_MAX, m_breakdownSearch));
 }
 
 void DashboardController::loadSpaces()

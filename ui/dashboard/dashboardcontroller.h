@@ -43,7 +43,10 @@ public:
     UsageTableModel *tableModel() const { return m_tableModel; }
     TotalsModel *totalsModel() const { return m_totalsModel; }
     MonthlyTrendModel *trendModel() const { return m_trendModel; }
+    // The chart's bars: the largest spaces and "Others".
     SpaceBreakdownModel *breakdownModel() const { return m_breakdownModel; }
+    // Every space (that matches the search), for the table beside the chart.
+    SpaceBreakdownModel *spaceTableModel() const { return m_spaceTableModel; }
     const UsageAggregator &aggregator() const { return m_aggregator; }
 
     const DashboardFilters &filters() const { return m_filters; }
@@ -63,6 +66,12 @@ public:
 
     int breakdownEventType() const { return m_breakdownEventType; }
     void setBreakdownEventType(int eventType);
+    // How many spaces get a bar of their own before "Others"; 0 for every space.
+    int breakdownTop() const { return m_breakdownTop; }
+    void setBreakdownTop(int spaces);
+    // Narrows the chart and the table to spaces whose name contains text.
+    QString breakdownSearch() const { return m_breakdownSearch; }
+    void setBreakdownSearch(const QString &text);
 
     State state(Panel panel) const;
     ApiError error(Panel panel) const;
@@ -119,6 +128,7 @@ private:
     TotalsModel *m_totalsModel;
     MonthlyTrendModel *m_trendModel;
     SpaceBreakdownModel *m_breakdownModel;
+    SpaceBreakdownModel *m_spaceTableModel;
     UsageAggregator m_aggregator;
 
     DashboardFilters m_filters;
@@ -130,6 +140,8 @@ private:
     int m_pageSize = kDefaultPageSize;
     qint64 m_totalRows = 0;
     int m_breakdownEventType = 1;
+    int m_breakdownTop = 10;
+    QString m_breakdownSearch;
     PanelStatus m_panels[3];
 
     QList<Space> m_spaces;

@@ -12,9 +12,12 @@
 #include "ui/output/chartimage.h"
 #include "ui/output/tablecopy.h"
 #include "ui/widgets/pagerbar.h"
+#include "ui/widgets/modelroles.h"
 #include "ui/widgets/statusbanner.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -63,16 +66,53 @@ DashboardPage::DashboardPage(DashboardController *controller,
     m_trendPanel->setSubtitle(tr("each event type on its own scale"));
 
     m_breakdown = new BreakdownChart(controller->breakdownModel(), this);
-    m_breakdownPanel
-        = new DashboardPanel(tr("By space"), m_breakdown, controller->breakdownModel(), this);
+    // The table lists every space, sortable by any column; the chart the largest few.
+    m_spaceTable = new QSortFilterProxyModel(this);
+    m_spaceTable->setSourceModel(controller->spaceTableModel());
+    m_spaceTable->setSortRole(RawValueRole);
+    m_spaceTable->setSortLocaleAware(true);
+    m_breakdownPanel = new DashboardPanel(tr("By space"), m_breakdown, m_spaceTable, this);
+    QTableView *spaceTable = m_breakdownPanel->tableView();
+    spaceTable->setSortingEnabled(true);
+    spaceTable->sortByColumn(SpaceBreakdownModel::QuantityColumn, Qt::DescendingOrder);
+    spaceTable->setToolTip(tr("Every space. Double-click a space to show only it."));
     m_breakdownType = new QComboBox(m_breakdownPanel);
     m_breakdownType->setAccessibleName(tr("Event type of the breakdown by space"));
+    m_breakdownTop = new QComboBox(m_breakdownPanel);
+    m_breakdownTop->setAccessibleName(tr("Spaces with a bar of their own"));
+    m_breakdownTop->setToolTip(
+        tr("How many of the largest spaces get a bar of their own; the rest share \"Others\""));
+    for (int top : {10, 20, 50})
+        m_breakdownTop->addItem(tr("Top %1 spaces").arg(top), top);
+    m_breakdownTop->addItem(tr("Every space"), 0);
+    m_spaceSearch = new QLineEdit(m_breakdownPanel);
+    m_spaceSearch->setPlaceholderText(tr("Find a space"));
+    m_spaceSearch->setAccessibleName(tr("Find a space by name"));
+    m_spaceSearch->setClearButtonEnabled(true);
+    m_spaceSearch->setMaximumWidth(180);
+    m_breakdownPanel->addHeaderWidget(m_spaceSearch);
+    m_breakdownPanel->addHeaderWidget(m_breakdownTop);
     m_breakdownPanel->addHeaderWidget(m_breakdownType);
     connect(m_breakdownType, &QComboBox::activated, this, [this](int index) {
         m_controller->setBreakdownEventType(m_breakdownType->itemData(index).toInt());
-        m_breakdownPanel->setSubtitle(
-            static_cast<SpaceBreakdownModel *>(m_controller->breakdownModel())->basisText());
+        updateBreakdownSubtitle();
     });
+    connect(m_breakdownTop, &QComboBox::activated, this, [this](int index) {
+        m_controller->setBreakdownTop(m_breakdownTop->itemData(index).toInt());
+    });
+    connect(m_spaceSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_controller->setBreakdownSearch(text);
+        updateBreakdownSubtitle();
+    });
+    connect(m_breakdown, &BreakdownChart::spaceActivated, this, &DashboardPage::spaceActivated);
+    connect(spaceTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant id = index.siblingAtColumn(0).data(SpaceIdRole);
+        if (id.isValid())
+            emit spaceActivated(id.toLongLong());
+    });
+    connect(m_trend, &TrendCharts::monthActivated, this, &DashboardPage::monthActivated);
+    connect(controller->spaceTableModel(), &QAbstractItemModel::modelReset, this,
+            &DashboardPage::updateBreakdownSubtitle);
 
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setAccessibleName(tr("Charts"));
@@ -204,8 +244,23 @@ void DashboardPage::updateBreakdownTypes()
         m_breakdownType->addItem(eventTypeDisplayName(type), type);
     m_breakdownType->setCurrentIndex(
         std::max(0, m_breakdownType->findData(m_controller->breakdownEventType())));
-    m_breakdownPanel->setSubtitle(
-        static_cast<SpaceBreakdownModel *>(m_controller->breakdownModel())->basisText());
+    updateBreakdownSubtitle();
+}
+
+void DashboardPage::updateBreakdownSubtitle()
+{
+    const SpaceBreakdown &b = m_controller->spaceTableModel()->breakdown();
+    QString text = m_controller->spaceTableModel()->basisText();
+    if (!b.match.isEmpty()) {
+        text = tr("%1 · %2 of %3 spaces match \u201c%4\u201d")
+                   .arg(text)
+                   .arg(b.matchCount)
+                   .arg(b.spaceCount)
+                   .arg(b.match);
+    } else if (b.spaceCount > 0) {
+        text = tr("%1 · %2 spaces").arg(text).arg(b.spaceCount);
+    }
+    m_breakdownPanel->setSubtitle(text);
 }
 
 } // namespace neuroio::ui

@@ -7,6 +7,8 @@
 #include <functional>
 
 class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
@@ -38,14 +40,24 @@ public:
     StatusBanner *banner() const { return m_banner; }
     DashboardPanel *panel(DashboardController::Panel panel) const;
 
+    BreakdownChart *breakdownChart() const { return m_breakdown; }
+    TrendCharts *trendCharts() const { return m_trend; }
+    QComboBox *breakdownTopBox() const { return m_breakdownTop; }
+    QLineEdit *spaceSearch() const { return m_spaceSearch; }
+
 signals:
     // "Reading usage: page 3 of 40", while the charts load; empty when done.
     void progressChanged(const QString &text);
+    // A double-click on a space (a bar or a table row) or a month of a trend chart: a wish
+    // to narrow the filters to it.
+    void spaceActivated(qint64 spaceId);
+    void monthActivated(const neuroio::Month &month);
 
 private:
     void onStateChanged(DashboardController::Panel panel, DashboardController::State state);
     void updatePager();
     void updateBreakdownTypes();
+    void updateBreakdownSubtitle();
 
     DashboardController *m_controller;
     StatusBanner *m_banner;
@@ -58,6 +70,9 @@ private:
     DashboardPanel *m_trendPanel;
     BreakdownChart *m_breakdown;
     QComboBox *m_breakdownType;
+    QComboBox *m_breakdownTop;
+    QLineEdit *m_spaceSearch;
+    QSortFilterProxyModel *m_spaceTable;
     DashboardPanel *m_breakdownPanel;
     QTabWidget *m_chartTabs;
 };
