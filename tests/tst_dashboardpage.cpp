@@ -193,9 +193,19 @@ void TestDashboardPage::refusedTokenShowsTheBannerUntilAReloadWorks()
     StatusBanner *banner = m_page->banner();
     QVERIFY(banner->isVisible());
     QVERIFY(banner->isTokenProblem());
-    QVERIFY2(banner->text().contains(QStringLiteral("token was refused")),
-             qPrintable(banner->text()));
-    QVERIFY(banner->text().contains(QStringLiteral("Invalid token.")));
+    // Plain words and what to do; the server's own words and the endpoint under Details.
+    QCOMPARE(banner->text(),
+             QStringLiteral("The server did not accept the token, so nothing more can be "
+                            "loaded. Enter another token to go on."));
+    QVERIFY2(banner->detailsText().contains(QStringLiteral("401 on GET /v1/billing/usage/")),
+             qPrintable(banner->detailsText()));
+    QVERIFY(banner->detailsText().contains(QStringLiteral("Invalid token.")));
+    // Each panel says briefly that it could not load, not the raw error three times.
+    for (Panel p : {Panel::Table, Panel::Totals, Panel::Charts}) {
+        QCOMPARE(m_page->panel(p)->messageText(),
+                 QStringLiteral("Could not load. See the message above."));
+        QVERIFY(m_page->panel(p)->detailsText().contains(QStringLiteral("401")));
+    }
 
     m_client->setToken(m_server->options().managerToken);
     m_controller->refresh();

@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QTest>
 
 #include <memory>
@@ -263,6 +264,17 @@ void TestMainWindow::refusedTokenShowsTheBannerAndItsWayOut()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->isTokenProblem());
     QCOMPARE(m_window->sessionController()->signedInText(), QStringLiteral("Not signed in"));
+    // The status bar and the toolbar agree: connected to the server, the token refused.
+    const auto label = [this](const QString &name) {
+        for (QLabel *l : m_window->findChildren<QLabel *>()) {
+            if (l->accessibleName() == name)
+                return l->text();
+        }
+        return QString();
+    };
+    QCOMPARE(label(QStringLiteral("Signed in as")), QStringLiteral("Token refused"));
+    QCOMPARE(label(QStringLiteral("Connection")),
+             QStringLiteral("Connected to test · the server refused the token"));
     // "Enter another token" opens the Connect dialog.
     emit banner->changeTokenRequested();
     QTRY_VERIFY(m_window->findChild<QDialog *>());
@@ -271,6 +283,8 @@ void TestMainWindow::refusedTokenShowsTheBannerAndItsWayOut()
     m_window->connectTo(m_server->url(), m_server->options().managerToken, QStringLiteral("test"));
     waitSettled();
     QVERIFY(!banner->isVisible());
+    QCOMPARE(label(QStringLiteral("Connection")), QStringLiteral("Connected to test"));
+    QVERIFY(label(QStringLiteral("Signed in as")).startsWith(QStringLiteral("Signed in as")));
 }
 
 void TestMainWindow::firstRunOffersDemoAndConnect()

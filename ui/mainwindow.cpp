@@ -46,6 +46,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     resize(1440, 900);
     addToolBar(m_filterBar);
     m_whoLabel->setAccessibleName(tr("Signed in as"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
     m_filterBar->addTrailingWidget(m_whoLabel);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_dashboard);
@@ -66,6 +67,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this](const WhoAmI &who) { m_filterBar->setManager(who.isManager); });
     connect(m_controller, &DashboardController::authenticationFailed, m_sessions,
             &SessionController::onTokenRefused);
+    connect(m_controller, &DashboardController::authenticationFailed, this,
+            [this] { showTokenState(true); });
+    connect(m_controller, &DashboardController::settled, this, [this] {
+        if (!m_dashboard->banner()->isTokenProblem())
+            showTokenState(false);
+    });
     connect(m_dashboard->banner(), &StatusBanner::changeTokenRequested, this,
             [this] { m_sessions->askForConnection(QString(), m_session->username()); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
@@ -168,6 +175,7 @@ void MainWindow::wireStatusBar()
     connect(m_dashboard, &DashboardPage::progressChanged, m_progressLabel, &QLabel::setText);
     connect(m_sessions, &SessionController::signedInChanged, this,
             [this](const QString &text, const QString &toolTip) {
+                m_whoText = text;
                 m_whoLabel->setText(text);
                 m_whoLabel->setToolTip(toolTip);
             });
@@ -177,6 +185,14 @@ void MainWindow::wireStatusBar()
                 m_sessionOnlyLabel->setToolTip(toolTip);
                 m_sessionOnlyLabel->show();
             });
+}
+
+void MainWindow::showTokenState(bool refused)
+{
+    m_connectionLabel->setText(refused ? tr("%1 · the server refused the token")
+                                             .arg(m_connectionText)
+                                       : m_connectionText);
+    m_whoLabel->setText(refused ? tr("Token refused") : m_whoText);
 }
 
 void MainWindow::setCurrentMonth(Month current)
@@ -195,13 +211,15 @@ void MainWindow::showWelcome()
     m_started = false;
     m_pages->setCurrentWidget(m_welcome);
     m_filterBar->setEnabled(false);
-    m_connectionLabel->setText(tr("Not connected"));
+    m_connectionText = tr("Not connected");
+    m_connectionLabel->setText(m_connectionText);
     updateActions();
 }
 
 void MainWindow::onSessionOpened(const QString &description)
 {
-    m_connectionLabel->setText(tr("Connected to %1").arg(description));
+    m_connectionText = tr("Connected to %1").arg(description);
+    showTokenState(false);
     setWindowTitle(tr("NeuroIO Billing — %1").arg(description));
     m_pages->setCurrentWidget(m_dashboard);
     m_filterBar->setEnabled(true);

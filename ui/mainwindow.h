@@ -71,6 +71,8 @@ signals:
 private:
     void buildMenus();
     void wireStatusBar();
+    // The status bar and the toolbar say the same about the token: working, or refused.
+    void showTokenState(bool refused);
     void showWelcome();
     void onSessionOpened(const QString &description);
     void applyFilters();
@@ -94,6 +96,8 @@ private:
     QLabel *m_progressLabel;
     QLabel *m_sessionOnlyLabel;
     QLabel *m_whoLabel;
+    QString m_connectionText; // "Connected to ...", while the token works
+    QString m_whoText;        // "Signed in as ...", while the token works
     RememberedState m_remembered;
     bool m_started = false;
 };

@@ -4,7 +4,61 @@
 
 namespace neuroio {
 
+namespace {
+
+// Messages are joined into longer ones ("... Nothing was written."): each ends its sentence.
+QString endSentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?')
+        && !text.endsWith(u'…'))
+        text += u'.';
+    return text;
+}
+
+} // namespace
+
+QString ApiError::plainMessage() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach the server.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time.");
+    case Kind::Tls:
+        return tr("The secure connection to the server failed.");
+    case Kind::MalformedResponse:
+        return tr("The server's answer could not be read.");
+    case Kind::HttpStatus:
+        if (httpStatus == 401)
+            return tr("The server did not accept the token.");
+        if (httpStatus == 403)
+            return tr("This token may not see this.");
+        if (httpStatus == 404)
+            return tr("The server does not know what was asked for.");
+        if (httpStatus == 429)
+            return tr("The server is busy: too many requests.");
+        if (httpStatus >= 500)
+            return tr("The server has a problem (HTTP %1).").arg(httpStatus);
+        return tr("The server refused the request (HTTP %1).").arg(httpStatus);
+    case Kind::InvalidInput:
+    case Kind::InvalidRequest:
+    case Kind::ReadFailed:
+    case Kind::WriteFailed:
+    case Kind::Cancelled:
+        break;
+    }
+    return userMessage();
+}
+
 QString ApiError::userMessage() const
+{
+    return endSentence(detailText());
+}
+
+QString ApiError::detailText() const
 {
     QString text;
     switch (kind) {

@@ -62,10 +62,19 @@ public:
     bool isUnauthorized() const { return kind == Kind::HttpStatus && httpStatus == 401; }
     bool isForbidden() const { return kind == Kind::HttpStatus && httpStatus == 403; }
 
-    // One paragraph a person can read: what failed, where, and the server's own words.
+    // One paragraph, whole sentences: what failed, where, and the server's own words. The
+    // technical detail: for the command line, the log and a Details button.
     QString userMessage() const;
+    // A short sentence in plain words for a banner or a panel: "The server did not accept
+    // the token." No endpoint, no codes; userMessage() has those.
+    QString plainMessage() const;
 
     static ApiError cancelled(const QString &endpoint);
+
+private:
+    QString detailText() const;
+
+public:
     static ApiError invalidInput(const QString &message);
     static ApiError invalidRequest(const QString &endpoint, const QString &message);
     static ApiError malformed(const QString &endpoint, const QString &field,

@@ -194,21 +194,27 @@ DashboardPanel *DashboardPage::panel(Panel panel) const
 void DashboardPage::onStateChanged(Panel panel, State state)
 {
     const ApiError error = m_controller->error(panel);
-    const QString detail = state == State::Failed ? error.userMessage() : QString();
+    // A panel says briefly that it could not load; the full error is under its Details, and
+    // a refused token is the banner's to explain, once.
+    const bool failed = state == State::Failed;
+    const QString detail = !failed                ? QString()
+                           : error.isUnauthorized() ? tr("See the message above.")
+                                                    : error.plainMessage();
+    const QString technical = failed ? error.userMessage() : QString();
     switch (panel) {
     case Panel::Table:
-        m_tablePanel->setState(state, detail);
+        m_tablePanel->setState(state, detail, technical);
         m_pagerBar->setBusy(state == State::Loading);
         break;
     case Panel::Totals:
-        m_totalsPanel->setState(state, detail);
+        m_totalsPanel->setState(state, detail, technical);
         m_totalsPanel->setSubtitle(tr("%1, as the total endpoint reports them")
                                        .arg(m_controller->filters().range.toString()));
         m_tiles->setRangeText(m_controller->filters().range.toString());
         break;
     case Panel::Charts:
-        m_trendPanel->setState(state, detail);
-        m_breakdownPanel->setState(state, detail);
+        m_trendPanel->setState(state, detail, technical);
+        m_breakdownPanel->setState(state, detail, technical);
         if (state == State::Ready)
             updateBreakdownTypes();
         if (state != State::Loading)

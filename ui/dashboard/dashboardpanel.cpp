@@ -17,7 +17,10 @@ DashboardPanel::DashboardPanel(const QString &title, QWidget *content,
     , m_header(new QHBoxLayout)
     , m_stack(new QStackedWidget(this))
     , m_content(content)
-    , m_message(new QLabel(this))
+    , m_messagePage(new QWidget(this))
+    , m_message(new QLabel(m_messagePage))
+    , m_detailsButton(new QToolButton(m_messagePage))
+    , m_details(new QLabel(m_messagePage))
 {
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(title);
@@ -30,6 +33,23 @@ DashboardPanel::DashboardPanel(const QString &title, QWidget *content,
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAccessibleName(tr("%1 status").arg(title));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAccessibleName(tr("Details of the problem in %1").arg(title));
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignCenter);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_details->setAccessibleName(tr("Details of the problem in %1").arg(title));
+    m_details->hide();
+    m_detailsButton->hide();
+    connect(m_detailsButton, &QToolButton::toggled, m_details, &QLabel::setVisible);
+    auto *messageLayout = new QVBoxLayout(m_messagePage);
+    messageLayout->addStretch(1);
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_detailsButton, 0, Qt::AlignHCenter);
+    messageLayout->addWidget(m_details);
+    messageLayout->addStretch(1);
 
     m_header->addWidget(m_title);
     m_header->addWidget(m_subtitle, 1);
@@ -52,7 +72,7 @@ DashboardPanel::DashboardPanel(const QString &title, QWidget *content,
         m_header->addWidget(m_tableToggle);
         connect(m_tableToggle, &QToolButton::toggled, this, &DashboardPanel::updatePage);
     }
-    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_messagePage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
@@ -61,10 +81,16 @@ DashboardPanel::DashboardPanel(const QString &title, QWidget *content,
     updatePage();
 }
 
-void DashboardPanel::setState(DashboardController::State state, const QString &detail)
+void DashboardPanel::setState(DashboardController::State state, const QString &detail,
+                              const QString &technical)
 {
     using State = DashboardController::State;
     m_state = state;
+    const bool hasDetails = state == State::Failed && !technical.isEmpty() && technical != detail;
+    m_details->setText(hasDetails ? technical : QString());
+    m_detailsButton->setVisible(hasDetails);
+    m_detailsButton->setChecked(false);
+    m_details->hide();
     switch (state) {
     case State::Idle:
         m_message->setText(QString());
@@ -76,7 +102,7 @@ void DashboardPanel::setState(DashboardController::State state, const QString &d
         m_message->setText(tr("No usage for these filters."));
         break;
     case State::Failed:
-        m_message->setText(tr("Could not load: %1").arg(detail));
+        m_message->setText(tr("Could not load. %1").arg(detail));
         break;
     case State::Ready:
         break;
@@ -96,13 +122,18 @@ void DashboardPanel::addHeaderWidget(QWidget *widget)
 
 QString DashboardPanel::messageText() const
 {
-    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+    return m_stack->currentWidget() == m_messagePage ? m_message->text() : QString();
+}
+
+QString DashboardPanel::detailsText() const
+{
+    return m_details->text();
 }
 
 void DashboardPanel::updatePage()
 {
     if (m_state != DashboardController::State::Ready) {
-        m_stack->setCurrentWidget(m_message);
+        m_stack->setCurrentWidget(m_messagePage);
         return;
     }
     if (m_tableToggle && m_tableToggle->isChecked())

@@ -23,12 +23,17 @@ public:
     DashboardPanel(const QString &title, QWidget *content, QAbstractItemModel *tableModel,
                    QWidget *parent = nullptr);
 
-    void setState(DashboardController::State state, const QString &detail = QString());
+    // detail: what Loading is doing, or why Failed (a short plain sentence); technical: the
+    // full error, shown under Details for a failure.
+    void setState(DashboardController::State state, const QString &detail = QString(),
+                  const QString &technical = QString());
     DashboardController::State state() const { return m_state; }
     void setSubtitle(const QString &text);
     void addHeaderWidget(QWidget *widget);
     QTableView *tableView() const { return m_table; }
     QString messageText() const;
+    // The full error behind a failure, shown when Details is pressed.
+    QString detailsText() const;
 
 private:
     void updatePage();
@@ -41,7 +46,10 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_content;
     QTableView *m_table = nullptr;
+    QWidget *m_messagePage;
     QLabel *m_message;
+    QToolButton *m_detailsButton;
+    QLabel *m_details;
 };
 
 } // namespace neuroio::ui

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -115,6 +116,9 @@ QChartView *TrendCharts::makeChart(int column)
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
     xAxis->setLabelsFont(labelFont);
     xAxis->setGridLineVisible(false);
+    // The last month's label is centred on the last point; leave it room to be read whole.
+    const int halfLabel = QFontMetrics(labelFont).horizontalAdvance(QStringLiteral("May 2026")) / 2;
+    chart->setMargins(QMargins(2, 2, halfLabel + 2, 2));
     auto *yAxis = new QCategoryAxis;
     yAxis->setLabelsFont(labelFont);
     setValueTicks(yAxis, scale);

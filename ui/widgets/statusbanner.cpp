@@ -3,12 +3,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace neuroio::ui {
 
 StatusBanner::StatusBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_detailsButton(new QPushButton(tr("Details"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
     , m_changeToken(new QPushButton(tr("Enter another token…"), this))
 {
@@ -20,11 +23,22 @@ StatusBanner::StatusBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setAccessibleName(tr("Retry"));
     m_changeToken->setAccessibleName(tr("Enter another token"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAccessibleName(tr("Details of the problem"));
+    m_details->hide();
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAccessibleName(tr("Show the details of the problem"));
+    connect(m_detailsButton, &QPushButton::toggled, m_details, &QLabel::setVisible);
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_text);
+    texts->addWidget(m_details);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_changeToken);
-    layout->addWidget(m_retry);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_detailsButton, 0, Qt::AlignTop);
+    layout->addWidget(m_changeToken, 0, Qt::AlignTop);
+    layout->addWidget(m_retry, 0, Qt::AlignTop);
     connect(m_retry, &QPushButton::clicked, this, &StatusBanner::retryRequested);
     connect(m_changeToken, &QPushButton::clicked, this, &StatusBanner::changeTokenRequested);
     hide();
@@ -37,13 +51,20 @@ void StatusBanner::showError(const ApiError &error)
         = error.isForbidden() && error.endpoint.contains(QLatin1String("/accounts/"));
     QString text;
     if (m_tokenProblem) {
-        text = tr("The token was refused by the server (%1). Enter another token to go on.")
-                   .arg(error.message.isEmpty() ? tr("401") : error.message);
+        text = tr("The server did not accept the token, so nothing more can be loaded. "
+                  "Enter another token to go on.");
     } else if (managerProblem) {
-        text = tr("This token cannot read managed accounts (%1).").arg(error.message);
+        text = tr("This token cannot read managed accounts: it is not a manager's token.");
     } else {
-        text = error.userMessage();
+        text = error.plainMessage();
+        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+            || (error.kind == ApiError::Kind::HttpStatus && error.httpStatus >= 500))
+            text += QLatin1Char(' ') + tr("Retry in a moment.");
     }
+    const QString details = error.userMessage();
+    m_details->setText(details);
+    m_detailsButton->setVisible(details != text);
+    m_detailsButton->setChecked(false);
     m_text->setText(text);
     m_changeToken->setVisible(m_tokenProblem);
     m_retry->show();
@@ -54,6 +75,8 @@ void StatusBanner::showMessage(const QString &text)
 {
     m_tokenProblem = false;
     m_text->setText(text);
+    m_details->clear();
+    m_detailsButton->hide();
     m_changeToken->hide();
     m_retry->hide();
     show();
@@ -64,6 +87,11 @@ void StatusBanner::clear()
     m_tokenProblem = false;
     m_text->clear();
     hide();
+}
+
+QString StatusBanner::detailsText() const
+{
+    return isVisible() ? m_details->text() : QString();
 }
 
 QString StatusBanner::text() const

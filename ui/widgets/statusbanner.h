@@ -9,8 +9,9 @@ class QPushButton;
 
 namespace neuroio::ui {
 
-// One banner for errors, inside the window: the server's message, Retry, and for a refused
-// token a way to enter another. Never a stack of modal boxes.
+// One banner for errors, inside the window: what went wrong in plain words, what to do (Retry,
+// or for a refused token a way to enter another), and the technical detail under Details.
+// Never a stack of modal boxes.
 class StatusBanner final : public QFrame
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     void showMessage(const QString &text);
     void clear();
     QString text() const;
+    QString detailsText() const;
     bool isTokenProblem() const { return m_tokenProblem; }
 
 signals:
@@ -31,6 +33,8 @@ signals:
 
 private:
     QLabel *m_text;
+    QLabel *m_details;
+    QPushButton *m_detailsButton;
     QPushButton *m_retry;
     QPushButton *m_changeToken;
     bool m_tokenProblem = false;
