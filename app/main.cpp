@@ -1,5 +1,6 @@
 // neuroio-billing: the NeuroIO Billing desktop application and its commands.
 
+#include "app/applog.h"
 #include "app/commandlist.h"
 #include "app/commandsession.h"
 #include "app/dashboardcommand.h"
@@ -18,6 +19,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
 
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool isCommand = command == QLatin1String("export") || command == QLatin1String("report");
+    // Before any Qt object: the platform's first words (a missing XDG_RUNTIME_DIR, say) go to
+    // the log too, and a command's stderr keeps to its own messages.
+    neuroio::app::installLog(isCommand ? neuroio::app::LogEcho::OwnDiagnostics
+                                       : neuroio::app::LogEcho::Everything);
     if (command == QLatin1String("export")) {
         const QCoreApplication app(argc, argv);
         return neuroio::app::ExportCommand::run(QCoreApplication::arguments());

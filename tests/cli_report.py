@@ -23,8 +23,13 @@ def check(condition, message):
     checks += 1
 
 
+DATA_HOME = tempfile.mkdtemp(prefix="neuroio-report-data-")
+LOG = os.path.join(DATA_HOME, "NeuroIO", "NeuroIO Billing", "neuroio-billing.log")
+
+
 def report(args, token="demo-manager-token"):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["XDG_DATA_HOME"] = DATA_HOME  # the log goes here, not to the user's own
     if token:
         env["NEUROIO_API_TOKEN"] = token
     return subprocess.run([APP, "report"] + args, env=env, capture_output=True, text=True,
@@ -64,6 +69,9 @@ with tempfile.TemporaryDirectory() as folder:
         run = report(["--base-url", base, "--from", "2026-01", "--to", "2026-06", "--output",
                       pdf, "--event-types", "api-calls,source-licenses"])
         check(run.returncode == 0, "report: %s" % run.stderr)
+        # stderr holds our own words only; Qt's platform chatter goes to the log.
+        check(all(line.startswith("neuroio-billing:") for line in run.stderr.splitlines()),
+              "stderr: %r" % run.stderr)
         count = pages(pdf)
         check(count == 3, "70 spaces: %d pages" % count)
         check("Page 3 of 3" in text(pdf, 3), "last page number")
@@ -76,6 +84,14 @@ with tempfile.TemporaryDirectory() as folder:
             check("{:,}".format(t["quantity"]) in first, "total %s not printed" % t)
         all_text = "".join(text(pdf, p) for p in range(1, count + 1))
         check("Reception \"Main Gate\"" in all_text, "space names in the table")
+        check("Tokyo Shinagawa 品川" in all_text, "CJK names drawn as letters")
+        # Licences are a level: their total is in license-months, beside June's level.
+        june = json.loads(urllib.request.urlopen(urllib.request.Request(
+            base + "/v1/billing/usage/total/?month_from=2026-06&month_to=2026-06&event_types=4",
+            headers={"Authorization": "Token demo-manager-token"})).read())["results"][0]
+        check("license-months" in first, "unit-months named")
+        check("{:,} (2026-06)".format(june["quantity"]) in first,
+              "June's licence level %s printed" % june)
 
         with open(pdf, "rb") as f:
             earlier = f.read()
@@ -89,6 +105,10 @@ with tempfile.TemporaryDirectory() as folder:
                   "--output", pdf], "demo-account-token", 3)]:
             run = report(args, token)
             check(run.returncode == code, "%s: %d %s" % (args, run.returncode, run.stderr))
+            if token == "wrong":
+                with open(LOG, encoding="utf-8") as log:
+                    check("answered 401 on GET /v1/billing/usage/total/" in log.read(),
+                          "the refused request's detail is in the log")
         with open(pdf, "rb") as f:
             check(f.read() == earlier, "a failed report touched the earlier file")
     finally:

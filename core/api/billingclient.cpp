@@ -10,9 +10,12 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QLoggingCategory>
 #include <QTimer>
 
 namespace neuroio {
+
+Q_LOGGING_CATEGORY(lcBillingClient, "neuroio.api")
 
 struct BillingClient::Call
 {
@@ -405,6 +408,10 @@ void BillingClient::complete(CallId id, const ApiError &error, const QByteArray 
         return;
     std::unique_ptr<Call> call = std::move(it->second);
     m_calls.erase(it);
+    // Every failure lands in the log with its whole detail (the token is never part of it),
+    // so a person shown a short message can find the rest.
+    if (error.isFailure())
+        qCWarning(lcBillingClient).noquote() << error.userMessage();
     disconnect(call->contextGone);
     call->transferTimer.stop();
     call->deadlineTimer.stop();
