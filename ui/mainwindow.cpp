@@ -6,6 +6,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/filterbar.h"
 #include "ui/dashboard/filterhistory.h"
+#include "ui/help/helpactions.h"
 #include "ui/output/exportactions.h"
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/welcomepage.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_overview(new AccountsOverviewPage(session->client(), this))
     , m_views(new ViewActions(m_filterBar, this))
     , m_history(new FilterHistory(m_filterBar, this))
+    , m_help(new HelpActions(this))
     , m_exports(new ExportActions(m_controller, session->client(), this))
     , m_connectionLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
@@ -152,6 +154,8 @@ void MainWindow::buildMenus()
     view->addAction(m_history->backAction());
     view->addSeparator();
     m_views->addTo(view);
+
+    m_help->addTo(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::wireStatusBar()

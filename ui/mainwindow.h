@@ -25,6 +25,7 @@ class DashboardPage;
 class ExportActions;
 class FilterBar;
 class FilterHistory;
+class HelpActions;
 class SessionController;
 class ViewActions;
 class WelcomePage;
@@ -48,6 +49,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ViewActions *viewActions() const { return m_views; }
     FilterHistory *history() const { return m_history; }
+    HelpActions *help() const { return m_help; }
     ExportActions *exportActions() const { return m_exports; }
     AccountsOverviewPage *accountsOverview() const { return m_overview; }
 
@@ -90,6 +92,7 @@ private:
     AccountsOverviewPage *m_overview;
     ViewActions *m_views;
     FilterHistory *m_history;
+    HelpActions *m_help;
     ExportActions *m_exports;
     QAction *m_overviewAction = nullptr;
     QLabel *m_connectionLabel;
