@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 #include <cmath>
 
 using namespace neuroio;
@@ -38,6 +40,8 @@ private slots:
     void quickChangesNeverShowStaleRows();
     void accountTokenListsNoAccounts();
     void reportContentNamesWhatIsShown();
+    void sortingCoversEveryRowOnceAllAreIn();
+    void sortingNeverShowsStaleRows();
 
 private:
     void start(const DashboardFilters &filters);
@@ -309,6 +313,74 @@ void TestDashboardController::reportContentNamesWhatIsShown()
     QCOMPARE(content.spaces.size(), account->spaces.size());
     QCOMPARE(content.totals.size(), 1);
     QCOMPARE(*content.totals.first().quantity, double(sum(*account, f, 1)));
+}
+
+void TestDashboardController::sortingCoversEveryRowOnceAllAreIn()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const Filter f = lastTwelveMonths();
+    QSignalSpy available(m_controller.get(), &DashboardController::sortingAvailableChanged);
+    m_controller->start(filtersFor(f));
+    QVERIFY(!m_controller->canSort());
+    QVERIFY(!m_controller->setSort(UsageTableModel::QuantityColumn, Qt::DescendingOrder));
+    waitSettled();
+    QVERIFY(m_controller->canSort());
+    QCOMPARE(available.size(), 1);
+
+    QList<qint64> quantities;
+    for (const MockRecord &r : rows(scope, f))
+        quantities.append(r.quantity);
+    std::sort(quantities.begin(), quantities.end(), std::greater<>());
+    QVERIFY(m_controller->setSort(UsageTableModel::QuantityColumn, Qt::DescendingOrder));
+    QCOMPARE(m_controller->totalRows(), qint64(quantities.size()));
+    QCOMPARE(m_controller->pageIndex(), 0);
+    // Page after page, the largest of every row first, each row once.
+    QList<qint64> shown;
+    for (int page = 0; page < m_controller->pageCount(); ++page) {
+        m_controller->setPageIndex(page);
+        QCOMPARE(m_controller->state(Panel::Table), DashboardController::State::Ready);
+        const QAbstractItemModel *model = m_controller->tableModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            shown.append(model->index(row, UsageTableModel::QuantityColumn)
+                             .data(RawValueRole)
+                             .toLongLong());
+        }
+    }
+    QCOMPARE(shown, quantities);
+    // Back to the server's order.
+    QVERIFY(m_controller->setSort(-1, Qt::AscendingOrder));
+    waitSettled();
+    QCOMPARE(m_controller->sortColumn(), -1);
+    QCOMPARE(m_controller->tableModel()->index(0, UsageTableModel::QuantityColumn)
+                 .data(RawValueRole)
+                 .toLongLong(),
+             rows(scope, f).first().quantity);
+}
+
+void TestDashboardController::sortingNeverShowsStaleRows()
+{
+    start(filtersFor(lastTwelveMonths()));
+    // A server page asked for just before sorting must not land over the sorted page.
+    m_controller->setPageIndex(3);
+    QVERIFY(m_controller->setSort(UsageTableModel::MonthColumn, Qt::DescendingOrder));
+    QTest::qWait(200);
+    QCOMPARE(m_controller->pageIndex(), 0);
+    QCOMPARE(m_controller->tableModel()->index(0, UsageTableModel::MonthColumn).data().toString(),
+             QStringLiteral("2026-10"));
+    // New filters: the old rows and their order are gone; sorting waits for the new rows.
+    QSignalSpy available(m_controller.get(), &DashboardController::sortingAvailableChanged);
+    const Filter march{Month(2026, 3), Month(2026, 3), {}, {}};
+    m_controller->setFilters(filtersFor(march));
+    QCOMPARE(available.size(), 1);
+    QCOMPARE(available.first().at(0).toBool(), false);
+    QVERIFY(!m_controller->canSort());
+    QCOMPARE(m_controller->sortColumn(), -1);
+    waitSettled();
+    const QStringList months = tableColumn(UsageTableModel::MonthColumn);
+    QVERIFY(!months.isEmpty());
+    for (const QString &m : months)
+        QCOMPARE(m, QStringLiteral("2026-03"));
+    QVERIFY(m_controller->canSort());
 }
 
 QTEST_MAIN(TestDashboardController)

@@ -23,6 +23,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -54,6 +55,7 @@ private slots:
     void doubleClicksAskToNarrow();
     void chartsFollowThePalette();
     void monthAxisNamesItsMonths();
+    void usageHeaderSortsOnceEveryRowIsIn();
 
 private:
     void load(const Filter &f);
@@ -372,6 +374,34 @@ void TestDashboardPage::monthAxisNamesItsMonths()
     QVERIFY2(std::any_of(labels.begin(), labels.end(),
                          [](const QString &l) { return l.endsWith(u"2026"); }),
              qPrintable(labels.join(u'|')));
+}
+
+void TestDashboardPage::usageHeaderSortsOnceEveryRowIsIn()
+{
+    QTableView *usage = nullptr;
+    for (QTableView *view : m_page->findChildren<QTableView *>()) {
+        if (view->accessibleName() == QLatin1String("Usage rows"))
+            usage = view;
+    }
+    QVERIFY(usage);
+    load(lastTwelveMonths());
+    QHeaderView *header = usage->horizontalHeader();
+    QVERIFY(header->sectionsClickable());
+    const int quantity = 3;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(header->sectionViewportPosition(quantity) + 5, 5));
+    QCOMPARE(m_controller->sortColumn(), quantity);
+    QVERIFY(header->isSortIndicatorShown());
+    QVERIFY(header->toolTip().contains(QStringLiteral("reverse")));
+    // New filters: the header stops sorting until every new row is in.
+    m_controller->setFilters(m_controller->filters());
+    DashboardFilters other = m_controller->filters();
+    other.eventTypes = {1};
+    m_controller->setFilters(other);
+    QVERIFY(!header->sectionsClickable());
+    QVERIFY(header->toolTip().startsWith(QStringLiteral("Sorting waits")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isSettled(), 15000);
+    QVERIFY(header->sectionsClickable());
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -2,6 +2,7 @@
 
 #include "core/api/eventtype.h"
 #include "core/usage/accountlister.h"
+#include "core/usage/usagesort.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/totalsmodel.h"
@@ -23,8 +24,10 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     , m_breakdownModel(new SpaceBreakdownModel(this))
     , m_spaceTableModel(new SpaceBreakdownModel(this))
 {
-    connect(m_pager, &UsagePager::pageReady, this,
-            [this](const UsagePage &page) { m_aggregator.add(page.results); });
+    connect(m_pager, &UsagePager::pageReady, this, [this](const UsagePage &page) {
+        m_aggregator.add(page.results);
+        m_rows.append(page.results);
+    });
     connect(m_pager, &UsagePager::progress, this, &DashboardController::chartProgressChanged);
     connect(m_pager, &UsagePager::finished, this, &DashboardController::finishCharts);
     connect(m_accountLister, &AccountLister::finished, this,
@@ -143,6 +146,15 @@ void DashboardController::noteFailure(const ApiError &error)
 void DashboardController::reloadPanels()
 {
     ++m_generation;
+    // Rows and their order belong to the old filters: sorting waits for the new rows.
+    m_rows.clear();
+    m_rowExtras.clear();
+    m_sortedOrder.clear();
+    m_sortColumn = -1;
+    if (m_rowsComplete) {
+        m_rowsComplete = false;
+        emit sortingAvailableChanged(false);
+    }
     m_tableModel->clear();
     m_totalsModel->clear();
     m_trendModel->clear();
@@ -153,8 +165,67 @@ void DashboardController::reloadPanels()
     loadCharts();
 }
 
+bool DashboardController::setSort(int column, Qt::SortOrder order)
+{
+    if (!m_rowsComplete)
+        return false;
+    UsageSortKey key;
+    key.descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case UsageTableModel::MonthColumn:
+        key.field = UsageSortKey::Field::Month;
+        break;
+    case UsageTableModel::SpaceColumn:
+        key.field = UsageSortKey::Field::Space;
+        break;
+    case UsageTableModel::EventTypeColumn:
+        key.field = UsageSortKey::Field::EventType;
+        break;
+    case UsageTableModel::QuantityColumn:
+        key.field = UsageSortKey::Field::Quantity;
+        break;
+    default:
+        if (column < UsageTableModel::ColumnCount
+            || column - UsageTableModel::ColumnCount >= m_rowExtras.size()) {
+            m_sortColumn = -1;
+            m_sortedOrder.clear();
+            m_pageIndex = 0;
+            loadTable();
+            return column < 0;
+        }
+        key.field = UsageSortKey::Field::Extra;
+        key.extraName = m_rowExtras.at(column - UsageTableModel::ColumnCount);
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_sortedOrder = sortedUsageOrder(m_rows, key);
+    m_pageIndex = 0;
+    showSortedPage();
+    return true;
+}
+
+void DashboardController::showSortedPage()
+{
+    m_client->cancel(m_tableCall); // a server page asked for before would land on top
+    m_totalRows = m_rows.size();
+    m_pageIndex = std::clamp(m_pageIndex, 0, pageCount() - 1);
+    const qsizetype first = qsizetype(m_pageIndex) * m_pageSize;
+    const qsizetype last = std::min<qsizetype>(m_sortedOrder.size(), first + m_pageSize);
+    QList<UsageRecord> page;
+    page.reserve(std::max<qsizetype>(0, last - first));
+    for (qsizetype i = first; i < last; ++i)
+        page.append(m_rows.at(m_sortedOrder.at(i)));
+    m_tableModel->setRecords(page, m_rowExtras);
+    emit pageChanged();
+    setState(Panel::Table, m_totalRows == 0 ? State::Empty : State::Ready);
+}
+
 void DashboardController::loadTable()
 {
+    if (m_sortColumn >= 0 && m_rowsComplete) {
+        showSortedPage();
+        return;
+    }
     m_client->cancel(m_tableCall);
     setState(Panel::Table, State::Loading);
     BillingQuery query = m_filters.query();
@@ -244,6 +315,14 @@ void DashboardController::finishCharts(const ApiError &error)
             emit spacesChanged();
         }
     }
+    for (const UsageRecord &r : std::as_const(m_rows)) {
+        for (const ExtraField &e : r.extras) {
+            if (!m_rowExtras.contains(e.name))
+                m_rowExtras.append(e.name);
+        }
+    }
+    m_rowsComplete = true;
+    emit sortingAvailableChanged(true);
     setState(Panel::Charts, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
 }
 

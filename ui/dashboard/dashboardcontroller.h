@@ -64,6 +64,14 @@ public:
     void setPageIndex(int index);
     void setPageSize(int rows);
 
+    // Sorting the usage table: over every row, so only once every row is in (the charts load
+    // them all). Until then the table pages in the server's order, and setSort() refuses.
+    bool canSort() const { return m_rowsComplete; }
+    // column: a UsageTableModel column, or past ColumnCount an extra field. -1: server order.
+    bool setSort(int column, Qt::SortOrder order);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     int breakdownEventType() const { return m_breakdownEventType; }
     void setBreakdownEventType(int eventType);
     // How many spaces get a bar of their own before "Others"; 0 for every space.
@@ -102,6 +110,8 @@ signals:
     void authenticationFailed(const neuroio::ApiError &error);
     // The server gives fewer rows per page than asked.
     void pageSizeCapped(int rows);
+    // Every row is in (true), or the filters changed and they are loading again (false).
+    void sortingAvailableChanged(bool available);
 
 private:
     struct PanelStatus
@@ -112,6 +122,7 @@ private:
 
     void reloadPanels();
     void loadTable();
+    void showSortedPage();
     void loadTotals();
     void loadCharts();
     void loadSpaces();
@@ -139,6 +150,13 @@ private:
     int m_pageIndex = 0;
     int m_pageSize = kDefaultPageSize;
     qint64 m_totalRows = 0;
+    // Every row of the filters, in the server's order, as the charts' pager read them.
+    QList<UsageRecord> m_rows;
+    QStringList m_rowExtras; // every extra field of m_rows, in the order first seen
+    bool m_rowsComplete = false;
+    QList<int> m_sortedOrder;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_breakdownEventType = 1;
     int m_breakdownTop = 10;
     QString m_breakdownSearch;

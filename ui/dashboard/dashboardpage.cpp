@@ -48,9 +48,19 @@ DashboardPage::DashboardPage(DashboardController *controller,
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setToolTip(
-        tr("Rows come in the server's order. Sorting one page would hide rows from other pages, "
-           "so the columns do not sort."));
+    // Sorting is the controller's, over every row; the header only shows and asks for it.
+    m_table->horizontalHeader()->setSortIndicatorShown(false);
+    m_table->horizontalHeader()->setSectionsClickable(false);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (m_controller->canSort())
+                    m_controller->setSort(column, order);
+                updateSorting();
+            });
+    connect(controller, &DashboardController::sortingAvailableChanged, this,
+            &DashboardPage::updateSorting);
+    connect(controller, &DashboardController::chartProgressChanged, this,
+            &DashboardPage::updateSorting);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_pagerBar = new PagerBar(tableArea);
@@ -59,7 +69,7 @@ DashboardPage::DashboardPage(DashboardController *controller,
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_pagerBar);
     m_tablePanel = new DashboardPanel(tr("Usage"), tableArea, nullptr, this);
-    m_tablePanel->setSubtitle(tr("in the server's order, one page at a time"));
+    updateSorting();
 
     m_trend = new TrendCharts(controller->trendModel(), this);
     m_trendPanel = new DashboardPanel(tr("Monthly trend"), m_trend, controller->trendModel(), this);
@@ -232,6 +242,40 @@ void DashboardPage::onStateChanged(Panel panel, State state)
                         [this](Panel p) { return m_controller->state(p) == State::Failed; })) {
         m_banner->clear();
     }
+}
+
+void DashboardPage::updateSorting()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool available = m_controller->canSort();
+    header->setSectionsClickable(available);
+    header->setSortIndicatorShown(available && m_controller->sortColumn() >= 0);
+    if (!available || m_controller->sortColumn() < 0) {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    QString subtitle;
+    QString tip;
+    if (!available) {
+        subtitle = tr("in the server's order, one page at a time");
+        tip = tr("Sorting waits until every row is in (the charts are reading them): sorting "
+                 "one page would hide rows from other pages.");
+    } else if (m_controller->sortColumn() < 0) {
+        subtitle = tr("in the server's order · click a column to sort all %L1 rows")
+                       .arg(m_controller->totalRows());
+        tip = tr("Click a column to sort all %L1 rows by it.").arg(m_controller->totalRows());
+    } else {
+        subtitle = tr("all %L1 rows, sorted by %2 (%3)")
+                       .arg(m_controller->totalRows())
+                       .arg(m_table->model()
+                                ->headerData(m_controller->sortColumn(), Qt::Horizontal)
+                                .toString(),
+                            m_controller->sortOrder() == Qt::AscendingOrder ? tr("ascending")
+                                                                            : tr("descending"));
+        tip = tr("Click again to reverse the order.");
+    }
+    m_tablePanel->setSubtitle(subtitle);
+    header->setToolTip(tip);
 }
 
 void DashboardPage::updatePager()

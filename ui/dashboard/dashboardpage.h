@@ -56,6 +56,7 @@ signals:
 private:
     void onStateChanged(DashboardController::Panel panel, DashboardController::State state);
     void updatePager();
+    void updateSorting();
     void updateBreakdownTypes();
     void updateBreakdownSubtitle();
 

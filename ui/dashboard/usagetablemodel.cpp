@@ -38,11 +38,12 @@ UsageTableModel::UsageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void UsageTableModel::setRecords(const QList<UsageRecord> &records)
+void UsageTableModel::setRecords(const QList<UsageRecord> &records,
+                                 const QStringList &extraColumns)
 {
     beginResetModel();
     m_records = records;
-    m_extraColumns.clear();
+    m_extraColumns = extraColumns;
     for (const UsageRecord &r : m_records) {
         for (const ExtraField &e : r.extras) {
             if (!m_extraColumns.contains(e.name))

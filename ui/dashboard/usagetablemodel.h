@@ -18,7 +18,10 @@ public:
 
     explicit UsageTableModel(QObject *parent = nullptr);
 
-    void setRecords(const QList<UsageRecord> &records);
+    // extraColumns: the extra fields' columns, when they must stay the same from page to page
+    // (a sorted table); empty: those of these records, in the order first seen.
+    void setRecords(const QList<UsageRecord> &records,
+                    const QStringList &extraColumns = QStringList());
     void clear();
     QStringList extraColumns() const { return m_extraColumns; }
 
