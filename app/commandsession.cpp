@@ -4,10 +4,12 @@
 #include "core/views/savedviewstore.h"
 #include "mockserver/mockhttpserver.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -91,6 +93,7 @@ bool CommandSession::configure(const QCommandLineParser &parser)
             throw BadArgument{filters.error};
         m_query = filters.value.query(current);
         m_accountId = filters.value.scope();
+        m_monthsSource = filters.value.monthsSource(current);
 
         if (parser.isSet(QStringLiteral("demo"))) {
             if (parser.isSet(QStringLiteral("base-url")))
@@ -105,7 +108,14 @@ bool CommandSession::configure(const QCommandLineParser &parser)
             return true;
         }
 
-        const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("base-url")));
+        const QString address = parser.value(QStringLiteral("base-url"));
+        // fromUserInput would make "notaurl" into http://notaurl and then complain about http.
+        if (!address.contains(QLatin1String("://"))) {
+            throw BadArgument{invalid(tr("--base-url: \"%1\" is not a URL; give the whole "
+                                         "address, such as https://iam.neuroio.com")
+                                          .arg(address))};
+        }
+        const QUrl url = QUrl::fromUserInput(address);
         if (const ApiError problem = m_client.setBaseUrl(url); !problem.isOk())
             throw BadArgument{invalid(tr("--base-url: %1").arg(problem.message))};
         QString token;
@@ -184,6 +194,40 @@ int CommandSession::exitCodeFor(const ApiError &error)
         return ExitConnection;
     }
     return ExitConnection;
+}
+
+QString CommandSession::monthsNote() const
+{
+    return tr("months %1 to %2 (%3)")
+        .arg(m_query.monthFrom ? m_query.monthFrom->toString() : QString(),
+             m_query.monthTo ? m_query.monthTo->toString() : QString(), m_monthsSource);
+}
+
+void CommandSession::warnAboutUnknownSpaces()
+{
+    if (m_query.spaceIds.isEmpty() || m_accountId)
+        return;
+    QEventLoop loop;
+    QList<Space> listed;
+    bool answered = false;
+    m_client.spaces(&loop, [&](const Result<QList<Space>> &result) {
+        answered = result.isOk();
+        listed = result.value;
+        loop.quit();
+    });
+    loop.exec();
+    if (!answered)
+        return; // the export's own requests will say what is wrong with the server
+    QStringList unknown;
+    for (qint64 id : std::as_const(m_query.spaceIds)) {
+        if (std::none_of(listed.cbegin(), listed.cend(), [id](const Space &s) { return s.id == id; }))
+            unknown.append(QString::number(id));
+    }
+    if (!unknown.isEmpty()) {
+        printError(tr("--spaces: %1 is not among this account's %2 spaces; it adds no rows.")
+                       .arg(unknown.join(QStringLiteral(", ")))
+                       .arg(listed.size()));
+    }
 }
 
 void CommandSession::printError(const QString &message)

@@ -46,11 +46,18 @@ public:
 
     static int exitCodeFor(const ApiError &error);
     static void printError(const QString &message);
+    // "months 2025-11 to 2026-10 (the default: Last 12 full months: ...)", for stderr.
+    QString monthsNote() const;
+    // Says on stderr which of the requested spaces the account does not have (a typo gives an
+    // empty export, not an error). Only the user's own spaces can be listed; for a managed
+    // account this says nothing.
+    void warnAboutUnknownSpaces();
 
 private:
     BillingClient m_client;
     BillingQuery m_query;
     std::optional<qint64> m_accountId;
+    QString m_monthsSource;
     std::unique_ptr<mock::MockHttpServer> m_demo;
     std::function<void()> m_onInterrupt;
     bool m_interrupted = false;

@@ -189,6 +189,8 @@ int ExportCommand::run(const QStringList &arguments)
     }
     if (!session.configure(parser))
         return CommandSession::exitCodeFor(session.error());
+    CommandSession::printError(session.monthsNote());
+    session.warnAboutUnknownSpaces();
     const QString output = parser.value(QStringLiteral("output"));
     if (overview)
         return runAccountsOverview(session, options, output);

@@ -167,21 +167,34 @@ MonthRange FilterArguments::months(const MonthRange &base) const
 BillingQuery FilterArguments::query(Month current) const
 {
     BillingQuery query;
+    const MonthRange range
+        = months(view ? view->resolve(current)
+                      : MonthRange::forPreset(MonthRange::Preset::Last12Months, current));
+    query.monthFrom = range.from();
+    query.monthTo = range.to();
     if (view) {
-        const MonthRange range = months(view->resolve(current));
-        query.monthFrom = range.from();
-        query.monthTo = range.to();
         query.spaceIds = view->spaceIds;
         query.eventTypes = view->eventTypes;
-    } else {
-        query.monthFrom = from;
-        query.monthTo = to;
     }
     if (spaceIds)
         query.spaceIds = *spaceIds;
     if (eventTypes)
         query.eventTypes = *eventTypes;
     return query;
+}
+
+QString FilterArguments::monthsSource(Month current) const
+{
+    if (from && to)
+        return tr("--from and --to");
+    QString base = view ? tr("the view \"%1\"").arg(view->name)
+                        : tr("the default: %1")
+                              .arg(MonthRange::describe(MonthRange::Preset::Last12Months, current));
+    if (from)
+        return tr("--from, to the end of %1").arg(base);
+    if (to)
+        return tr("--to, keeping the length of %1").arg(base);
+    return base;
 }
 
 std::optional<qint64> FilterArguments::scope() const

@@ -37,9 +37,13 @@ public:
                                         const SavedViewStore &views);
 
     bool isEmpty() const;
-    // What export and report ask for: the view's months changed by --from and --to as
-    // months() says; without a view, only the months given, and the server decides the rest.
+    // What export and report ask for: the months of the view, or else of the dashboard's
+    // default (the last 12 full months), changed by --from and --to as months() says. So the
+    // window, export and report all cover the same months for the same options.
     BillingQuery query(Month current) const;
+    // Where the months of query() came from, for a line on stderr: "the default, the last
+    // 12 full months", "--from and --to", "the view \"Q3\"".
+    QString monthsSource(Month current) const;
     std::optional<qint64> scope() const;
     // Where the dashboard starts: its defaults, then the view, then the options, the months as
     // months() says. Without --from and --to a relative range stays relative, so the range

@@ -44,11 +44,9 @@ int ReportCommand::run(int &argc, char **argv)
     CommandSession session;
     if (!session.configure(parser))
         return CommandSession::exitCodeFor(session.error());
-    // A report covers a range the reader can see on its first page, so both ends are needed.
-    if (!session.query().monthFrom || !session.query().monthTo) {
-        CommandSession::printError(tr("the report needs its months: --from and --to, or a --view"));
-        return ExitBadArguments;
-    }
+    // The same months as export and the window for the same options; the first page says them.
+    CommandSession::printError(session.monthsNote());
+    session.warnAboutUnknownSpaces();
 
     ui::DashboardController controller(session.client());
     ui::DashboardFilters filters;

@@ -115,7 +115,9 @@ with tempfile.TemporaryDirectory() as folder:
         run = export(["--base-url", base, "--from", "2025-05", "--to", "2026-10",
                       "--output", out("usage.csv")])
         check(run.returncode == 0, "export: %d %s" % (run.returncode, run.stderr))
-        check(run.stderr == b"", "progress on a non-terminal stderr: %r" % run.stderr)
+        # The months used, and no progress on a stderr that is not a terminal.
+        check(run.stderr == b"neuroio-billing: months 2025-05 to 2026-10 (--from and --to)\n",
+              "stderr: %r" % run.stderr)
         rows = read_csv(out("usage.csv"))
         check(len(rows) == count == 9 * 18 * 4, "rows %d, count %d" % (len(rows), count))
         compare(rows, server_rows, "mock csv")
@@ -171,6 +173,10 @@ with tempfile.TemporaryDirectory() as folder:
             (["--base-url", base, "--by-month"], TOKEN, 2, "--by-month"),
             (["--base-url", base, "--format", "xml"], TOKEN, 2, "--format"),
             (["--base-url", "http://example.com"], TOKEN, 2, "--base-url"),
+            (["--base-url", "notaurl"], TOKEN, 2, '--base-url: "notaurl" is not a URL'),
+            # A space the account does not have: said, and the export still runs.
+            (["--base-url", base, "--spaces", "99999", "--output", out("nospace.csv")], TOKEN,
+             0, "--spaces: 99999 is not among this account's"),
             (["--base-url", base, "--output", out("earlier.csv")], "wrong-token", 3,
              "Invalid token."),
             (["--base-url", base, "--account", str(account), "--output", out("earlier.csv")],
@@ -266,7 +272,7 @@ with tempfile.TemporaryDirectory() as folder:
         broken.wait()
 
     # Ctrl+C midway: exit 130, no file, the earlier file untouched, no temporary files.
-    slow, slow_url = start_mock("--delay-ms", "150", "--max-limit", "20")
+    slow, slow_url = start_mock("--delay-ms", "300", "--max-limit", "10")
     try:
         env = dict(os.environ, NEUROIO_API_TOKEN=TOKEN)
         process = subprocess.Popen([APP, "export", "--base-url", slow_url, "--output",

@@ -69,6 +69,8 @@ with tempfile.TemporaryDirectory() as folder:
         run = report(["--base-url", base, "--from", "2026-01", "--to", "2026-06", "--output",
                       pdf, "--event-types", "api-calls,source-licenses"])
         check(run.returncode == 0, "report: %s" % run.stderr)
+        check(run.stderr.startswith("neuroio-billing: months 2026-01 to 2026-06 (--from and --to)"),
+              "the months said: %r" % run.stderr)
         # stderr holds our own words only; Qt's platform chatter goes to the log.
         check(all(line.startswith("neuroio-billing:") for line in run.stderr.splitlines()),
               "stderr: %r" % run.stderr)
@@ -96,7 +98,8 @@ with tempfile.TemporaryDirectory() as folder:
         with open(pdf, "rb") as f:
             earlier = f.read()
         for args, token, code in [
-                (["--base-url", base, "--from", "2026-01", "--output", pdf], "x", 2),
+                (["--base-url", base, "--from", "2026-01", "--to", "2026-1", "--output", pdf],
+                 "x", 2),
                 (["--base-url", base, "--from", "2026-13", "--to", "2026-01", "--output", pdf],
                  "x", 2),
                 (["--base-url", base, "--from", "2026-01", "--to", "2026-02", "--output", pdf],

@@ -95,7 +95,10 @@ ExportDialog::ExportDialog(Kind kind, const QString &defaultFileName, QWidget *p
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), fileRow);
+    // A row that is a layout gets no buddy from the form, and would show "&File:" as is.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(QString(), m_bom);

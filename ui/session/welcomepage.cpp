@@ -1,5 +1,6 @@
 #include "ui/session/welcomepage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,13 +27,27 @@ WelcomePage::WelcomePage(QWidget *parent)
     connectButton->setAccessibleName(tr("Connect to NeuroIO"));
     demo->setDefault(true);
 
+    // A word-wrapped label aligned in a layout gets the height of one line and is clipped;
+    // in a column of fixed width it gets the height its lines need.
+    auto *column = new QWidget(this);
+    column->setFixedWidth(480);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(text)}) {
+        w->setParent(column);
+        columnLayout->addWidget(w);
+    }
+    for (QWidget *w : {static_cast<QWidget *>(demo), static_cast<QWidget *>(connectButton)}) {
+        w->setParent(column);
+        columnLayout->addWidget(w, 0, Qt::AlignLeft);
+    }
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(text),
-                       static_cast<QWidget *>(demo), static_cast<QWidget *>(connectButton)}) {
-        w->setMaximumWidth(480);
-        layout->addWidget(w, 0, Qt::AlignHCenter);
-    }
+    layout->addLayout(row);
     layout->addStretch(3);
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(connectButton, &QPushButton::clicked, this, &WelcomePage::connectRequested);
