@@ -18,6 +18,8 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_dashboard(new DashboardPage(
           m_controller, [this](const QString &kind) { return m_exports->defaultFileStem(kind); },
           this))
+    , m_dashboardArea(new QScrollArea(this))
     , m_overview(new AccountsOverviewPage(session->client(), this))
     , m_views(new ViewActions(m_filterBar, this))
     , m_history(new FilterHistory(m_filterBar, this))
@@ -45,13 +48,22 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_whoLabel(new QLabel(this))
 {
     setWindowTitle(tr("NeuroIO Billing"));
-    resize(1440, 900);
+    // Roomy where there is room; never larger than the screen, which at 200% scale may be
+    // only 960 x 540 of our pixels.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
+    resize(QSize(1440, 900).boundedTo(available * 0.95));
     addToolBar(m_filterBar);
     m_whoLabel->setAccessibleName(tr("Signed in as"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
     m_filterBar->addTrailingWidget(m_whoLabel);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_dashboard);
+    // On a small screen (200% scale) the dashboard scrolls once its parts have shrunk as far
+    // as they can, rather than pushing the window past the screen's edge.
+    m_dashboardArea->setWidget(m_dashboard);
+    m_dashboardArea->setWidgetResizable(true);
+    m_dashboardArea->setFrameShape(QFrame::NoFrame);
+    m_dashboardArea->setAccessibleName(tr("Dashboard"));
+    m_pages->addWidget(m_dashboardArea);
     m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
     buildMenus();
@@ -62,7 +74,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_sessions, &SessionController::opened, this, &MainWindow::onSessionOpened);
     connect(m_sessions, &SessionController::closed, this, &MainWindow::showWelcome);
     connect(m_sessions, &SessionController::openFailed, this, [this](const ApiError &error) {
-        m_pages->setCurrentWidget(m_dashboard);
+        m_pages->setCurrentWidget(m_dashboardArea);
         m_dashboard->banner()->showError(error);
     });
     connect(m_sessions, &SessionController::whoAmIKnown, this,
@@ -105,7 +117,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The pages.
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_overview, &AccountsOverviewPage::backRequested, this,
-            [this] { m_pages->setCurrentWidget(m_dashboard); });
+            [this] { m_pages->setCurrentWidget(m_dashboardArea); });
     connect(m_overview, &AccountsOverviewPage::accountOpened, this,
             [this](qint64 id) { openScope(id); });
 
@@ -225,7 +237,7 @@ void MainWindow::onSessionOpened(const QString &description)
     m_connectionText = tr("Connected to %1").arg(description);
     showTokenState(false);
     setWindowTitle(tr("NeuroIO Billing — %1").arg(description));
-    m_pages->setCurrentWidget(m_dashboard);
+    m_pages->setCurrentWidget(m_dashboardArea);
     m_filterBar->setEnabled(true);
     m_dashboard->banner()->clear();
     if (const auto start = m_remembered.startFor(m_sessions->remember(), m_views->store())) {
@@ -251,7 +263,7 @@ void MainWindow::applyFilters()
 
 bool MainWindow::isShowingDashboard() const
 {
-    return m_pages->currentWidget() == m_dashboard;
+    return m_pages->currentWidget() == m_dashboardArea;
 }
 
 void MainWindow::updateActions()
@@ -274,7 +286,7 @@ void MainWindow::showAccountsOverview()
 
 void MainWindow::openScope(std::optional<qint64> accountId)
 {
-    m_pages->setCurrentWidget(m_dashboard);
+    m_pages->setCurrentWidget(m_dashboardArea);
     m_filterBar->selectScope(accountId);
 }
 

@@ -11,6 +11,7 @@
 class QAction;
 class QCloseEvent;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace neuroio {
@@ -89,6 +90,7 @@ private:
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     DashboardPage *m_dashboard;
+    QScrollArea *m_dashboardArea;
     AccountsOverviewPage *m_overview;
     ViewActions *m_views;
     FilterHistory *m_history;

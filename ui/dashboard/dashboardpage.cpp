@@ -38,7 +38,7 @@ DashboardPage::DashboardPage(DashboardController *controller,
 {
     m_tiles = new TotalsTiles(controller->totalsModel(), controller->trendModel(), this);
     m_totalsPanel = new DashboardPanel(tr("Totals"), m_tiles, controller->totalsModel(), this);
-    m_totalsPanel->setMaximumHeight(150);
+    m_totalsPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *tableArea = new QWidget(this);
     m_table = new QTableView(tableArea);

@@ -95,6 +95,7 @@ void TotalsTiles::rebuild()
         column->addWidget(value);
         for (int i = 1; i < lines.size(); ++i) {
             auto *line = new QLabel(lines.at(i), tile);
+            line->setWordWrap(true); // a narrow window wraps the line rather than widening
             line->setForegroundRole(i == 1 ? QPalette::WindowText : QPalette::PlaceholderText);
             line->setTextInteractionFlags(Qt::TextSelectableByMouse);
             column->addWidget(line);

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
+
+#include <algorithm>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QLineSeries>
@@ -148,13 +150,16 @@ QChartView *TrendCharts::makeChart(int column)
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     // Small enough that a window at 200% still fits two charts a row; the grid shrinks them.
-    view->setMinimumSize(200, 150);
+    view->setMinimumSize(150, 120);
     // Charts take no keyboard focus; the Table button beside them is the keyboard's way in.
     view->setFocusPolicy(Qt::NoFocus);
     view->viewport()->setFocusPolicy(Qt::NoFocus);
     view->setAccessibleName(tr("Monthly trend of %1").arg(eventTypeDisplayName(type)));
     view->setAccessibleDescription(
         tr("Use the Table button for the numbers. Double-click a month to show only it."));
+    view->setProperty("maximum", maximum);
+    view->setProperty("unit", eventTypeUnit(type));
+    view->setProperty("name", eventTypeDisplayName(type));
     view->viewport()->installEventFilter(this);
     view->installEventFilter(this);
     applyPalette(chart, palette());
@@ -178,6 +183,25 @@ void TrendCharts::relabelMonths(QChartView *view)
     // The value axis and margins take about this much of the view's width.
     constexpr int kBesideThePlot = 80;
     setMonthTicks(axis, m_firstMonth, m_months, std::max(1, view->width() - kBesideThePlot));
+    // As many value ticks as fit the height: a short chart (200% scale) would otherwise
+    // squeeze its labels into "...".
+    const QList<QAbstractAxis *> vertical = view->chart()->axes(Qt::Vertical);
+    auto *values = vertical.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(vertical.first());
+    if (!values)
+        return;
+    constexpr int kAboveAndBelow = 70; // title, month labels, margins
+    const int lineHeight = QFontMetrics(values->labelsFont()).height();
+    const int ticks = std::clamp((view->height() - kAboveAndBelow) / (2 * lineHeight) + 1, 2, 6);
+    const ValueAxis scale = ValueAxis::forMaximum(view->property("maximum").toDouble(), ticks);
+    setValueTicks(values, scale);
+    // The unit goes beside the axis when the axis is tall enough to show it whole; on a short
+    // chart it joins the chart's title instead of being cut to "...ion calls".
+    const QString unit = scale.title(view->property("unit").toString());
+    const QString name = view->property("name").toString();
+    const bool fits = QFontMetrics(values->titleFont()).horizontalAdvance(unit)
+                      <= view->height() - kAboveAndBelow;
+    values->setTitleText(fits ? unit : QString());
+    view->chart()->setTitle(fits ? name : tr("%1 (%2)", "an event type (its unit)").arg(name, unit));
 }
 
 bool TrendCharts::eventFilter(QObject *watched, QEvent *event)

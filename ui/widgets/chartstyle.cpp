@@ -57,9 +57,18 @@ void setMonthTicks(QCategoryAxis *axis, const Month &first, int months, int widt
     for (const QString &label : old)
         axis->remove(label);
     const QList<MonthTick> ticks = monthAxisTicks(first, months, maxLabels);
-    for (const MonthTick &tick : ticks)
-        axis->append(tick.label, tick.index);
+    // Charts share the width between their labels; where "Nov 2025" would be cut to
+    // "Nov 2...", the year goes on a line of its own.
+    const int textWidth = metrics.horizontalAdvance(QStringLiteral("May 2026"));
+    const bool narrow = widthPixels / std::max<qsizetype>(1, ticks.size()) < textWidth;
+    for (const MonthTick &tick : ticks) {
+        QString label = tick.label;
+        if (narrow)
+            label.replace(QLatin1Char(' '), QStringLiteral("<br>"));
+        axis->append(label, tick.index);
+    }
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-0.5);
     axis->setRange(-0.5, std::max(0.5, months - 0.5));
 }
 

@@ -67,6 +67,9 @@ PagerBar::PagerBar(QWidget *parent)
     layout->addWidget(m_sizeBox);
     layout->addStretch();
     layout->addWidget(m_rows);
+    // In a narrow window (200% scale) the row count gives way first; its tooltip keeps it.
+    m_rows->setMinimumWidth(0);
+    m_rows->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_first, &QToolButton::clicked, this, [this] { emit pageRequested(0); });
     connect(m_previous, &QToolButton::clicked, this,
@@ -104,11 +107,13 @@ void PagerBar::setPage(int pageIndex, int pageCount, int pageSize, qint64 totalR
     }
     if (totalRows <= 0 || rowsOnPage <= 0) {
         m_rows->setText(tr("No rows"));
+        m_rows->setToolTip(m_rows->text());
     } else {
         const qint64 first = static_cast<qint64>(pageIndex) * pageSize + 1;
         m_rows->setText(tr("Rows %1–%2 of %3")
                             .arg(locale.toString(first), locale.toString(first + rowsOnPage - 1),
                                  locale.toString(totalRows)));
+        m_rows->setToolTip(m_rows->text());
     }
     m_first->setEnabled(pageIndex > 0);
     m_previous->setEnabled(pageIndex > 0);
