@@ -103,7 +103,9 @@ void SessionController::askForConnection(const QString &message, const QString &
     auto *dialog = new ConnectDialog(m_dialogs);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QUrl last(QSettings().value(kServer).toString());
-    if (m_session->isOpen())
+    // A session that keeps nothing (the demo's local server on a port of the moment) is no
+    // address to offer: the one saved from a real sign-in is, if any.
+    if (m_session->isOpen() && m_remember != Remember::Nothing)
         dialog->setServer(m_session->server());
     else if (last.isValid() && !last.isEmpty())
         dialog->setServer(last);
