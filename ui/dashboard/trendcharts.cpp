@@ -180,9 +180,9 @@ void TrendCharts::relabelMonths(QChartView *view)
     QCategoryAxis *axis = monthAxisOf(view);
     if (!axis)
         return;
-    // The value axis and margins take about this much of the view's width.
-    constexpr int kBesideThePlot = 80;
-    setMonthTicks(axis, m_firstMonth, m_months, std::max(1, view->width() - kBesideThePlot));
+    // The chart's margins take about this much of the view's width.
+    constexpr int kAroundTheAxis = 20;
+    setMonthTicks(axis, m_firstMonth, m_months, std::max(1, view->width() - kAroundTheAxis));
     // As many value ticks as fit the height: a short chart (200% scale) would otherwise
     // squeeze its labels into "...".
     const QList<QAbstractAxis *> vertical = view->chart()->axes(Qt::Vertical);

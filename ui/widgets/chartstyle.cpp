@@ -50,17 +50,17 @@ void applyPalette(QChart *chart, const QPalette &palette)
 
 void setMonthTicks(QCategoryAxis *axis, const Month &first, int months, int widthPixels)
 {
+    // Qt Charts gives each label of a category axis the axis's width divided by its
+    // categories plus one, and cuts what is longer ("Nov 2..."). So the labels are as many as
+    // fit that way; where even two do not, the year goes on a line of its own.
     const QFontMetrics metrics(axis->labelsFont());
-    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("May 2026")) + metrics.height();
-    const int maxLabels = std::max(2, widthPixels / std::max(1, labelWidth));
+    const int slot = metrics.horizontalAdvance(QStringLiteral("May 2026")) + metrics.height();
+    const int maxLabels = std::max(2, widthPixels / std::max(1, slot) - 1);
     const QStringList old = axis->categoriesLabels();
     for (const QString &label : old)
         axis->remove(label);
     const QList<MonthTick> ticks = monthAxisTicks(first, months, maxLabels);
-    // Charts share the width between their labels; where "Nov 2025" would be cut to
-    // "Nov 2...", the year goes on a line of its own.
-    const int textWidth = metrics.horizontalAdvance(QStringLiteral("May 2026"));
-    const bool narrow = widthPixels / std::max<qsizetype>(1, ticks.size()) < textWidth;
+    const bool narrow = widthPixels / (ticks.size() + 1) < slot;
     for (const MonthTick &tick : ticks) {
         QString label = tick.label;
         if (narrow)
