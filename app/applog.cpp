@@ -57,11 +57,8 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
     {
         const QMutexLocker lock(&g_mutex);
         if (g_file) {
-            g_file->write(QDateTime::currentDateTimeUtc()
-                              .toString(Qt::ISODateWithMs)
-                              .toUtf8()
-                          + ' ' + levelName(type) + ' ' + category + ": " + message.toUtf8()
-                          + '\n');
+            g_file->write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
+                          + levelName(type) + ' ' + category + ": " + message.toUtf8() + '\n');
             g_file->flush();
         }
     }

@@ -220,7 +220,8 @@ void CommandSession::warnAboutUnknownSpaces()
         return; // the export's own requests will say what is wrong with the server
     QStringList unknown;
     for (qint64 id : std::as_const(m_query.spaceIds)) {
-        if (std::none_of(listed.cbegin(), listed.cend(), [id](const Space &s) { return s.id == id; }))
+        if (std::none_of(listed.cbegin(), listed.cend(),
+                         [id](const Space &s) { return s.id == id; }))
             unknown.append(QString::number(id));
     }
     if (!unknown.isEmpty()) {

@@ -1,6 +1,6 @@
 #include "ui/accounts/accountsoverviewmodel.h"
-#include "ui/widgets/totallastproxymodel.h"
 #include "ui/widgets/modelroles.h"
+#include "ui/widgets/totallastproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -122,4 +122,3 @@ void TestAccountsOverviewModel::levelsCompareTheLatestMonth()
 
 QTEST_MAIN(TestAccountsOverviewModel)
 #include "tst_accountsoverviewmodel.moc"
-

@@ -341,9 +341,8 @@ void TestDashboardController::sortingCoversEveryRowOnceAllAreIn()
         QCOMPARE(m_controller->state(Panel::Table), DashboardController::State::Ready);
         const QAbstractItemModel *model = m_controller->tableModel();
         for (int row = 0; row < model->rowCount(); ++row) {
-            shown.append(model->index(row, UsageTableModel::QuantityColumn)
-                             .data(RawValueRole)
-                             .toLongLong());
+            shown.append(
+                model->index(row, UsageTableModel::QuantityColumn).data(RawValueRole).toLongLong());
         }
     }
     QCOMPARE(shown, quantities);
@@ -351,7 +350,8 @@ void TestDashboardController::sortingCoversEveryRowOnceAllAreIn()
     QVERIFY(m_controller->setSort(-1, Qt::AscendingOrder));
     waitSettled();
     QCOMPARE(m_controller->sortColumn(), -1);
-    QCOMPARE(m_controller->tableModel()->index(0, UsageTableModel::QuantityColumn)
+    QCOMPARE(m_controller->tableModel()
+                 ->index(0, UsageTableModel::QuantityColumn)
                  .data(RawValueRole)
                  .toLongLong(),
              rows(scope, f).first().quantity);

@@ -1,14 +1,14 @@
+#include "core/api/eventtype.h"
 #include "core/api/numbertext.h"
 #include "tests/mockdata.h"
 #include "ui/dashboard/breakdownchart.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/dashboardpanel.h"
-#include "core/api/eventtype.h"
+#include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/totalstiles.h"
 #include "ui/dashboard/trendcharts.h"
 #include "ui/output/chartimage.h"
-#include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/widgets/modelroles.h"
 #include "ui/widgets/statusbanner.h"
 
@@ -18,14 +18,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QSignalSpy>
-#include <QStyle>
-#include <QTableView>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -24,19 +24,27 @@ void TestEventType::names_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("totalUnit");
     QTest::addColumn<bool>("level");
-    QTest::newRow("1, a flow") << 1 << "API calls" << "api-calls" << true << "calls" << "calls"
-                               << false;
-    QTest::newRow("2, a level") << 2 << "Persons storage" << "persons-storage" << true
-                                << "persons" << "person-months" << true;
-    QTest::newRow("3, a level") << 3 << "Entry storage" << "entry-storage" << true << "entries"
+    QTest::newRow("1, a flow") << 1 << "API calls"
+                               << "api-calls" << true << "calls"
+                               << "calls" << false;
+    QTest::newRow("2, a level") << 2 << "Persons storage"
+                                << "persons-storage" << true << "persons"
+                                << "person-months" << true;
+    QTest::newRow("3, a level") << 3 << "Entry storage"
+                                << "entry-storage" << true << "entries"
                                 << "entry-months" << true;
-    QTest::newRow("4, a level") << 4 << "Source licenses" << "source-licenses" << true
-                                << "licenses" << "license-months" << true;
-    QTest::newRow("unknown 7") << 7 << "Event type 7" << "7" << false << "units" << "units"
-                               << false;
-    QTest::newRow("zero") << 0 << "Event type 0" << "0" << false << "units" << "units" << false;
-    QTest::newRow("negative") << -1 << "Event type -1" << "-1" << false << "units" << "units"
-                              << false;
+    QTest::newRow("4, a level") << 4 << "Source licenses"
+                                << "source-licenses" << true << "licenses"
+                                << "license-months" << true;
+    QTest::newRow("unknown 7") << 7 << "Event type 7"
+                               << "7" << false << "units"
+                               << "units" << false;
+    QTest::newRow("zero") << 0 << "Event type 0"
+                          << "0" << false << "units"
+                          << "units" << false;
+    QTest::newRow("negative") << -1 << "Event type -1"
+                              << "-1" << false << "units"
+                              << "units" << false;
 }
 
 void TestEventType::names()

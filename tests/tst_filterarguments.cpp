@@ -199,14 +199,15 @@ void TestFilterArguments::query_data()
     QTest::addColumn<qint64>("account");
 
     // Without a view, the dashboard's default range: the last 12 full months (today 2026-11).
-    QTest::newRow("nothing: the default") << QStringList{} << "2025-11" << "2026-10"
-                                          << QList<qint64>{} << QList<int>{} << qint64(0);
+    QTest::newRow("nothing: the default")
+        << QStringList{} << "2025-11"
+        << "2026-10" << QList<qint64>{} << QList<int>{} << qint64(0);
     QTest::newRow("from alone runs to the default's end")
-        << QStringList{"--from", "2026-03"} << "2026-03" << "2026-10" << QList<qint64>{}
-        << QList<int>{} << qint64(0);
+        << QStringList{"--from", "2026-03"} << "2026-03"
+        << "2026-10" << QList<qint64>{} << QList<int>{} << qint64(0);
     QTest::newRow("to alone keeps the default's length")
-        << QStringList{"--to", "2026-03"} << "2025-04" << "2026-03" << QList<qint64>{}
-        << QList<int>{} << qint64(0);
+        << QStringList{"--to", "2026-03"} << "2025-04"
+        << "2026-03" << QList<qint64>{} << QList<int>{} << qint64(0);
     QTest::newRow("a relative view resolves today")
         << QStringList{"--view", "Recent"} << "2026-08"
         << "2026-10" << QList<qint64>{} << QList<int>{} << qint64(0);

@@ -36,16 +36,14 @@ void TestLevelSummary::summary_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("basis");
 
-    QTest::newRow("rising storage")
-        << QList<double>{100000, 101000, 102500, 105379}
-        << "105,379 persons in 2026-10 · average 102,220"
-        << "The average is over all 4 months of the range.";
+    QTest::newRow("rising storage") << QList<double>{100000, 101000, 102500, 105379}
+                                    << "105,379 persons in 2026-10 · average 102,220"
+                                    << "The average is over all 4 months of the range.";
     QTest::newRow("the last month empty: the latest level is the month before")
         << QList<double>{90000, 100000, 110000, -1}
         << "110,000 persons in 2026-09 · average 100,000"
         << "The average is over the 3 months with usage; 1 of the range had none.";
-    QTest::newRow("one month") << QList<double>{-1, -1, -1, 7}
-                               << "7 persons in 2026-10 · average 7"
+    QTest::newRow("one month") << QList<double>{-1, -1, -1, 7} << "7 persons in 2026-10 · average 7"
                                << "The average is the level of the one month with usage; 3 of "
                                   "the range had none.";
     QTest::newRow("average rounds to whole units")

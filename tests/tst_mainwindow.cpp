@@ -1,5 +1,6 @@
-#include "core/api/session.h"
+#include "core/api/eventtype.h"
 #include "core/api/numbertext.h"
+#include "core/api/session.h"
 #include "tests/mockdata.h"
 #include "ui/accounts/accountsoverviewmodel.h"
 #include "ui/accounts/accountsoverviewpage.h"
@@ -7,7 +8,6 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/filterbar.h"
 #include "ui/dashboard/filterhistory.h"
-#include "core/api/eventtype.h"
 #include "ui/dashboard/totalstiles.h"
 #include "ui/mainwindow.h"
 #include "ui/session/sessioncontroller.h"
@@ -19,18 +19,18 @@
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QAction>
-#include <QApplication>
-#include <QLabel>
 #include <QTest>
 
 #include <memory>
@@ -152,8 +152,8 @@ QMap<int, QString> TestMainWindow::tiles(MainWindow *window) const
     QMap<int, QString> totals;
     const auto shown = (window ? window : m_window.get())->findChild<TotalsTiles *>()->shownText();
     for (auto it = shown.begin(); it != shown.end(); ++it) {
-        totals.insert(it.key(), isLevelEventType(it.key()) ? it->value(2).section(u' ', 0, 0)
-                                                          : it->value(0));
+        totals.insert(it.key(),
+                      isLevelEventType(it.key()) ? it->value(2).section(u' ', 0, 0) : it->value(0));
     }
     return totals;
 }
@@ -540,9 +540,9 @@ void TestMainWindow::shortcutsWorkFromTheScopeBox()
     QComboBox *scope = scopeBox();
     scope->setFocus();
     QTRY_VERIFY(scope->hasFocus());
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_E),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                                    QKeySequence(Qt::Key_F5)}) {
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+          QKeySequence(Qt::Key_F5)}) {
         QAction *action = nullptr;
         for (QAction *a : m_window->findChildren<QAction *>()) {
             if (a->shortcuts().contains(key))

@@ -44,14 +44,15 @@ void TestMonthAxis::ticks_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("1 month") << "2026-10" << 1 << 6 << "0 Oct 2026";
-    QTest::newRow("5 months, every month") << "2026-06" << 5 << 6 << "0 Jun 2026|1 Jul|2 Aug|3 Sep|4 Oct";
+    QTest::newRow("5 months, every month")
+        << "2026-06" << 5 << 6 << "0 Jun 2026|1 Jul|2 Aug|3 Sep|4 Oct";
     QTest::newRow("12 months: the year turns and says so")
         << "2025-11" << 12 << 6 << "0 Nov 2025|2 Jan 2026|4 Mar|6 May|8 Jul|11 Oct";
     QTest::newRow("12 months, room for all") << "2025-11" << 12 << 12
                                              << "0 Nov 2025|1 Dec|2 Jan 2026|3 Feb|4 Mar|5 Apr|"
                                                 "6 May|7 Jun|8 Jul|9 Aug|10 Sep|11 Oct";
-    QTest::newRow("13 months, quarters") << "2025-10" << 13 << 6
-                                         << "0 Oct 2025|3 Jan 2026|6 Apr|9 Jul|12 Oct";
+    QTest::newRow("13 months, quarters")
+        << "2025-10" << 13 << 6 << "0 Oct 2025|3 Jan 2026|6 Apr|9 Jul|12 Oct";
     QTest::newRow("24 months, half-years")
         << "2024-11" << 24 << 6 << "0 Nov 2024|8 Jul 2025|14 Jan 2026|23 Oct";
     QTest::newRow("50 months, Januaries")
@@ -64,8 +65,8 @@ void TestMonthAxis::ticks_data()
         << "2017-01" << 120 << 6
         << "0 Jan 2017|12 Jan 2018|24 Jan 2019|36 Jan 2020|48 Jan 2021|60 Jan 2022|"
            "72 Jan 2023|84 Jan 2024|96 Jan 2025|119 Dec 2026";
-    QTest::newRow("a range inside one year") << "2026-01" << 12 << 4
-                                             << "0 Jan 2026|3 Apr|6 Jul|11 Dec";
+    QTest::newRow("a range inside one year")
+        << "2026-01" << 12 << 4 << "0 Jan 2026|3 Apr|6 Jul|11 Dec";
 }
 
 void TestMonthAxis::ticks()
@@ -95,10 +96,8 @@ void TestMonthAxis::everyRangeKeepsTheRules()
     for (const Month first : {month("2019-01"), month("2020-07"), month("2025-11")}) {
         for (int count = 1; count <= 150; ++count) {
             const QList<MonthTick> ticks = monthAxisTicks(first, count, maxLabels, QLocale::c());
-            const QByteArray where = QStringLiteral("%1 + %2 months")
-                                         .arg(first.toString())
-                                         .arg(count)
-                                         .toUtf8();
+            const QByteArray where
+                = QStringLiteral("%1 + %2 months").arg(first.toString()).arg(count).toUtf8();
             QVERIFY2(!ticks.isEmpty(), where.constData());
             QVERIFY2(ticks.constFirst().index == 0, where.constData());
             QVERIFY2(ticks.constLast().index == count - 1, where.constData());

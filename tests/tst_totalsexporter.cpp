@@ -91,8 +91,8 @@ void TestTotalsExporter::totalsAreTheServersOwn()
     QCOMPARE(lines.first(), QByteArray("event_type,event_type_name,quantity,unit\r"));
     const MockScope &scope = m_server->api().dataset().managerScope();
     // A flow's total is in its unit; a level's (storage, licences) in unit-months.
-    QCOMPARE(lines.at(1), "1,API calls," + QByteArray::number(sum(scope, lastTwelveMonths(), 1))
-                              + ",calls\r");
+    QCOMPARE(lines.at(1),
+             "1,API calls," + QByteArray::number(sum(scope, lastTwelveMonths(), 1)) + ",calls\r");
     QCOMPARE(lines.at(2), "2,Persons storage,"
                               + QByteArray::number(sum(scope, lastTwelveMonths(), 2))
                               + ",person-months\r");

@@ -38,11 +38,11 @@ QList<UsageRecord> TestUsageSort::rows()
         return r;
     };
     return {
-        row("2026-03", "Berlin HQ", 1, 500, QJsonValue(3)),          // a
-        row("2026-01", "östra Lager", 2, 20, QJsonValue(10)),        // b
-        row(nullptr, "Space 10", 1, std::nullopt, QJsonValue()),     // c: no month, no quantity
-        row("2026-02", "Space 9", 4, 20, QJsonValue::Undefined),     // d: no extra
-        row("2026-01", "berlin Airport", 3, 7.5, QJsonValue(2)),     // e
+        row("2026-03", "Berlin HQ", 1, 500, QJsonValue(3)),      // a
+        row("2026-01", "östra Lager", 2, 20, QJsonValue(10)),    // b
+        row(nullptr, "Space 10", 1, std::nullopt, QJsonValue()), // c: no month, no quantity
+        row("2026-02", "Space 9", 4, 20, QJsonValue::Undefined), // d: no extra
+        row("2026-01", "berlin Airport", 3, 7.5, QJsonValue(2)), // e
     };
 }
 
@@ -51,15 +51,14 @@ void TestUsageSort::order_data()
     QTest::addColumn<UsageSortKey>("key");
     QTest::addColumn<QString>("letters");
     QTest::newRow("month, missing last") << UsageSortKey{Field::Month, {}, false} << "bedac";
-    QTest::newRow("month down, missing still last") << UsageSortKey{Field::Month, {}, true}
-                                                    << "adbec";
+    QTest::newRow("month down, missing still last")
+        << UsageSortKey{Field::Month, {}, true} << "adbec";
     QTest::newRow("quantity, ties keep server order")
         << UsageSortKey{Field::Quantity, {}, false} << "ebdac";
     QTest::newRow("quantity down") << UsageSortKey{Field::Quantity, {}, true} << "abdec";
     QTest::newRow("space, as people read: case, accents, numbers")
         << UsageSortKey{Field::Space, {}, false} << "eabdc";
-    QTest::newRow("event type by name")
-        << UsageSortKey{Field::EventType, {}, false} << "acebd";
+    QTest::newRow("event type by name") << UsageSortKey{Field::EventType, {}, false} << "acebd";
     QTest::newRow("an extra field, as numbers")
         << UsageSortKey{Field::Extra, QStringLiteral("region"), false} << "eabcd";
 }

@@ -21,18 +21,25 @@ void TestValueAxis::ticks_data()
     QTest::addColumn<QString>("labels");
     QTest::addColumn<QString>("title");
 
-    QTest::newRow("nothing yet") << 0.0 << "0.0|0.2|0.4|0.6|0.8|1.0" << "calls";
-    QTest::newRow("a few licences") << 7.0 << "0|2|4|6|8" << "licences";
-    QTest::newRow("just under two million") << 2000000.0 - 1 << "0.0|0.5|1.0|1.5|2.0" << "million calls";
+    QTest::newRow("nothing yet") << 0.0 << "0.0|0.2|0.4|0.6|0.8|1.0"
+                                 << "calls";
+    QTest::newRow("a few licences") << 7.0 << "0|2|4|6|8"
+                                    << "licences";
+    QTest::newRow("just under two million") << 2000000.0 - 1 << "0.0|0.5|1.0|1.5|2.0"
+                                            << "million calls";
     QTest::newRow("under a million") << 730000.0 << "0|200,000|400,000|600,000|800,000"
-                                      << "calls";
+                                     << "calls";
     QTest::newRow("hundred thousand persons")
-        << 105379.0 << "0|25,000|50,000|75,000|100,000|125,000" << "persons";
-    QTest::newRow("1.5 billion, not 1500 million")
-        << 1.5e9 << "0.0|0.5|1.0|1.5" << "billion entries";
-    QTest::newRow("billions with room") << 7.3e9 << "0|2|4|6|8" << "billion calls";
-    QTest::newRow("just a million") << 1e6 << "0.0|0.2|0.4|0.6|0.8|1.0" << "million calls";
-    QTest::newRow("tens of millions") << 42e6 << "0|10|20|30|40|50" << "million calls";
+        << 105379.0 << "0|25,000|50,000|75,000|100,000|125,000"
+        << "persons";
+    QTest::newRow("1.5 billion, not 1500 million") << 1.5e9 << "0.0|0.5|1.0|1.5"
+                                                   << "billion entries";
+    QTest::newRow("billions with room") << 7.3e9 << "0|2|4|6|8"
+                                        << "billion calls";
+    QTest::newRow("just a million") << 1e6 << "0.0|0.2|0.4|0.6|0.8|1.0"
+                                    << "million calls";
+    QTest::newRow("tens of millions") << 42e6 << "0|10|20|30|40|50"
+                                      << "million calls";
 }
 
 void TestValueAxis::ticks()

@@ -101,10 +101,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_views, &ViewActions::opened, this, &MainWindow::applyFilters);
     connect(m_history, &FilterHistory::filtersChanged, this, &MainWindow::applyFilters);
-    connect(m_dashboard, &DashboardPage::spaceActivated, m_history,
-            &FilterHistory::narrowToSpace);
-    connect(m_dashboard, &DashboardPage::monthActivated, m_history,
-            &FilterHistory::narrowToMonth);
+    connect(m_dashboard, &DashboardPage::spaceActivated, m_history, &FilterHistory::narrowToSpace);
+    connect(m_dashboard, &DashboardPage::monthActivated, m_history, &FilterHistory::narrowToMonth);
     connect(m_controller, &DashboardController::accountsChanged, this, [this] {
         m_filterBar->setAccounts(m_controller->accounts(), m_controller->accountsAvailable(),
                                  m_controller->accountsError());
@@ -205,9 +203,8 @@ void MainWindow::wireStatusBar()
 
 void MainWindow::showTokenState(bool refused)
 {
-    m_connectionLabel->setText(refused ? tr("%1 · the server refused the token")
-                                             .arg(m_connectionText)
-                                       : m_connectionText);
+    m_connectionLabel->setText(
+        refused ? tr("%1 · the server refused the token").arg(m_connectionText) : m_connectionText);
     m_whoLabel->setText(refused ? tr("Token refused") : m_whoText);
 }
 

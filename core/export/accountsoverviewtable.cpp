@@ -79,9 +79,9 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
             row.append({columns[column++], numberOrMissing(overview.compared(at, type))});
             if (overview.comparesLatestLevel(type)) {
                 const auto average = overview.averageLevel(at, type);
-                row.append({columns[column++],
-                            average ? ExportValue::fromNumber(std::round(*average))
-                                    : ExportValue::missing()});
+                row.append({columns[column++], average
+                                                   ? ExportValue::fromNumber(std::round(*average))
+                                                   : ExportValue::missing()});
                 row.append({columns[column++], numberOrMissing(r.quantity(type))});
             }
             row.append({columns[column++], shareValue(overview.share(at, type))});
@@ -104,10 +104,9 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
             for (const AccountsOverview::Row &r : overview.rows())
                 unitMonths += r.quantity(type).value_or(0);
             const int months = overview.range().monthCount();
-            total.append({columns[column++], months > 0
-                                                 ? ExportValue::fromNumber(
-                                                       std::round(unitMonths / months))
-                                                 : ExportValue::missing()});
+            total.append({columns[column++],
+                          months > 0 ? ExportValue::fromNumber(std::round(unitMonths / months))
+                                     : ExportValue::missing()});
             total.append({columns[column++], ExportValue::fromNumber(unitMonths)});
         }
         total.append({columns[column++], ExportValue::missing()});

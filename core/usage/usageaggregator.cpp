@@ -69,8 +69,7 @@ QList<MonthlyPoint> UsageAggregator::monthly(int eventType) const
     return series;
 }
 
-SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces,
-                                          const QString &match) const
+SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces, const QString &match) const
 {
     SpaceBreakdown result;
     result.eventType = eventType;
@@ -112,8 +111,8 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces,
     result.matchCount = static_cast<int>(shares.size());
 
     // Ten spaces fit as they are; "Others" only ever stands for two or more.
-    const int keep = shares.size() > qsizetype(topSpaces) + 1 ? topSpaces
-                                                            : static_cast<int>(shares.size());
+    const int keep
+        = shares.size() > qsizetype(topSpaces) + 1 ? topSpaces : static_cast<int>(shares.size());
     result.items = shares.mid(0, keep);
     if (keep < shares.size()) {
         SpaceShare others;

@@ -49,8 +49,7 @@ ValueAxis ValueAxis::forMaximum(double maximum, int maxTicks, const QLocale &loc
     const int count = static_cast<int>(std::llround(top / step));
     for (int i = 0; i <= count; ++i) {
         const double value = i * step;
-        axis.m_ticks.append(
-            {value, grouped.toString(value / axis.m_divisor, 'f', decimals)});
+        axis.m_ticks.append({value, grouped.toString(value / axis.m_divisor, 'f', decimals)});
     }
     return axis;
 }

@@ -11,15 +11,15 @@
 #include "ui/dashboard/usagetablemodel.h"
 #include "ui/output/chartimage.h"
 #include "ui/output/tablecopy.h"
-#include "ui/widgets/pagerbar.h"
 #include "ui/widgets/modelroles.h"
+#include "ui/widgets/pagerbar.h"
 #include "ui/widgets/statusbanner.h"
 
 #include <QComboBox>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSignalBlocker>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -207,7 +207,7 @@ void DashboardPage::onStateChanged(Panel panel, State state)
     // A panel says briefly that it could not load; the full error is under its Details, and
     // a refused token is the banner's to explain, once.
     const bool failed = state == State::Failed;
-    const QString detail = !failed                ? QString()
+    const QString detail = !failed                  ? QString()
                            : error.isUnauthorized() ? tr("See the message above.")
                                                     : error.plainMessage();
     const QString technical = failed ? error.userMessage() : QString();

@@ -47,9 +47,8 @@ void TotalsTiles::rebuild()
         const QString total = hasData ? quantity.data().toString() : tr("not given");
         QStringList lines;
         QString tip;
-        const LevelSummary level = isLevelEventType(type)
-                                       ? LevelSummary::of(m_trend->series(type))
-                                       : LevelSummary();
+        const LevelSummary level
+            = isLevelEventType(type) ? LevelSummary::of(m_trend->series(type)) : LevelSummary();
         if (level.isValid()) {
             lines << localeNumber(level.latest)
                   << tr("%1 %2", "a unit, then: in 2026-10 · average 103,210")
@@ -59,8 +58,8 @@ void TotalsTiles::rebuild()
                               : tr("the server sent no total"));
             tip = tr("%1: %2. Storage and licences are levels, counted each month; the total "
                      "endpoint adds the months up, in %3. %4")
-                      .arg(eventTypeDisplayName(type), level.text(type),
-                           eventTypeTotalUnit(type), level.averageBasis());
+                      .arg(eventTypeDisplayName(type), level.text(type), eventTypeTotalUnit(type),
+                           level.averageBasis());
         } else {
             lines << total;
             lines << (hasData ? tr("%1 · %2", "a unit · the months")

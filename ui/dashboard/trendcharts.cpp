@@ -14,13 +14,13 @@
 #include <QCursor>
 #include <QEvent>
 
-#include <algorithm>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
+#include <algorithm>
 
 #include <cmath>
 
@@ -201,7 +201,8 @@ void TrendCharts::relabelMonths(QChartView *view)
     const bool fits = QFontMetrics(values->titleFont()).horizontalAdvance(unit)
                       <= view->height() - kAboveAndBelow;
     values->setTitleText(fits ? unit : QString());
-    view->chart()->setTitle(fits ? name : tr("%1 (%2)", "an event type (its unit)").arg(name, unit));
+    view->chart()->setTitle(fits ? name
+                                 : tr("%1 (%2)", "an event type (its unit)").arg(name, unit));
 }
 
 bool TrendCharts::eventFilter(QObject *watched, QEvent *event)

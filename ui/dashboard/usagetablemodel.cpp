@@ -38,8 +38,7 @@ UsageTableModel::UsageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void UsageTableModel::setRecords(const QList<UsageRecord> &records,
-                                 const QStringList &extraColumns)
+void UsageTableModel::setRecords(const QList<UsageRecord> &records, const QStringList &extraColumns)
 {
     beginResetModel();
     m_records = records;

@@ -46,9 +46,8 @@ QList<QPair<QString, QString>> HelpActions::shortcuts() const
         if (!list.contains(entry))
             list.append(entry);
     }
-    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-        return a.first.localeAwareCompare(b.first) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
     return list;
 }
 

@@ -182,10 +182,10 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
                 page.row({eventTypeDisplayName(type),
                           t.quantity ? localeNumber(*t.quantity) : tr("not given"),
                           eventTypeTotalUnit(type),
-                          months.isValid() ? tr("%1 (%2)", "a number (its month)")
-                                                 .arg(localeNumber(months.latest),
-                                                      months.latestMonth.toString())
-                                           : QStringLiteral("–"),
+                          months.isValid()
+                              ? tr("%1 (%2)", "a number (its month)")
+                                    .arg(localeNumber(months.latest), months.latestMonth.toString())
+                              : QStringLiteral("–"),
                           months.isValid() ? localeNumber(std::round(months.average))
                                            : QStringLiteral("–")},
                          widths, false);

@@ -17,8 +17,7 @@ WindowShortcuts::WindowShortcuts(QWidget *window)
 void WindowShortcuts::add(QAction *action)
 {
     m_actions.append(action);
-    connect(action, &QObject::destroyed, this,
-            [this, action] { m_actions.removeAll(action); });
+    connect(action, &QObject::destroyed, this, [this, action] { m_actions.removeAll(action); });
 }
 
 bool WindowShortcuts::eventFilter(QObject *watched, QEvent *event)
