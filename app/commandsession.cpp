@@ -136,6 +136,8 @@ bool CommandSession::configure(const QCommandLineParser &parser)
                                              "--token-file (or --demo for demo data)"))};
             }
         }
+        if (const ApiError problem = BillingClient::checkToken(token); !problem.isOk())
+            throw BadArgument{problem};
         m_client.setToken(token);
         return true;
     } catch (const BadArgument &bad) {

@@ -174,6 +174,9 @@ with tempfile.TemporaryDirectory() as folder:
             (["--base-url", base, "--format", "xml"], TOKEN, 2, "--format"),
             (["--base-url", "http://example.com"], TOKEN, 2, "--base-url"),
             (["--base-url", "notaurl"], TOKEN, 2, '--base-url: "notaurl" is not a URL'),
+            # A token that would add a header of its own is refused, and never echoed.
+            (["--base-url", base], "secret\r\nX-Injected: 1", 2, "control character"),
+            (["--base-url", base], "secret token", 2, "a space"),
             # A space the account does not have: said, and the export still runs.
             (["--base-url", base, "--spaces", "99999", "--output", out("nospace.csv")], TOKEN,
              0, "--spaces: 99999 is not among this account's"),
@@ -190,6 +193,8 @@ with tempfile.TemporaryDirectory() as folder:
             run = export(args, token)
             check(run.returncode == code and message.encode() in run.stderr,
                   "%s: exit %d, %r" % (args, run.returncode, run.stderr))
+            check(b"secret" not in run.stderr and b"secret" not in run.stdout,
+                  "a token was echoed: %r" % run.stderr)
         with open(out("earlier.csv")) as f:
             check(f.read() == "keep me\n", "a failed export touched the earlier file")
         # A saved view, by file and by name, and options that override it.

@@ -88,6 +88,8 @@ private slots:
     void httpStatusErrors();
     void loginGoodAndBad();
     void invalidQueryIsNotSent();
+    void tokenThatWouldInjectHeadersIsNotSent_data();
+    void tokenThatWouldInjectHeadersIsNotSent();
     void cancelCompletesOnceAsCancelled();
     void destroyedContextStopsCall();
     void destroyedClientCancelsCalls();
@@ -351,6 +353,39 @@ void TestBillingClient::invalidQueryIsNotSent()
         [&](QObject *ctx, auto done) { return m_client->usagePage({}, q, ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::InvalidRequest);
     QVERIFY(result.error.message.contains(QStringLiteral("2026-05")));
+    QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestBillingClient::tokenThatWouldInjectHeadersIsNotSent_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("a good token") << QStringLiteral("demo-manager-token") << true;
+    QTest::newRow("CR LF and a header") << QStringLiteral("abc\r\nX-Injected: 1") << false;
+    QTest::newRow("a smuggled request")
+        << QStringLiteral("abc\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: x") << false;
+    QTest::newRow("LF alone") << QStringLiteral("abc\ndef") << false;
+    QTest::newRow("a NUL") << QStringLiteral("abc") + QChar(0) + QStringLiteral("def") << false;
+    QTest::newRow("a space inside") << QStringLiteral("abc def") << false;
+    QTest::newRow("not ASCII") << QStringLiteral("abc\u00e9") << false;
+}
+
+void TestBillingClient::tokenThatWouldInjectHeadersIsNotSent()
+{
+    QFETCH(QString, token);
+    QFETCH(bool, sent);
+    QCOMPARE(BillingClient::checkToken(token).isOk(), sent);
+    m_client->setToken(token);
+    const int before = m_server->requestCount();
+    const auto result = run<UsageTotals>(
+        [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this);
+    if (sent) {
+        QVERIFY(result.isOk());
+        return;
+    }
+    QCOMPARE(result.error.kind, ApiError::Kind::InvalidRequest);
+    QVERIFY(result.error.message.contains(QStringLiteral("was not sent")));
+    QVERIFY2(!result.error.userMessage().contains(QStringLiteral("abc")), "the token is quoted");
     QCOMPARE(m_server->requestCount(), before);
 }
 

@@ -123,6 +123,24 @@ ApiError BillingClient::checkUrl(const QUrl &url)
     return ApiError::invalidInput(tr("\"%1\" is not an http or https address").arg(url.toString()));
 }
 
+ApiError BillingClient::checkToken(const QString &token)
+{
+    const QString trimmed = token.trimmed();
+    for (const QChar c : trimmed) {
+        // Tokens are printable ASCII; anything else, a space or a control character above
+        // all, would be sent as part of the header line. The message never quotes the token.
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
+            return ApiError::invalidInput(
+                c.unicode() < 0x20 || c.unicode() == 0x7f
+                    ? tr("the token holds a control character (a line break, say); it was not "
+                         "sent")
+                    : tr("the token holds a space or a character that is not plain ASCII; it "
+                         "was not sent"));
+        }
+    }
+    return {};
+}
+
 ApiError BillingClient::setBaseUrl(const QUrl &url)
 {
     ApiError problem = checkUrl(url);
@@ -271,6 +289,9 @@ CallId BillingClient::send(const Request &request, QObject *context, RawHandler 
     QString refusal = request.validationError;
     if (refusal.isEmpty())
         refusal = checkUrl(url).message;
+    // A token with a line break would add headers (or a whole request) of its own: never sent.
+    if (refusal.isEmpty() && request.sendToken)
+        refusal = checkToken(m_token).message;
     if (!refusal.isEmpty()) {
         complete(id, ApiError::invalidRequest(raw->endpoint, refusal), {}, true);
         return id;

@@ -50,6 +50,9 @@ public:
     // Ok when url may carry a token; otherwise InvalidInput, saying why not. Plain http is
     // allowed only to a loopback host, so a token never crosses a network in clear text.
     static ApiError checkUrl(const QUrl &url);
+    // Empty when the token can go into a header as it is; otherwise why not, without quoting
+    // it. Requests with such a token are refused before anything is sent.
+    static ApiError checkToken(const QString &token);
 
     // A URL that checkUrl() refuses is not taken: the old one stays, and the error says why.
     ApiError setBaseUrl(const QUrl &url);

@@ -17,6 +17,8 @@ ApiError Session::open(const QUrl &server, const QString &token, const QString &
 {
     if (ApiError problem = BillingClient::checkUrl(server); !problem.isOk())
         return problem;
+    if (ApiError problem = BillingClient::checkToken(token); !problem.isOk())
+        return problem;
     m_client->cancelAll();
     m_client->setBaseUrl(server);
     m_client->setToken(token);
