@@ -529,6 +529,11 @@ void TestBillingClient::crossOriginRedirectNeverCarriesToken()
     QCOMPARE(result.error.httpStatus, 302);
     QVERIFY2(result.error.message.contains(QStringLiteral("another origin")),
              qPrintable(result.error.message));
+    // It names where the server wanted to send us, not the server itself.
+    QVERIFY2(result.error.message.contains(QString::number(elsewhere.url().port())),
+             qPrintable(result.error.message));
+    QVERIFY2(!result.error.message.contains(QString::number(redirecting.url().port())),
+             qPrintable(result.error.message));
     QCOMPARE(redirecting.requests().size(), 1);
     QVERIFY(redirecting.sawHeader("Authorization"));
     QTest::qWait(100);

@@ -400,7 +400,13 @@ void BillingClient::onFinished(CallId id)
 
     ApiError error;
     if (reply->error() == QNetworkReply::InsecureRedirectError) {
-        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        // Qt 6.4 leaves the redirect target attribute at the request's own URL here: the
+        // Location header says where the server wanted to send us.
+        const QByteArray location = reply->rawHeader("Location");
+        const QUrl target
+            = location.isEmpty()
+                  ? reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl()
+                  : QUrl::fromEncoded(location);
         const QUrl resolved = reply->url().resolved(target);
         error = ResponseParser::httpError(status, reason, {}, call.endpoint);
         error.message
