@@ -54,7 +54,9 @@ void collect(UsagePager *pager, Collected *out)
 class ListServer final : public QTcpServer
 {
 public:
-    enum class Count { Absent, Growing };
+    // What the server says beside its rows: no count, a count that grows, or answers that
+    // cannot be true.
+    enum class Count { Absent, Growing, Negative, Huge, MoreRowsThanAsked, NextElsewhere };
     ListServer(int rows, int cap, Count count)
         : m_rows(rows)
         , m_cap(cap)
@@ -68,7 +70,9 @@ public:
                     static const QRegularExpression limitRe(QStringLiteral("limit=(\\d+)"));
                     static const QRegularExpression offsetRe(QStringLiteral("offset=(\\d+)"));
                     const QString text = QString::fromLatin1(head);
-                    const int limit = std::min(m_cap, limitRe.match(text).captured(1).toInt());
+                    const int asked = limitRe.match(text).captured(1).toInt();
+                    const int limit
+                        = m_count == Count::MoreRowsThanAsked ? asked + 1 : std::min(m_cap, asked);
                     const int offset = offsetRe.match(text).captured(1).toInt();
                     QJsonArray results;
                     for (int i = offset; i < std::min(m_rows, offset + limit); ++i)
@@ -76,8 +80,17 @@ public:
                     QJsonObject body{{QStringLiteral("results"), results}};
                     if (m_count == Count::Growing)
                         body.insert(QStringLiteral("count"), m_rows + (m_requests > 0 ? 1 : 0));
-                    if (offset + limit < m_rows)
-                        body.insert(QStringLiteral("next"), QStringLiteral("http://x/?more"));
+                    if (m_count == Count::Negative)
+                        body.insert(QStringLiteral("count"), -5);
+                    if (m_count == Count::Huge)
+                        body.insert(QStringLiteral("count"), double(qint64(1) << 31));
+                    if (m_count == Count::MoreRowsThanAsked)
+                        body.insert(QStringLiteral("count"), m_rows);
+                    const QString host = m_count == Count::NextElsewhere
+                                             ? QStringLiteral("http://elsewhere.example")
+                                             : url().toString();
+                    if (offset + limit < m_rows || m_count == Count::NextElsewhere)
+                        body.insert(QStringLiteral("next"), host + QStringLiteral("/?more"));
                     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
                     s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                              "Content-Length: "
@@ -115,6 +128,8 @@ private slots:
     void withoutCountReadsSequentially();
     void invalidQuery();
     void changeWhileReadingIsAnError();
+    void answersThatCannotBeTrueAreRefused_data();
+    void answersThatCannotBeTrueAreRefused();
 
 private:
     std::unique_ptr<MockHttpServer> m_server;
@@ -308,6 +323,44 @@ void TestUsagePager::changeWhileReadingIsAnError()
     QCOMPARE(got.finished.first().kind, ApiError::Kind::MalformedResponse);
     QVERIFY2(got.finished.first().message.contains(QStringLiteral("count went from 30 to 31")),
              qPrintable(got.finished.first().message));
+}
+
+Q_DECLARE_METATYPE(ListServer::Count)
+
+void TestUsagePager::answersThatCannotBeTrueAreRefused_data()
+{
+    QTest::addColumn<ListServer::Count>("count");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a negative count") << ListServer::Count::Negative << "count"
+                                      << "must not be negative";
+    QTest::newRow("2^31 rows, one a page: not one row and exit 0")
+        << ListServer::Count::Huge << "count"
+        << "2147483648 pages";
+    QTest::newRow("more rows than asked") << ListServer::Count::MoreRowsThanAsked << "results"
+                                          << "more than the";
+    QTest::newRow("a next page on another server") << ListServer::Count::NextElsewhere << "next"
+                                                   << "elsewhere.example";
+}
+
+void TestUsagePager::answersThatCannotBeTrueAreRefused()
+{
+    QFETCH(ListServer::Count, count);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    ListServer server(30, count == ListServer::Count::Huge ? 1 : 10, count);
+    m_client->setBaseUrl(server.url());
+    UsagePager pager(m_client.get());
+    pager.setPageSize(10);
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+    QTRY_COMPARE(got.finished.size(), 1);
+    const ApiError &error = got.finished.first();
+    QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(error.field, field);
+    QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    QVERIFY(got.ids.isEmpty()); // nothing from such an answer is passed on
 }
 
 QTEST_GUILESS_MAIN(TestUsagePager)

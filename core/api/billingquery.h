@@ -24,7 +24,7 @@ public:
     QList<qint64> spaceIds; // empty: every space
     QList<int> eventTypes;  // empty: every event type
     std::optional<int> limit;
-    std::optional<int> offset;
+    std::optional<qint64> offset; // 64-bit: a server may hold more rows than an int counts
 
     // Ok when the query can be sent; otherwise InvalidRequest, its message naming the field.
     // The one check of a range that ends before it starts, for every caller.

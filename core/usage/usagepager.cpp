@@ -1,6 +1,7 @@
 #include "core/usage/usagepager.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace neuroio {
 
@@ -57,7 +58,7 @@ CallId UsagePager::request(int index, QObject *context, BillingClient::Callback<
 {
     BillingQuery pageQuery = m_query;
     pageQuery.limit = index == 0 ? m_requestedPageSize : m_pageSize;
-    pageQuery.offset = index * m_pageSize; // 0 for the first page, whatever the size
+    pageQuery.offset = qint64(index) * m_pageSize; // 0 for the first page, whatever the size
     return m_client->usagePage(m_accountId, pageQuery, context, std::move(done));
 }
 
@@ -72,6 +73,27 @@ ApiError UsagePager::changedWhileReading(const QString &what) const
 ApiError UsagePager::checkPage(int index, const UsagePage &page)
 {
     const auto rows = static_cast<qint64>(page.results.size());
+    const QString endpoint = BillingClient::usageEndpoint(m_accountId);
+    // Answers that cannot be true are refused, not paged through: more rows than asked for, a
+    // next page on another server, a count no pager could read. (ResponseParser refuses a
+    // negative count.)
+    const int asked = index == 0 ? m_requestedPageSize : m_pageSize;
+    if (rows > asked) {
+        return ApiError::malformed(
+            endpoint, QStringLiteral("results"),
+            tr("%1 rows on a page, more than the %2 asked for").arg(rows).arg(asked));
+    }
+    if (!page.next.isEmpty()) {
+        // The host alone: a proxy that ends TLS often writes http:// or its inner port there.
+        const QUrl next(page.next);
+        if (!next.isRelative()
+            && next.host().compare(m_client->baseUrl().host(), Qt::CaseInsensitive) != 0) {
+            return ApiError::malformed(
+                endpoint, QStringLiteral("next"),
+                tr("the next page is on another server (%1)")
+                    .arg(next.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()));
+        }
+    }
     if (index == 0) {
         m_total = page.count;
         m_sequential = !m_total;
@@ -85,8 +107,17 @@ ApiError UsagePager::checkPage(int index, const UsagePage &page)
                                               "count is %1")
                                                .arg(*m_total));
             }
+            const qint64 pages = rows == 0 ? 1 : (*m_total - 1) / rows + 1;
+            if (pages > std::numeric_limits<int>::max()) {
+                return ApiError::malformed(endpoint, QStringLiteral("count"),
+                                           tr("count %1 in pages of %2 rows would be %3 pages, "
+                                              "more than can be read")
+                                               .arg(*m_total)
+                                               .arg(rows)
+                                               .arg(pages));
+            }
             m_progress.rowsTotal = *m_total;
-            m_progress.pagesTotal = rows == 0 ? 1 : static_cast<int>((*m_total + rows - 1) / rows);
+            m_progress.pagesTotal = static_cast<int>(pages);
         }
         return {};
     }
@@ -134,6 +165,11 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
     emit progress(m_progress);
     if (generation != m_generation)
         return;
+    if (last && m_total && m_progress.rowsDone != *m_total) {
+        finish(changedWhileReading(
+            tr("%1 rows arrived, count said %2").arg(m_progress.rowsDone).arg(*m_total)));
+        return;
+    }
     if (last)
         finish(ApiError{});
     else if (m_sequential)

@@ -230,7 +230,7 @@ void DashboardController::loadTable()
     setState(Panel::Table, State::Loading);
     BillingQuery query = m_filters.query();
     query.limit = m_pageSize;
-    query.offset = m_pageIndex * m_pageSize;
+    query.offset = qint64(m_pageIndex) * m_pageSize;
     const quint64 generation = m_generation;
     const int requested = m_pageSize;
     auto done = [this, generation, requested](const Result<UsagePage> &result) {
