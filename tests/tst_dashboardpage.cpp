@@ -367,11 +367,12 @@ void TestDashboardPage::monthAxisNamesItsMonths()
 {
     load(lastTwelveMonths());
     const QStringList labels = m_page->trendCharts()->monthLabels();
-    QVERIFY2(labels.size() >= 3, qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.size() >= 2, qPrintable(labels.join(u'|')));
+    // The first and last months are labelled, whole; the year turns within the range, and a
+    // label after it says so.
     QCOMPARE(labels.first(), QStringLiteral("Nov 2025"));
-    QCOMPARE(labels.last(), QStringLiteral("Oct"));
-    // The year turns within the range, and the first label after it says so.
-    QVERIFY2(std::any_of(labels.begin(), labels.end(),
+    QVERIFY2(labels.last().startsWith(QStringLiteral("Oct")), qPrintable(labels.join(u'|')));
+    QVERIFY2(std::any_of(labels.begin() + 1, labels.end(),
                          [](const QString &l) { return l.endsWith(u"2026"); }),
              qPrintable(labels.join(u'|')));
 }

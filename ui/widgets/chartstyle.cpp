@@ -55,12 +55,13 @@ void setMonthTicks(QCategoryAxis *axis, const Month &first, int months, int widt
     // fit that way; where even two do not, the year goes on a line of its own.
     const QFontMetrics metrics(axis->labelsFont());
     const int slot = metrics.horizontalAdvance(QStringLiteral("May 2026")) + metrics.height();
-    const int maxLabels = std::max(2, widthPixels / std::max(1, slot) - 1);
+    const int maxLabels = std::max(2, widthPixels / std::max(1, slot * 5 / 4) - 1);
     const QStringList old = axis->categoriesLabels();
     for (const QString &label : old)
         axis->remove(label);
     const QList<MonthTick> ticks = monthAxisTicks(first, months, maxLabels);
-    const bool narrow = widthPixels / (ticks.size() + 1) < slot;
+    // With a quarter to spare: the first label, at the axis's very start, gets less.
+    const bool narrow = widthPixels / (ticks.size() + 1) < slot * 5 / 4;
     for (const MonthTick &tick : ticks) {
         QString label = tick.label;
         if (narrow)
