@@ -110,24 +110,31 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces, const QS
     }
     result.matchCount = static_cast<int>(shares.size());
 
-    // Ten spaces fit as they are; "Others" only ever stands for two or more.
-    const int keep
-        = shares.size() > qsizetype(topSpaces) + 1 ? topSpaces : static_cast<int>(shares.size());
-    result.items = shares.mid(0, keep);
-    if (keep < shares.size()) {
-        SpaceShare others;
-        others.isOthers = true;
-        others.spacesInOthers = static_cast<int>(shares.size()) - keep;
-        others.name = result.match.isEmpty()
-                          ? tr("Others (%1 spaces)").arg(others.spacesInOthers)
-                          : tr("Other matches (%1 spaces)").arg(others.spacesInOthers);
-        for (qsizetype i = keep; i < shares.size(); ++i)
-            others.quantity += shares[i].quantity;
-        result.items.append(others);
-    }
+    result.items = shares;
     for (SpaceShare &s : result.items)
         s.percent = result.total > 0 ? s.quantity * 100.0 / result.total : 0.0;
-    return result;
+    return result.top(topSpaces);
+}
+
+SpaceBreakdown SpaceBreakdown::top(int topSpaces) const
+{
+    // Ten spaces fit as they are; "Others" only ever stands for two or more.
+    const qsizetype count = items.size();
+    if (count <= qsizetype(topSpaces) + 1)
+        return *this;
+    SpaceBreakdown cut = *this;
+    cut.items = items.mid(0, topSpaces);
+    SpaceShare others;
+    others.isOthers = true;
+    others.spacesInOthers = static_cast<int>(count) - topSpaces;
+    others.name = match.isEmpty()
+                      ? UsageAggregator::tr("Others (%1 spaces)").arg(others.spacesInOthers)
+                      : UsageAggregator::tr("Other matches (%1 spaces)").arg(others.spacesInOthers);
+    for (qsizetype i = topSpaces; i < count; ++i)
+        others.quantity += items[i].quantity;
+    others.percent = total > 0 ? others.quantity * 100.0 / total : 0.0;
+    cut.items.append(others);
+    return cut;
 }
 
 QMap<int, double> UsageAggregator::sums() const

@@ -42,6 +42,10 @@ struct SpaceBreakdown
     int spaceCount = 0; // every space with a figure, matching or not
     QString match;      // the search the items were narrowed to; empty for none
     int matchCount = 0; // spaces whose name contains match (all of them without one)
+
+    // The first topSpaces items, and "Others" for the rest: from a breakdown of every space,
+    // the chart's bars without sorting the spaces again.
+    SpaceBreakdown top(int topSpaces) const;
 };
 
 // Folds usage rows, as pages arrive, into what the charts show: monthly series per event type

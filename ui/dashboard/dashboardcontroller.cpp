@@ -346,11 +346,11 @@ void DashboardController::setBreakdownSearch(const QString &text)
 
 void DashboardController::updateBreakdown()
 {
-    const int top = m_breakdownTop > 0 ? m_breakdownTop : INT_MAX;
-    m_breakdownModel->setBreakdown(
-        m_aggregator.breakdown(m_breakdownEventType, top, m_breakdownSearch));
-    m_spaceTableModel->setBreakdown(
-        m_aggregator.breakdown(m_breakdownEventType, INT_MAX, m_breakdownSearch));
+    // Every space once, sorted once: the table lists them all, the chart the largest few.
+    const SpaceBreakdown every
+        = m_aggregator.breakdown(m_breakdownEventType, INT_MAX, m_breakdownSearch);
+    m_spaceTableModel->setBreakdown(every);
+    m_breakdownModel->setBreakdown(m_breakdownTop > 0 ? every.top(m_breakdownTop) : every);
 }
 
 void DashboardController::loadSpaces()
