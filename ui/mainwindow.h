@@ -50,7 +50,6 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ViewActions *viewActions() const { return m_views; }
     FilterHistory *history() const { return m_history; }
-    HelpActions *help() const { return m_help; }
     ExportActions *exportActions() const { return m_exports; }
     AccountsOverviewPage *accountsOverview() const { return m_overview; }
 

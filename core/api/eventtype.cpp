@@ -84,6 +84,14 @@ QString eventTypeTotalUnit(int number)
     return eventTypeUnit(number);
 }
 
+QString eventTypeTotalUnitKey(int number)
+{
+    const auto *info = find(number);
+    if (!info)
+        return QStringLiteral("units");
+    return QString::fromLatin1(info->totalUnit ? info->totalUnit : info->unit);
+}
+
 QString eventTypeKey(int number)
 {
     if (const auto *info = find(number))

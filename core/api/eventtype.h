@@ -29,6 +29,8 @@ bool isLevelEventType(int number);
 // The unit of a total over months: "calls" for a flow, "person-months", "entry-months" or
 // "license-months" for a level.
 QString eventTypeTotalUnit(int number);
+// The same unit untranslated, for file formats: "person-months"; "calls" for API calls.
+QString eventTypeTotalUnitKey(int number);
 // Stable machine names for command lines and files: "api-calls", "persons-storage", ...
 QString eventTypeKey(int number);
 // Accepts a machine name ("api-calls") or a number ("1"); case-insensitive.

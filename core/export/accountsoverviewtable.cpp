@@ -11,22 +11,6 @@ namespace neuroio {
 
 namespace {
 
-// "person_months" for persons storage: a column name from the untranslated unit.
-QString totalUnitKey(int type)
-{
-    switch (static_cast<EventType>(type)) {
-    case EventType::PersonsStorage:
-        return QStringLiteral("person_months");
-    case EventType::EntryStorage:
-        return QStringLiteral("entry_months");
-    case EventType::SourceLicenses:
-        return QStringLiteral("license_months");
-    case EventType::ApiCalls:
-        break;
-    }
-    return QStringLiteral("total");
-}
-
 // Shares to a hundredth of a percent: more digits claim a precision no one reads.
 ExportValue shareValue(const std::optional<double> &percent)
 {
@@ -48,7 +32,8 @@ QStringList columnsOf(const AccountsOverview &overview)
         if (overview.comparesLatestLevel(type)) {
             // A level: its level in the last month (what the share is of), its average, and
             // the total endpoint's figure under its unit ("persons_storage_person_months").
-            const QString unitMonths = totalUnitKey(type);
+            const QString unitMonths
+                = eventTypeTotalUnitKey(type).replace(QLatin1Char('-'), QLatin1Char('_'));
             columns << key + QStringLiteral("_latest") << key + QStringLiteral("_average")
                     << key + u'_' + unitMonths;
         } else {

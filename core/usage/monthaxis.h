@@ -13,11 +13,6 @@ struct MonthTick
     int index = 0; // months after the first month of the axis
     Month month;
     QString label; // "Jan 2026", or "Mar" where the year is plain from the label before
-
-    friend bool operator==(const MonthTick &a, const MonthTick &b)
-    {
-        return a.index == b.index && a.month == b.month && a.label == b.label;
-    }
 };
 
 // The labelled ticks of a month axis of `count` months starting at `first`, with room for

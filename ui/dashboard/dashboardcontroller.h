@@ -75,10 +75,8 @@ public:
     int breakdownEventType() const { return m_breakdownEventType; }
     void setBreakdownEventType(int eventType);
     // How many spaces get a bar of their own before "Others"; 0 for every space.
-    int breakdownTop() const { return m_breakdownTop; }
     void setBreakdownTop(int spaces);
     // Narrows the chart and the table to spaces whose name contains text.
-    QString breakdownSearch() const { return m_breakdownSearch; }
     void setBreakdownSearch(const QString &text);
 
     State state(Panel panel) const;
