@@ -41,7 +41,11 @@ ApiError invalid(const QString &message)
 
 CommandSession::CommandSession(QObject *parent)
     : QObject(parent)
-{}
+{
+    // A wait is not silence: a script's log shows why the export takes longer.
+    connect(&m_client, &BillingClient::retryScheduled, this,
+            [](const RetryNotice &notice) { printError(notice.message()); });
+}
 
 CommandSession::~CommandSession() = default;
 
@@ -61,9 +65,13 @@ QString CommandSession::exitCodeHelp()
               "  3    the token was refused, or lacks the permission (not a manager)\n"
               "  4    network, TLS, timeout or malformed-response error; the message says which\n"
               "  5    the output could not be written (a full disk, a missing folder)\n"
+              "  6    --accounts-overview only: written, but some accounts could not be read;\n"
+              "       their rows say \"unavailable\", and totals and shares are over the rest\n"
               "  130  interrupted (Ctrl+C)\n"
-              "After any failure or an interrupt, no output file is left behind, and an earlier\n"
-              "file of the same name is left as it was.");
+              "Failed requests are tried again first (see --max-retries). After any failure or\n"
+              "an interrupt, nothing is written: no output file is left behind, an earlier file\n"
+              "of the same name is left as it was, and standard output, a pipe or a device gets\n"
+              "nothing (their output waits in a temporary file until it is whole).");
 }
 
 void CommandSession::addCommonOptions(QCommandLineParser &parser)
@@ -77,6 +85,17 @@ void CommandSession::addCommonOptions(QCommandLineParser &parser)
          tr("Read the token from this file instead of NEUROIO_API_TOKEN."), tr("file")},
         {QStringLiteral("demo"),
          tr("Use a local server with generated demo data, started in-process.")},
+        {QStringLiteral("timeout"),
+         tr("Give up on a request when nothing has arrived for this many seconds "
+            "(default %1).")
+             .arg(ConnectionLimits().timeoutSeconds),
+         tr("seconds")},
+        {QStringLiteral("max-retries"),
+         tr("Try a failed request again up to N times (default %1): after 429 and 503 as "
+            "long as the server's Retry-After asks (at most 60 s), after other 5xx, 408, cut "
+            "connections and timeouts with a growing random wait. 0: never.")
+             .arg(ConnectionLimits().maxRetries),
+         tr("N")},
     });
 }
 
@@ -94,6 +113,20 @@ bool CommandSession::configure(const QCommandLineParser &parser)
         m_query = filters.value.query(current);
         m_accountId = filters.value.scope();
         m_monthsSource = filters.value.monthsSource(current);
+
+        ConnectionLimits limits;
+        if (parser.isSet(QStringLiteral("timeout"))) {
+            if (const QString problem = limits.setTimeout(parser.value(QStringLiteral("timeout")));
+                !problem.isEmpty())
+                throw BadArgument{invalid(problem)};
+        }
+        if (parser.isSet(QStringLiteral("max-retries"))) {
+            if (const QString problem
+                = limits.setMaxRetries(parser.value(QStringLiteral("max-retries")));
+                !problem.isEmpty())
+                throw BadArgument{invalid(problem)};
+        }
+        m_client.setLimits(limits);
 
         if (parser.isSet(QStringLiteral("demo"))) {
             if (parser.isSet(QStringLiteral("base-url")))

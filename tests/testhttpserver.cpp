@@ -21,7 +21,7 @@ TestHttpServer::TestHttpServer(Script script, QObject *parent)
                 m_requests.append(head);
                 const QByteArray answer = m_script(head);
                 if (!answer.isEmpty()) {
-                    socket->write(answer);
+                    writeAnswer(socket, answer);
                     return;
                 }
                 m_held[static_cast<int>(m_requests.size()) - 1] = socket;
@@ -43,8 +43,30 @@ bool TestHttpServer::answer(int request, const QByteArray &response)
     m_held.erase(held);
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return false;
-    socket->write(response);
+    writeAnswer(socket, response);
     return true;
+}
+
+bool TestHttpServer::sendPart(int request, const QByteArray &bytes)
+{
+    const auto held = m_held.find(request);
+    if (held == m_held.end() || !held->second
+        || held->second->state() != QAbstractSocket::ConnectedState)
+        return false;
+    held->second->write(bytes);
+    return true;
+}
+
+void TestHttpServer::writeAnswer(QTcpSocket *socket, const QByteArray &response)
+{
+    if (response == closeWithoutAnswer()) {
+        socket->abort();
+        return;
+    }
+    socket->write(response);
+    const qsizetype headEnd = response.indexOf("\r\n\r\n");
+    if (response.left(headEnd).toLower().contains("\r\nconnection: close"))
+        socket->disconnectFromHost();
 }
 
 QUrl TestHttpServer::url() const

@@ -27,16 +27,24 @@ public:
     const QList<QByteArray> &requests() const { return m_requests; }
     bool sawHeader(const QByteArray &headerName) const;
     // Answers held request number `request` (its index in requests()), if its client still
-    // waits. A test decides the order in which answers arrive.
+    // waits. A test decides the order in which answers arrive. A response with
+    // "Connection: close" closes the connection after it, whatever its Content-Length says.
     bool answer(int request, const QByteArray &response);
+    // Sends part of an answer to held request `request`, which stays held: for answers that
+    // arrive slowly.
+    bool sendPart(int request, const QByteArray &bytes);
     // The most requests that were held (received, unanswered) at one time.
     int mostHeldAtOnce() const { return m_mostHeld; }
 
+    // A script's answer that closes the connection without a byte: a reset, to the client.
+    static QByteArray closeWithoutAnswer() { return QByteArrayLiteral("\0close"); }
     static QByteArray response(int status, const QByteArray &body,
                                const QByteArray &contentType = "application/json",
                                const QList<QByteArray> &extraHeaders = {});
 
 private:
+    static void writeAnswer(QTcpSocket *socket, const QByteArray &response);
+
     QTcpServer m_server;
     Script m_script;
     QList<QByteArray> m_requests;

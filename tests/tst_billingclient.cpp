@@ -2,12 +2,14 @@
 #include "mockserver/mockhttpserver.h"
 #include "tests/testhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -102,6 +104,17 @@ private slots:
     void plainHttpOnlyForLoopback_data();
     void plainHttpOnlyForLoopback();
     void untrustedCertificateIsTlsError();
+    void passingFailuresAreTriedAgain_data();
+    void passingFailuresAreTriedAgain();
+    void finalAnswersAreNotTriedAgain_data();
+    void finalAnswersAreNotTriedAgain();
+    void givesUpAfterMaxRetriesAndSaysSo();
+    void retryAfterDateInThePastRetriesAtOnce();
+    void retryAfterHoldsBackEveryRequest();
+    void retryAfterLongerThanWeWaitFailsAtOnce();
+    void cancelDuringTheWaitCompletesOnce();
+    void cutBodyIsTriedAgain();
+    void slowAnswerIsNotCalledSilent();
 
 private:
     std::unique_ptr<MockHttpServer> m_server;
@@ -123,6 +136,11 @@ void TestBillingClient::init()
     m_client = std::make_unique<BillingClient>();
     QVERIFY(m_client->setBaseUrl(m_server->url()).isOk());
     m_client->setToken(m_server->options().managerToken);
+    // The rules are the defaults' (tst_retrypolicy has those); only the waits are short.
+    RetryPolicy quick;
+    quick.baseDelay = 5ms;
+    quick.maxBackoff = 20ms;
+    m_client->setRetryPolicy(quick);
 }
 
 void TestBillingClient::usagePageWithFilters()
@@ -453,6 +471,7 @@ void TestBillingClient::transferTimeout()
 {
     TestHttpServer silent([](const QByteArray &) { return QByteArray(); });
     m_client->setBaseUrl(silent.url());
+    m_client->setRetryPolicy(RetryPolicy::never());
     m_client->setTransferTimeout(300ms);
     const auto result = run<UsagePage>(
         [&](QObject *ctx, auto done) { return m_client->usagePage({}, {}, ctx, done); }, this);
@@ -466,12 +485,13 @@ void TestBillingClient::overallDeadline()
 {
     TestHttpServer silent([](const QByteArray &) { return QByteArray(); });
     m_client->setBaseUrl(silent.url());
+    m_client->setRetryPolicy(RetryPolicy::never());
     m_client->setTransferTimeout(10s);
     m_client->setDeadline(250ms);
     const auto result
         = run<WhoAmI>([&](QObject *ctx, auto done) { return m_client->whoAmI(ctx, done); }, this);
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
-    QVERIFY(result.error.message.contains(QStringLiteral("did not finish within 250 ms")));
+    QCOMPARE(result.error.message, QStringLiteral("the server sent nothing within 250 ms"));
 }
 
 void TestBillingClient::connectionRefused()
@@ -618,6 +638,281 @@ void TestBillingClient::untrustedCertificateIsTlsError()
         qPrintable(result.error.message));
     QVERIFY(result.error.userMessage().startsWith(QStringLiteral("Secure connection failed")));
     QVERIFY(!requestRead); // no request, so no token, went over the untrusted connection
+}
+
+namespace {
+
+const QByteArray kTotalsBody = R"({"results": [{"event_type": 1, "quantity": 42}]})";
+
+// Answers the first `failures` requests with `failure`, and every later one with totals.
+TestHttpServer::Script failFirst(int failures, QByteArray failure)
+{
+    auto seen = std::make_shared<int>(0);
+    return [seen, failures, failure](const QByteArray &) {
+        return (*seen)++ < failures ? failure : TestHttpServer::response(200, kTotalsBody);
+    };
+}
+
+} // namespace
+
+void TestBillingClient::passingFailuresAreTriedAgain_data()
+{
+    QTest::addColumn<QByteArray>("failure");
+    const QByteArray problem = R"({"detail": "try later"})";
+    QTest::newRow("429 with seconds")
+        << TestHttpServer::response(429, problem, "application/json", {"Retry-After: 0"});
+    QTest::newRow("429 without Retry-After") << TestHttpServer::response(429, problem);
+    QTest::newRow("503") << TestHttpServer::response(503, problem);
+    QTest::newRow("500") << TestHttpServer::response(500, problem);
+    QTest::newRow("502 from a proxy")
+        << TestHttpServer::response(502, "<html></html>", "text/html");
+    QTest::newRow("504") << TestHttpServer::response(504, problem);
+    QTest::newRow("408") << TestHttpServer::response(408, problem);
+    QTest::newRow("closed with no answer") << TestHttpServer::closeWithoutAnswer();
+}
+
+void TestBillingClient::passingFailuresAreTriedAgain()
+{
+    QFETCH(QByteArray, failure);
+    TestHttpServer flaky(failFirst(2, failure));
+    m_client->setBaseUrl(flaky.url());
+    QList<RetryNotice> notices;
+    connect(m_client.get(), &BillingClient::retryScheduled, this,
+            [&notices](const RetryNotice &n) { notices.append(n); });
+    const auto result = run<UsageTotals>(
+        [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this);
+    QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
+    QCOMPARE(result.value.size(), 1);
+    QCOMPARE(flaky.requests().size(), 3);
+    // Qt itself sends a GET again, once, when a kept-alive connection closes before any
+    // answer; then only one of the two failures reaches the client.
+    const bool qtResent = failure == TestHttpServer::closeWithoutAnswer();
+    QCOMPARE(notices.size(), qtResent ? 1 : 2);
+    QCOMPARE(notices[0].nextTry, 2);
+    QCOMPARE(notices.last().nextTry, notices.size() + 1);
+    QCOMPARE(notices[0].maxTries, 5);
+    QCOMPARE(notices[0].endpoint, QStringLiteral("GET /v1/billing/usage/total/"));
+    QVERIFY(notices[0].failure.isFailure());
+}
+
+void TestBillingClient::finalAnswersAreNotTriedAgain_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("login");
+    QTest::addColumn<int>("kind");
+    const auto http = int(ApiError::Kind::HttpStatus);
+    QTest::newRow("400") << TestHttpServer::response(400, R"({"detail": "bad"})") << false << http;
+    QTest::newRow("401") << TestHttpServer::response(401, R"({"detail": "no"})") << false << http;
+    QTest::newRow("404") << TestHttpServer::response(404, R"({"detail": "gone"})") << false << http;
+    QTest::newRow("well-formed but wrong body")
+        << TestHttpServer::response(200, R"({"results": {"a": 1}})") << false
+        << int(ApiError::Kind::MalformedResponse);
+    // A POST may have done its work before the answer was lost: never sent twice.
+    QTest::newRow("503 on a POST") << TestHttpServer::response(
+        503, R"({"detail": "busy"})", "application/json", {"Retry-After: 0"})
+                                   << true << http;
+}
+
+void TestBillingClient::finalAnswersAreNotTriedAgain()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, login);
+    QFETCH(int, kind);
+    TestHttpServer server([answer](const QByteArray &) { return answer; });
+    m_client->setBaseUrl(server.url());
+    QSignalSpy notices(m_client.get(), &BillingClient::retryScheduled);
+    ApiError error;
+    if (login) {
+        error = run<LoginResult>(
+                    [&](QObject *ctx, auto done) {
+                        return m_client->login(QStringLiteral("u"), QStringLiteral("p"), ctx, done);
+                    },
+                    this)
+                    .error;
+    } else {
+        error = run<UsageTotals>([&](QObject *ctx,
+                                     auto done) { return m_client->usageTotal({}, {}, ctx, done); },
+                                 this)
+                    .error;
+    }
+    QCOMPARE(int(error.kind), kind);
+    QCOMPARE(error.tries, 1);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(notices.size(), 0);
+    QVERIFY(!error.userMessage().contains(QStringLiteral("tries")));
+}
+
+void TestBillingClient::givesUpAfterMaxRetriesAndSaysSo()
+{
+    TestHttpServer broken([](const QByteArray &) {
+        return TestHttpServer::response(500, R"({"detail": "database down"})");
+    });
+    m_client->setBaseUrl(broken.url());
+    const auto result = run<UsagePage>(
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, {}, ctx, done); }, this);
+    QCOMPARE(result.error.kind, ApiError::Kind::HttpStatus);
+    QCOMPARE(result.error.httpStatus, 500);
+    QCOMPARE(result.error.tries, 5);
+    QCOMPARE(broken.requests().size(), 5);
+    QVERIFY2(result.error.userMessage().endsWith(QStringLiteral("Gave up after 5 tries.")),
+             qPrintable(result.error.userMessage()));
+    QVERIFY(result.error.plainMessage().contains(QStringLiteral("Gave up after 5 tries.")));
+
+    RetryPolicy twice = m_client->retryPolicy();
+    twice.maxRetries = 1;
+    m_client->setRetryPolicy(twice);
+    const auto again = run<UsagePage>(
+        [&](QObject *ctx, auto done) { return m_client->usagePage({}, {}, ctx, done); }, this);
+    QCOMPARE(again.error.tries, 2);
+    QCOMPARE(broken.requests().size(), 7);
+}
+
+void TestBillingClient::retryAfterDateInThePastRetriesAtOnce()
+{
+    // The example date of RFC 9110, long past: the server's wait is over, so the next try goes
+    // at once, and it counts as the server's word (not a backoff of ours).
+    TestHttpServer limited(
+        failFirst(1, TestHttpServer::response(429, R"({"detail": "slow down"})", "application/json",
+                                              {"Retry-After: Wed, 21 Oct 2015 07:28:00 GMT"})));
+    m_client->setBaseUrl(limited.url());
+    QList<RetryNotice> notices;
+    connect(m_client.get(), &BillingClient::retryScheduled, this,
+            [&notices](const RetryNotice &n) { notices.append(n); });
+    const auto result = run<UsageTotals>(
+        [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this);
+    QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(notices[0].serverAskedToWait);
+    QVERIFY(notices[0].isRateLimited());
+    QCOMPARE(notices[0].delay, 0ms);
+    QCOMPARE(notices[0].shortMessage(0ms), QStringLiteral("Rate limited: retrying in 1 s"));
+}
+
+void TestBillingClient::retryAfterHoldsBackEveryRequest()
+{
+    // One answer asks for a second's rest: the request that got it, and one started during
+    // the rest, both reach the server only after it.
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    auto first = std::make_shared<bool>(true);
+    TestHttpServer limited([&arrivals, &clock, first](const QByteArray &) {
+        arrivals.append(clock.elapsed());
+        if (std::exchange(*first, false))
+            return TestHttpServer::response(429, R"({"detail": "slow down"})", "application/json",
+                                            {"Retry-After: 1"});
+        return TestHttpServer::response(200, kTotalsBody);
+    });
+    m_client->setBaseUrl(limited.url());
+    int done = 0;
+    CallId second = 0;
+    connect(m_client.get(), &BillingClient::retryScheduled, this, [&](const RetryNotice &n) {
+        QVERIFY(n.serverAskedToWait);
+        QCOMPARE(n.delay, 1000ms);
+        second = m_client->usageTotal({}, {}, this, [&](const Result<UsageTotals> &r) {
+            QVERIFY(r.isOk());
+            ++done;
+        });
+    });
+    m_client->usageTotal({}, {}, this, [&](const Result<UsageTotals> &r) {
+        QVERIFY(r.isOk());
+        ++done;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(done, 2, 10000);
+    QVERIFY(second != 0);
+    QCOMPARE(arrivals.size(), 3);
+    QVERIFY2(arrivals[1] - arrivals[0] >= 950, qPrintable(QString::number(arrivals[1])));
+    QVERIFY2(arrivals[2] - arrivals[0] >= 950, qPrintable(QString::number(arrivals[2])));
+}
+
+void TestBillingClient::retryAfterLongerThanWeWaitFailsAtOnce()
+{
+    TestHttpServer limited([](const QByteArray &) {
+        return TestHttpServer::response(429, R"({"detail": "come back tomorrow"})",
+                                        "application/json", {"Retry-After: 86400"});
+    });
+    m_client->setBaseUrl(limited.url());
+    QSignalSpy notices(m_client.get(), &BillingClient::retryScheduled);
+    const auto result = run<UsageTotals>(
+        [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this);
+    QCOMPARE(result.error.httpStatus, 429);
+    QCOMPARE(limited.requests().size(), 1);
+    QCOMPARE(notices.size(), 0);
+    QVERIFY2(result.error.message.contains(QStringLiteral("asked to wait 86400 s")),
+             qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("longer than the 60 s")),
+             qPrintable(result.error.message));
+}
+
+void TestBillingClient::cancelDuringTheWaitCompletesOnce()
+{
+    TestHttpServer limited([](const QByteArray &) {
+        return TestHttpServer::response(503, R"({"detail": "busy"})", "application/json",
+                                        {"Retry-After: 30"});
+    });
+    m_client->setBaseUrl(limited.url());
+    int calls = 0;
+    ApiError error;
+    CallId id = 0;
+    connect(m_client.get(), &BillingClient::retryScheduled, this,
+            [&](const RetryNotice &) { m_client->cancel(id); });
+    id = m_client->usageTotal({}, {}, this, [&](const Result<UsageTotals> &r) {
+        ++calls;
+        error = r.error;
+    });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+    QCOMPARE(m_client->pendingCount(), 0);
+    QTest::qWait(50);
+    QCOMPARE(calls, 1);
+    QCOMPARE(limited.requests().size(), 1);
+}
+
+void TestBillingClient::cutBodyIsTriedAgain()
+{
+    // The head promises 200 bytes, 20 arrive, the connection closes: not an answer to parse.
+    QByteArray cut = TestHttpServer::response(200, kTotalsBody.left(20), "application/json",
+                                              {"Connection: close"});
+    cut.replace("Content-Length: 20", "Content-Length: 200");
+    TestHttpServer flaky(failFirst(1, cut));
+    m_client->setBaseUrl(flaky.url());
+    const auto result = run<UsageTotals>(
+        [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this);
+    QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
+    QCOMPARE(flaky.requests().size(), 2);
+
+    TestHttpServer alwaysCut([cut](const QByteArray &) { return cut; });
+    m_client->setBaseUrl(alwaysCut.url());
+    const auto failed = run<UsageTotals>(
+        [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this);
+    QCOMPARE(failed.error.kind, ApiError::Kind::Network);
+    QCOMPARE(failed.error.tries, 5);
+}
+
+void TestBillingClient::slowAnswerIsNotCalledSilent()
+{
+    TestHttpServer trickle([](const QByteArray &) { return QByteArray(); });
+    m_client->setBaseUrl(trickle.url());
+    m_client->setRetryPolicy(RetryPolicy::never());
+    m_client->setTransferTimeout(2s);
+    m_client->setDeadline(600ms);
+    int calls = 0;
+    ApiError error;
+    m_client->usageTotal({}, {}, this, [&](const Result<UsageTotals> &r) {
+        ++calls;
+        error = r.error;
+    });
+    QTRY_COMPARE(trickle.requests().size(), 1);
+    QVERIFY(trickle.sendPart(0, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                "Content-Length: 1000\r\n\r\n"));
+    QTimer drip;
+    connect(&drip, &QTimer::timeout, this, [&trickle] { trickle.sendPart(0, "{"); });
+    drip.start(50);
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(error.message.contains(QStringLiteral("arriving too slowly")),
+             qPrintable(error.message));
+    QVERIFY(!error.message.contains(QStringLiteral("sent nothing")));
 }
 
 QTEST_GUILESS_MAIN(TestBillingClient)

@@ -10,6 +10,7 @@
 #include "ui/dashboard/trendcharts.h"
 #include "ui/output/chartimage.h"
 #include "ui/widgets/modelroles.h"
+#include "ui/widgets/retrybanner.h"
 #include "ui/widgets/statusbanner.h"
 
 #include <QAbstractBarSeries>
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTabWidget>
@@ -56,6 +58,7 @@ private slots:
     void chartsFollowThePalette();
     void monthAxisNamesItsMonths();
     void usageHeaderSortsOnceEveryRowIsIn();
+    void rateLimitShowsTheWaitAndCancelStopsIt();
 
 private:
     void load(const Filter &f);
@@ -213,6 +216,41 @@ void TestDashboardPage::refusedTokenShowsTheBannerUntilAReloadWorks()
     m_controller->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->isSettled(), 15000);
     QVERIFY(!banner->isVisible());
+}
+
+void TestDashboardPage::rateLimitShowsTheWaitAndCancelStopsIt()
+{
+    MockOptions limited = mockOptions();
+    limited.failRate = 1.0;
+    limited.failStatus = 429;
+    limited.retryAfterSeconds = 12;
+    MockHttpServer server(limited);
+    QVERIFY(server.start().isOk());
+    QVERIFY(m_client->setBaseUrl(server.url()).isOk());
+    DashboardFilters filters;
+    filters.range = MonthRange(lastTwelveMonths().from, lastTwelveMonths().to);
+    m_controller->start(filters);
+
+    RetryBanner *wait = m_page->retryBanner();
+    QTRY_VERIFY(wait->isVisible());
+    QVERIFY2(wait->text() == QStringLiteral("Rate limited: retrying in 12 s")
+                 || wait->text() == QStringLiteral("Rate limited: retrying in 11 s"),
+             qPrintable(wait->text()));
+    const int requestsBefore = server.requestCount();
+    auto *cancel = wait->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    QTRY_VERIFY(m_controller->isSettled());
+    QVERIFY(!wait->isVisible());
+    QCOMPARE(m_client->pendingCount(), 0);
+    for (Panel p : {Panel::Table, Panel::Totals, Panel::Charts}) {
+        QCOMPARE(m_controller->state(p), DashboardController::State::Failed);
+        QVERIFY(m_controller->error(p).isCancelled());
+    }
+    QTest::qWait(100);
+    QCOMPARE(server.requestCount(), requestsBefore); // nothing is tried after Cancel
 }
 
 void TestDashboardPage::chartsSaveAsPictures()

@@ -8,6 +8,7 @@
 #include "ui/dashboard/filterhistory.h"
 #include "ui/help/helpactions.h"
 #include "ui/output/exportactions.h"
+#include "ui/session/connectionsettingsdialog.h"
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/welcomepage.h"
 #include "ui/views/viewactions.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_whoLabel(new QLabel(this))
 {
     setWindowTitle(tr("NeuroIO Billing"));
+    m_session->client()->setLimits(ConnectionSettingsDialog::stored());
     // Roomy where there is room; never larger than the screen, which at 200% scale may be
     // only 960 x 540 of our pixels.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
@@ -153,6 +155,14 @@ void MainWindow::buildMenus()
     connectAction->setMenuRole(QAction::NoRole);
     file->addAction(tr("&Disconnect"), m_sessions, &SessionController::disconnectFromServer);
     file->addAction(tr("&Forget saved token"), m_sessions, &SessionController::forgetSavedToken);
+    QAction *connectionSettings = file->addAction(tr("Connection &Settings…"), this, [this] {
+        ConnectionSettingsDialog dialog(m_session->client()->limits(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ConnectionSettingsDialog::store(dialog.limits());
+        m_session->client()->setLimits(dialog.limits());
+    });
+    connectionSettings->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -18,31 +18,39 @@ QString endSentence(QString text)
 
 } // namespace
 
+QString ApiError::triesText() const
+{
+    return tries > 1 ? tr("Gave up after %n tries.", "", tries) : QString();
+}
+
 QString ApiError::plainMessage() const
 {
+    const QString gaveUp = triesText();
+    const auto withTries
+        = [&gaveUp](const QString &text) { return gaveUp.isEmpty() ? text : text + u' ' + gaveUp; };
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Could not reach the server.");
+        return withTries(tr("Could not reach the server."));
     case Kind::Timeout:
-        return tr("The server did not answer in time.");
+        return withTries(tr("The server did not answer in time."));
     case Kind::Tls:
-        return tr("The secure connection to the server failed.");
+        return withTries(tr("The secure connection to the server failed."));
     case Kind::MalformedResponse:
-        return tr("The server's answer could not be read.");
+        return withTries(tr("The server's answer could not be read."));
     case Kind::HttpStatus:
         if (httpStatus == 401)
-            return tr("The server did not accept the token.");
+            return withTries(tr("The server did not accept the token."));
         if (httpStatus == 403)
-            return tr("This token may not see this.");
+            return withTries(tr("This token may not see this."));
         if (httpStatus == 404)
-            return tr("The server does not know what was asked for.");
+            return withTries(tr("The server does not know what was asked for."));
         if (httpStatus == 429)
-            return tr("The server is busy: too many requests.");
+            return withTries(tr("The server is busy: too many requests."));
         if (httpStatus >= 500)
-            return tr("The server has a problem (HTTP %1).").arg(httpStatus);
-        return tr("The server refused the request (HTTP %1).").arg(httpStatus);
+            return withTries(tr("The server has a problem (HTTP %1).").arg(httpStatus));
+        return withTries(tr("The server refused the request (HTTP %1).").arg(httpStatus));
     case Kind::InvalidInput:
     case Kind::InvalidRequest:
     case Kind::ReadFailed:
@@ -55,7 +63,9 @@ QString ApiError::plainMessage() const
 
 QString ApiError::userMessage() const
 {
-    return endSentence(detailText());
+    const QString gaveUp = triesText();
+    const QString text = endSentence(detailText());
+    return gaveUp.isEmpty() ? text : text + u' ' + gaveUp;
 }
 
 QString ApiError::detailText() const

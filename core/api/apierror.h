@@ -53,6 +53,7 @@ public:
     QList<int> errorCodes;
     QList<FieldError> fields;
     QString field; // for MalformedResponse: the JSON path that was wrong
+    int tries = 1; // how many times the request was sent before this was final
 
     bool isOk() const { return kind == Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
@@ -73,6 +74,7 @@ public:
 
 private:
     QString detailText() const;
+    QString triesText() const;
 
 public:
     static ApiError invalidInput(const QString &message);

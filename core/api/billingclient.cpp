@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace neuroio {
@@ -23,8 +24,14 @@ struct BillingClient::Call
     QPointer<QObject> context;
     QPointer<QNetworkReply> reply;
     RawHandler handler;
+    QNetworkRequest networkRequest;
+    QByteArray method;
+    QByteArray body;
+    int tries = 0; // started so far
+    qint64 bytesThisTry = 0;
     QTimer transferTimer;
     QTimer deadlineTimer;
+    QTimer retryTimer; // the wait before the next try
     QMetaObject::Connection contextGone;
     QString tlsDetails;
 };
@@ -147,6 +154,22 @@ ApiError BillingClient::setBaseUrl(const QUrl &url)
     if (problem.isOk())
         m_baseUrl = url;
     return problem;
+}
+
+void BillingClient::setLimits(const ConnectionLimits &limits)
+{
+    m_transferTimeout = std::chrono::seconds(limits.timeoutSeconds);
+    m_deadline = std::max<std::chrono::milliseconds>(kDefaultDeadline, 4 * m_transferTimeout);
+    m_retryPolicy.maxRetries = limits.maxRetries;
+}
+
+ConnectionLimits BillingClient::limits() const
+{
+    ConnectionLimits limits;
+    limits.timeoutSeconds
+        = int(std::chrono::duration_cast<std::chrono::seconds>(m_transferTimeout).count());
+    limits.maxRetries = m_retryPolicy.maxRetries;
+    return limits;
 }
 
 void BillingClient::setToken(const QString &token)
@@ -306,46 +329,16 @@ CallId BillingClient::send(const Request &request, QObject *context, RawHandler 
     if (!request.body.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QStringLiteral("application/json"));
-
-    QNetworkReply *reply = request.method == "POST" ? m_network->post(networkRequest, request.body)
-                                                    : m_network->get(networkRequest);
-    raw->reply = reply;
-
-    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
-#if QT_CONFIG(ssl)
-    connect(reply, &QNetworkReply::sslErrors, this, [raw](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts.append(e.errorString());
-        raw->tlsDetails = texts.join(QStringLiteral("; "));
-    });
-#endif
+    raw->networkRequest = networkRequest;
+    raw->method = request.method;
+    raw->body = request.body;
 
     raw->transferTimer.setSingleShot(true);
-    raw->transferTimer.setInterval(m_transferTimeout);
     raw->deadlineTimer.setSingleShot(true);
-    raw->deadlineTimer.setInterval(m_deadline);
-    const auto restartTransferTimer = [raw] { raw->transferTimer.start(); };
-    connect(reply, &QNetworkReply::downloadProgress, this, restartTransferTimer);
-    connect(reply, &QNetworkReply::uploadProgress, this, restartTransferTimer);
-    connect(&raw->transferTimer, &QTimer::timeout, this, [this, id, raw] {
-        ApiError error;
-        error.kind = ApiError::Kind::Timeout;
-        error.endpoint = raw->endpoint;
-        error.message
-            = tr("the server sent nothing for %1").arg(describeDuration(m_transferTimeout));
-        abortWith(id, error);
-    });
-    connect(&raw->deadlineTimer, &QTimer::timeout, this, [this, id, raw] {
-        ApiError error;
-        error.kind = ApiError::Kind::Timeout;
-        error.endpoint = raw->endpoint;
-        error.message
-            = tr("the request did not finish within %1").arg(describeDuration(m_deadline));
-        abortWith(id, error);
-    });
-    raw->transferTimer.start();
-    raw->deadlineTimer.start();
+    raw->retryTimer.setSingleShot(true);
+    connect(&raw->transferTimer, &QTimer::timeout, this, [this, id] { onTimeout(id, false); });
+    connect(&raw->deadlineTimer, &QTimer::timeout, this, [this, id] { onTimeout(id, true); });
+    connect(&raw->retryTimer, &QTimer::timeout, this, [this, id] { startTry(id); });
 
     // The receiver is gone: nobody is left to tell, so the request just stops.
     raw->contextGone = connect(context, &QObject::destroyed, this, [this, id] {
@@ -360,7 +353,73 @@ CallId BillingClient::send(const Request &request, QObject *context, RawHandler 
             call->reply->deleteLater();
         }
     });
+    startTry(id);
     return id;
+}
+
+void BillingClient::startTry(CallId id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call *call = it->second.get();
+    const auto now = std::chrono::steady_clock::now();
+    if (now < m_heldUntil) {
+        call->retryTimer.start(std::chrono::ceil<std::chrono::milliseconds>(m_heldUntil - now));
+        return;
+    }
+    ++call->tries;
+    call->bytesThisTry = 0;
+    call->tlsDetails.clear();
+    QNetworkReply *reply = call->method == "POST"
+                               ? m_network->post(call->networkRequest, call->body)
+                               : m_network->get(call->networkRequest);
+    call->reply = reply;
+
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        call->tlsDetails = texts.join(QStringLiteral("; "));
+    });
+#endif
+    connect(reply, &QNetworkReply::downloadProgress, this, [call](qint64 received, qint64) {
+        call->bytesThisTry = received;
+        call->transferTimer.start();
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [call] { call->transferTimer.start(); });
+    call->transferTimer.start(m_transferTimeout);
+    call->deadlineTimer.start(m_deadline);
+}
+
+void BillingClient::onTimeout(CallId id, bool deadline)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    const Call &call = *it->second;
+    ApiError error;
+    error.kind = ApiError::Kind::Timeout;
+    error.endpoint = call.endpoint;
+    if (call.bytesThisTry == 0) {
+        error.message
+            = deadline
+                  ? tr("the server sent nothing within %1").arg(describeDuration(m_deadline))
+                  : tr("the server sent nothing for %1").arg(describeDuration(m_transferTimeout));
+    } else if (deadline) {
+        // Bytes kept coming, so the transfer timeout never fired: too slow, not silent.
+        error.message = tr("the answer was arriving too slowly: %n bytes in %1, and it was "
+                           "not finished",
+                           "", int(std::min<qint64>(call.bytesThisTry, INT_MAX)))
+                            .arg(describeDuration(m_deadline));
+    } else {
+        error.message = tr("the answer stopped arriving: nothing for %1 after %n bytes", "",
+                           int(std::min<qint64>(call.bytesThisTry, INT_MAX)))
+                            .arg(describeDuration(m_transferTimeout));
+    }
+    finishTry(id, error, {}, RetryPolicy::Wait::Backoff, std::nullopt);
 }
 
 void BillingClient::cancel(CallId id)
@@ -419,13 +478,94 @@ void BillingClient::onFinished(CallId id)
         error.message = tr("too many redirects");
     } else if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         // Success.
-    } else if (status != 0) {
+    } else if (status != 0 && (status < 200 || status >= 300)) {
         error = ResponseParser::httpError(status, reason, body, call.endpoint);
     } else {
+        // No answer, or a 2xx whose connection broke before its end.
         error
             = transportError(reply->error(), reply->errorString(), call.endpoint, call.tlsDetails);
     }
-    complete(id, error, body, false);
+    if (status >= 200 && status < 300) {
+        // A body shorter than its Content-Length is a cut connection, not an answer to parse,
+        // whether or not Qt noticed. (With Content-Encoding the length counts compressed
+        // bytes, so it cannot be compared.)
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+            && body.size() < length.toLongLong()) {
+            error = transportError(QNetworkReply::RemoteHostClosedError, {}, call.endpoint, {});
+            error.message = tr("the answer was cut short: %1 of %2 bytes arrived")
+                                .arg(body.size())
+                                .arg(length.toLongLong());
+            finishTry(id, error, {}, RetryPolicy::Wait::Backoff, std::nullopt);
+            return;
+        }
+    }
+    RetryPolicy::Wait wait = RetryPolicy::Wait::Never;
+    std::optional<std::chrono::milliseconds> serverWait;
+    if (error.isFailure()) {
+        wait = RetryPolicy::waitFor(error.kind == ApiError::Kind::HttpStatus ? status : 0,
+                                    reply->error());
+        if (wait == RetryPolicy::Wait::ServerSays)
+            serverWait = RetryPolicy::retryAfter(reply->rawHeader("Retry-After"),
+                                                 QDateTime::currentDateTimeUtc());
+    }
+    finishTry(id, error, body, wait, serverWait);
+}
+
+void BillingClient::finishTry(CallId id, ApiError error, const QByteArray &body,
+                              RetryPolicy::Wait wait,
+                              std::optional<std::chrono::milliseconds> serverWait)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call &call = *it->second;
+    error.tries = call.tries;
+    // Only GETs: they read and change nothing, so a second try cannot do anything twice.
+    const bool mayRetry = error.isFailure() && wait != RetryPolicy::Wait::Never
+                          && call.method == "GET" && call.tries <= m_retryPolicy.maxRetries;
+    if (!mayRetry) {
+        complete(id, error, body, false);
+        return;
+    }
+    std::chrono::milliseconds delay{0};
+    if (serverWait) {
+        if (*serverWait > m_retryPolicy.maxServerWait) {
+            error.message
+                = tr("%1; the server asked to wait %2 before trying again, longer "
+                     "than the %3 this program waits")
+                      .arg(error.message.isEmpty() ? tr("HTTP %1").arg(error.httpStatus)
+                                                   : error.message,
+                           describeDuration(std::chrono::ceil<std::chrono::seconds>(*serverWait)),
+                           describeDuration(m_retryPolicy.maxServerWait));
+            complete(id, error, body, false);
+            return;
+        }
+        delay = *serverWait;
+        m_heldUntil = std::max(m_heldUntil, std::chrono::steady_clock::now() + delay);
+    } else {
+        delay = m_retryPolicy.backoff(call.tries, QRandomGenerator::global()->generateDouble());
+    }
+
+    call.transferTimer.stop();
+    call.deadlineTimer.stop();
+    if (call.reply) {
+        call.reply->disconnect(this);
+        if (call.reply->isRunning())
+            call.reply->abort();
+        call.reply->deleteLater();
+        call.reply = nullptr;
+    }
+    RetryNotice notice;
+    notice.endpoint = call.endpoint;
+    notice.failure = error;
+    notice.delay = delay;
+    notice.nextTry = call.tries + 1;
+    notice.maxTries = m_retryPolicy.maxRetries + 1;
+    notice.serverAskedToWait = serverWait.has_value();
+    qCWarning(lcBillingClient).noquote() << notice.message();
+    call.retryTimer.start(delay);
+    emit retryScheduled(notice);
 }
 
 void BillingClient::complete(CallId id, const ApiError &error, const QByteArray &body, bool queued)
@@ -442,6 +582,7 @@ void BillingClient::complete(CallId id, const ApiError &error, const QByteArray 
     disconnect(call->contextGone);
     call->transferTimer.stop();
     call->deadlineTimer.stop();
+    call->retryTimer.stop();
     if (call->reply) {
         call->reply->disconnect(this);
         if (call->reply->isRunning())

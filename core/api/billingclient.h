@@ -2,9 +2,12 @@
 
 #include "core/api/account.h"
 #include "core/api/billingquery.h"
+#include "core/api/connectionlimits.h"
 #include "core/api/loginresult.h"
 #include "core/api/page.h"
 #include "core/api/result.h"
+#include "core/api/retrynotice.h"
+#include "core/api/retrypolicy.h"
 #include "core/api/space.h"
 #include "core/api/usagetotal.h"
 #include "core/api/whoami.h"
@@ -58,10 +61,18 @@ public:
     ApiError setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token);
-    // No bytes for this long: the call ends with a timeout. Restarts whenever data moves.
+    // No bytes for this long: the try ends with a timeout. Restarts whenever data moves.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
-    // The whole call, redirects included, must finish within this.
+    std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
+    // Each try, redirects included, must finish within this, however steadily bytes arrive.
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    std::chrono::milliseconds deadline() const { return m_deadline; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    // A person's settings: the transfer timeout, and a deadline that leaves a slow but moving
+    // answer four times as long (at least kDefaultDeadline); the retry count.
+    void setLimits(const ConnectionLimits &limits);
+    ConnectionLimits limits() const;
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
     // The usage endpoints, for the user's own scope (no account) or a managed account's.
     CallId usagePage(std::optional<qint64> accountId, const BillingQuery &query, QObject *context,
@@ -85,6 +96,11 @@ public:
     static QString usageTotalEndpoint(std::optional<qint64> accountId);
     static QString accountsEndpoint();
 
+signals:
+    // A try failed and the call will be tried again after notice.delay. Sent before the wait
+    // starts; cancel() during the wait completes the call as cancelled.
+    void retryScheduled(const neuroio::RetryNotice &notice);
+
 private:
     struct Call;
     struct Request
@@ -105,7 +121,11 @@ private:
     static QString usageTotalPath(std::optional<qint64> accountId);
     Request billingRequest(const QString &path, const BillingQuery &query,
                            BillingQuery::Paging paging) const;
+    void startTry(CallId id);
     void onFinished(CallId id);
+    void onTimeout(CallId id, bool deadline);
+    void finishTry(CallId id, ApiError error, const QByteArray &body, RetryPolicy::Wait wait,
+                   std::optional<std::chrono::milliseconds> serverWait);
     void abortWith(CallId id, const ApiError &error);
     void complete(CallId id, const ApiError &error, const QByteArray &body, bool queued);
 
@@ -114,6 +134,9 @@ private:
     QString m_token;
     std::chrono::milliseconds m_transferTimeout = kDefaultTransferTimeout;
     std::chrono::milliseconds m_deadline = kDefaultDeadline;
+    RetryPolicy m_retryPolicy;
+    // Until then no request starts: a server asked us to wait (Retry-After).
+    std::chrono::steady_clock::time_point m_heldUntil;
     CallId m_nextId = 1;
     std::unordered_map<CallId, std::unique_ptr<Call>> m_calls;
 };

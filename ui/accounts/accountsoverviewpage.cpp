@@ -83,11 +83,13 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
                 } else if (overview.rows().isEmpty()) {
                     m_status->setText(tr("This manager manages no accounts."));
                 } else if (overview.isIncomplete()) {
-                    m_status->setText(tr("Incomplete: %1 of %2 accounts could not be read; they "
-                                         "show \"unavailable\" and the totals leave them out. "
-                                         "Hover one for the reason.")
-                                          .arg(overview.unavailableCount())
-                                          .arg(overview.rows().size()));
+                    m_status->setText(
+                        tr("Incomplete: %1 of %2 accounts could not be read; they show "
+                           "\"unavailable\", and the totals and shares are over the %3 that "
+                           "answered. Hover one for the reason.")
+                            .arg(overview.unavailableCount())
+                            .arg(overview.rows().size())
+                            .arg(overview.rows().size() - overview.unavailableCount()));
                 } else {
                     m_status->setText(tr("%1 accounts. Double-click one to open its dashboard.")
                                           .arg(overview.rows().size()));

@@ -32,6 +32,25 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     connect(m_pager, &UsagePager::finished, this, &DashboardController::finishCharts);
     connect(m_accountLister, &AccountLister::finished, this,
             &DashboardController::onAccountsListed);
+    // The client is shared with exports and the accounts overview; the dashboard speaks only
+    // of waits while it is itself loading.
+    connect(m_client, &BillingClient::retryScheduled, this, [this](const RetryNotice &notice) {
+        if (!isSettled())
+            emit retryWaiting(notice);
+    });
+}
+
+void DashboardController::cancelLoading()
+{
+    ++m_generation;
+    m_pager->cancel();
+    m_accountLister->cancel();
+    for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall})
+        m_client->cancel(id);
+    for (Panel panel : {Panel::Table, Panel::Totals, Panel::Charts}) {
+        if (state(panel) == State::Loading)
+            setState(panel, State::Failed, ApiError::cancelled(QString()));
+    }
 }
 
 DashboardController::~DashboardController()

@@ -56,6 +56,9 @@ public:
     void setFilters(const DashboardFilters &filters);
     // Reloads the lists (spaces, managed accounts) and every panel.
     void refresh();
+    // Stops every request of the dashboard; the panels still loading fail as cancelled, and
+    // refresh() loads them again.
+    void cancelLoading();
 
     int pageIndex() const { return m_pageIndex; }
     int pageSize() const { return m_pageSize; }
@@ -110,6 +113,8 @@ signals:
     void pageSizeCapped(int rows);
     // Every row is in (true), or the filters changed and they are loading again (false).
     void sortingAvailableChanged(bool available);
+    // While the dashboard loads, the client waits to try a request again.
+    void retryWaiting(const neuroio::RetryNotice &notice);
 
 private:
     struct PanelStatus

@@ -13,6 +13,7 @@
 #include "ui/output/tablecopy.h"
 #include "ui/widgets/modelroles.h"
 #include "ui/widgets/pagerbar.h"
+#include "ui/widgets/retrybanner.h"
 #include "ui/widgets/statusbanner.h"
 
 #include <QComboBox>
@@ -35,6 +36,7 @@ DashboardPage::DashboardPage(DashboardController *controller,
     : QWidget(parent)
     , m_controller(controller)
     , m_banner(new StatusBanner(this))
+    , m_retryBanner(new RetryBanner(this))
 {
     m_tiles = new TotalsTiles(controller->totalsModel(), controller->trendModel(), this);
     m_totalsPanel = new DashboardPanel(tr("Totals"), m_tiles, controller->totalsModel(), this);
@@ -139,6 +141,7 @@ DashboardPage::DashboardPage(DashboardController *controller,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
+    layout->addWidget(m_retryBanner);
     layout->addWidget(m_totalsPanel);
     layout->addWidget(splitter, 1);
 
@@ -160,6 +163,10 @@ DashboardPage::DashboardPage(DashboardController *controller,
                 emit progressChanged(text);
             });
     connect(m_banner, &StatusBanner::retryRequested, controller, &DashboardController::refresh);
+    connect(controller, &DashboardController::retryWaiting, m_retryBanner, &RetryBanner::showWait);
+    connect(controller, &DashboardController::settled, m_retryBanner, &RetryBanner::clear);
+    connect(m_retryBanner, &RetryBanner::cancelRequested, controller,
+            &DashboardController::cancelLoading);
 
     addCopyAction(m_table);
     for (DashboardPanel *panel : {m_totalsPanel, m_trendPanel, m_breakdownPanel})

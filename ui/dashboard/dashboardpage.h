@@ -17,6 +17,7 @@ namespace neuroio::ui {
 class BreakdownChart;
 class DashboardPanel;
 class PagerBar;
+class RetryBanner;
 class StatusBanner;
 class TotalsTiles;
 class TrendCharts;
@@ -38,6 +39,7 @@ public:
     // Brings a chart to the front. False for a name not in chartNames().
     bool showChart(const QString &name);
     StatusBanner *banner() const { return m_banner; }
+    RetryBanner *retryBanner() const { return m_retryBanner; }
     DashboardPanel *panel(DashboardController::Panel panel) const;
 
     BreakdownChart *breakdownChart() const { return m_breakdown; }
@@ -62,6 +64,7 @@ private:
 
     DashboardController *m_controller;
     StatusBanner *m_banner;
+    RetryBanner *m_retryBanner;
     TotalsTiles *m_tiles;
     DashboardPanel *m_totalsPanel;
     QTableView *m_table;
