@@ -10,6 +10,7 @@ enum ExitCode {
     ExitRefused = 3,       // the token was refused, or lacks the permission
     ExitConnection = 4,    // network, TLS, timeout or malformed response
     ExitWriteFailed = 5,   // the output could not be written (a full disk, say)
+    ExitIncomplete = 6,    // the accounts overview: written, but some accounts did not answer
     ExitInterrupted = 130, // Ctrl+C: nothing was written
 };
 

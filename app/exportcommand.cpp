@@ -112,16 +112,26 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
         return CommandSession::exitCodeFor(written);
     }
     if (overview.isIncomplete()) {
-        // The file is written, with the failures in it; the exit code still says so.
-        CommandSession::printError(
-            QCoreApplication::translate("neuroio::app::ExportCommand",
-                                        "incomplete: %1 account(s) could not be read; "
-                                        "see their \"error\" column")
-                .arg(overview.unavailableCount()));
+        // One account that does not answer should not cost the manager the other 199: the
+        // file is written with it marked, and a distinct exit code says so to a script.
+        QStringList failures;
         for (const AccountsOverview::Row &row : overview.rows()) {
             if (!row.isAvailable())
-                return CommandSession::exitCodeFor(row.error);
+                failures.append(QStringLiteral("%1 (%2)").arg(row.account.id).arg(
+                    row.error.plainMessage()));
         }
+        const int answered = int(overview.rows().size()) - overview.unavailableCount();
+        CommandSession::printError(
+            QCoreApplication::translate(
+                "neuroio::app::ExportCommand",
+                "written, but incomplete: %1 of %2 accounts could not be read: %3. Their rows "
+                "say \"unavailable\" with the reason in the \"error\" column; the totals and "
+                "shares are over the %4 that answered.")
+                .arg(overview.unavailableCount())
+                .arg(overview.rows().size())
+                .arg(failures.join(QStringLiteral("; ")))
+                .arg(answered));
+        return ExitIncomplete;
     }
     return ExitOk;
 }

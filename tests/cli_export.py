@@ -238,16 +238,22 @@ with tempfile.TemporaryDirectory() as folder:
     # The accounts overview equals each account's own total.
     overview_mock, overview_url = start_mock("--fail-account", "12")
     try:
+        # One account that does not answer: the file is written with it marked, exit 6, and
+        # the shares are over the accounts that answered, as stderr and the file say.
         run = export(["--base-url", overview_url, "--accounts-overview", "--from", "2026-01",
-                      "--to", "2026-06", "--output", out("overview.csv")])
-        check(run.returncode == 4 and b"incomplete: 1 account" in run.stderr,
+                      "--to", "2026-06", "--output", out("overview.csv"), "--max-retries", "0"])
+        check(run.returncode == 6 and b"written, but incomplete: 1 of 3 accounts" in run.stderr
+              and b"over the 2 that answered" in run.stderr,
               "overview with a failing account: %d %r" % (run.returncode, run.stderr))
         rows = read_csv(out("overview.csv"))
         check([r["account_id"] for r in rows] == ["11", "12", "13", ""], "overview rows")
         check(rows[1]["status"] == "unavailable" and rows[1]["api_calls"] == ""
               and "500" in rows[1]["error"], "the failing account: %r" % rows[1])
-        check(rows[3]["account_name"] == "Total" and rows[3]["status"] == "incomplete",
-              "total row: %r" % rows[3])
+        check(rows[3]["account_name"] == "Total" and rows[3]["status"] == "incomplete"
+              and "over the 2 that answered" in rows[3]["error"], "total row: %r" % rows[3])
+        shares = [float(r["api_calls_share_percent"]) for r in (rows[0], rows[2])]
+        check(abs(sum(shares) - 100) < 0.02 and rows[1]["api_calls_share_percent"] == "",
+              "shares over the accounts that answered: %r" % shares)
         column = 0
         for r in (rows[0], rows[2]):
             request = urllib.request.Request(

@@ -7,6 +7,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
+#include <sys/stat.h>
+
 using namespace neuroio;
 
 Q_DECLARE_METATYPE(neuroio::ExportOptions)
@@ -84,6 +89,12 @@ private slots:
     void discardKeepsEarlierFile();
     void unwritablePathSaysWhy();
     void emptyExport();
+    void namedPipeGetsTheWholeOutputOnlyAfterFinish_data();
+    void namedPipeGetsTheWholeOutputOnlyAfterFinish();
+    void namedPipeReaderSeesAnEmptyEndOnDiscard();
+    void deviceNodeStaysADevice();
+    void fullDeviceFailsWithTheReason_data();
+    void fullDeviceFailsWithTheReason();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +198,157 @@ void TestExportSink::emptyExport()
     QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
     QVERIFY(sink.finish().isOk());
     QCOMPARE(readAll(path), QByteArray("[]\n"));
+}
+
+namespace {
+
+bool isCharacterDevice(const char *path)
+{
+    struct stat status
+    {
+    };
+    return ::stat(path, &status) == 0 && S_ISCHR(status.st_mode);
+}
+
+// Reads a named pipe to its end on a thread of its own, as `cat fifo` would.
+class PipeReader final
+{
+public:
+    explicit PipeReader(const QString &path)
+        : m_thread([this, path] {
+            QFile pipe(path);
+            if (pipe.open(QIODevice::ReadOnly))
+                m_bytes = pipe.readAll();
+            m_done = true;
+        })
+    {}
+    ~PipeReader()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    bool done() const { return m_done; }
+    QByteArray bytes()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_bytes;
+    }
+
+private:
+    QByteArray m_bytes;
+    std::atomic<bool> m_done{false};
+    std::thread m_thread;
+};
+
+} // namespace
+
+void TestExportSink::namedPipeGetsTheWholeOutputOnlyAfterFinish_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("CSV") << false;
+    QTest::newRow("JSON") << true;
+}
+
+void TestExportSink::namedPipeGetsTheWholeOutputOnlyAfterFinish()
+{
+    QFETCH(bool, json);
+    const QString fifo
+        = m_dir.filePath(json ? QStringLiteral("out-json.fifo") : QStringLiteral("out-csv.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ExportOptions options;
+    if (json)
+        options.format = ExportOptions::Format::Json;
+    QList<UsageRecord> rows = fixtureRows();
+
+    // What the same rows make in a regular file: the pipe must get exactly this.
+    const QString regular
+        = m_dir.filePath(json ? QStringLiteral("same.json") : QStringLiteral("same.csv"));
+    {
+        ExportSink sink(options);
+        QVERIFY(sink.open(regular, UsageExporter::standardColumns()).isOk());
+        for (const UsageRecord &r : rows)
+            QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+        QVERIFY(sink.finish().isOk());
+    }
+
+    PipeReader reader(fifo);
+    ExportSink sink(options);
+    QVERIFY(sink.open(fifo, UsageExporter::standardColumns()).isOk());
+    for (const UsageRecord &r : rows)
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+    QTest::qWait(50);
+    QVERIFY2(!reader.done(), "the pipe was opened (and closed) before the output was whole");
+    QVERIFY(sink.finish().isOk());
+    QCOMPARE(reader.bytes(), readAll(regular));
+    QFileInfo after(fifo);
+    QVERIFY(!after.isFile()); // still the pipe, not a regular file put in its place
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+}
+
+void TestExportSink::namedPipeReaderSeesAnEmptyEndOnDiscard()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("failed.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    PipeReader reader(fifo);
+    {
+        ExportSink sink{ExportOptions{}};
+        QVERIFY(sink.open(fifo, UsageExporter::standardColumns()).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first())).isOk());
+        QTest::qWait(50);
+        sink.discard(); // the export failed: no half file, and the reader is not left waiting
+    }
+    QCOMPARE(reader.bytes(), QByteArray());
+}
+
+void TestExportSink::deviceNodeStaysADevice()
+{
+    QVERIFY(isCharacterDevice("/dev/null"));
+    for (bool json : {false, true}) {
+        ExportOptions options;
+        if (json)
+            options.format = ExportOptions::Format::Json;
+        ExportSink sink(options);
+        QVERIFY(sink.open(QStringLiteral("/dev/null"), UsageExporter::standardColumns()).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first())).isOk());
+        const ApiError finished = sink.finish();
+        QVERIFY2(finished.isOk(), qPrintable(finished.userMessage()));
+        // A rename over it (as QSaveFile does, and as root may) would make it a regular file.
+        QVERIFY(isCharacterDevice("/dev/null"));
+    }
+    QVERIFY(QDir(QStringLiteral("/dev")).entryList({QStringLiteral("null*")}, QDir::System)
+            == QStringList{QStringLiteral("null")});
+}
+
+void TestExportSink::fullDeviceFailsWithTheReason_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("CSV") << false;
+    QTest::newRow("JSON") << true;
+}
+
+void TestExportSink::fullDeviceFailsWithTheReason()
+{
+    QFETCH(bool, json);
+    if (!isCharacterDevice("/dev/full"))
+        QSKIP("this system has no /dev/full");
+    ExportOptions options;
+    if (json)
+        options.format = ExportOptions::Format::Json;
+    ExportSink sink(options);
+    QVERIFY(sink.open(QStringLiteral("/dev/full"), UsageExporter::standardColumns()).isOk());
+    for (const UsageRecord &r : fixtureRows())
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+    const ApiError failed = sink.finish();
+    QCOMPARE(failed.kind, ApiError::Kind::WriteFailed);
+    QCOMPARE(failed.file, QStringLiteral("/dev/full"));
+    QVERIFY2(failed.message.contains(QStringLiteral("No space left on device")),
+             qPrintable(failed.message));
+    QVERIFY(isCharacterDevice("/dev/full"));
 }
 
 QTEST_GUILESS_MAIN(TestExportSink)

@@ -99,8 +99,12 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
     total.append({columns[column], overview.isIncomplete() ? ExportValue::fromText(
                                        QCoreApplication::translate(
                                            "neuroio::AccountsOverviewTable",
-                                           "%1 account(s) unavailable; the totals leave them out")
-                                           .arg(overview.unavailableCount()))
+                                           "%1 of %2 accounts unavailable; the totals and "
+                                           "shares are over the %3 that answered")
+                                           .arg(overview.unavailableCount())
+                                           .arg(overview.rows().size())
+                                           .arg(overview.rows().size()
+                                                - overview.unavailableCount()))
                                                            : ExportValue::missing()});
     rows.append(total);
     return ExportTable{columns, rows};

@@ -9,6 +9,12 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace neuroio {
 
 namespace {
@@ -38,6 +44,58 @@ CsvWriter::Field csvField(const ExportValue &v)
     return CsvWriter::Field::empty();
 }
 
+// Paths that name a stream, not a file to replace: anything under /dev or /proc (/dev/stdout,
+// /dev/null, /dev/fd/63 from a shell's >(gzip)), and anything that exists and is not a regular
+// file or a folder (a named pipe, a socket, a device elsewhere).
+bool isStreamPath(const QString &path, const QFileInfo &info)
+{
+    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+    if (absolute.startsWith(QLatin1String("/dev/")) || absolute.startsWith(QLatin1String("/proc/")))
+        return true;
+    return info.exists() && !info.isFile() && !info.isDir() && !path.isEmpty();
+}
+
+// Standard output and error by any of their names: written through the descriptor we were
+// given, so a shell's "> file" or ">> file" keeps its own meaning. -1 for anything else.
+int standardDescriptor(const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return 1;
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    for (const QString &prefix : {QStringLiteral("/dev/fd/"), QStringLiteral("/proc/self/fd/")}) {
+        if (absolute.startsWith(prefix)) {
+            bool ok = false;
+            const int descriptor = absolute.mid(prefix.size()).toInt(&ok);
+            if (ok && (descriptor == 1 || descriptor == 2))
+                return descriptor;
+        }
+    }
+    if (absolute == QLatin1String("/dev/stdout"))
+        return 1;
+    if (absolute == QLatin1String("/dev/stderr"))
+        return 2;
+    return -1;
+}
+
+// A named pipe's reader waits for a writer; one that never opens leaves it waiting forever.
+// Opening without blocking and closing at once gives it an empty end, if it is there.
+void releaseWaitingReader(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(path);
+    struct stat status
+    {
+    };
+    if (::stat(name.constData(), &status) != 0 || !S_ISFIFO(status.st_mode))
+        return;
+    const int descriptor = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor >= 0)
+        ::close(descriptor);
+#else
+    Q_UNUSED(path)
+#endif
+}
+
 } // namespace
 
 ExportSink::ExportSink(const ExportOptions &options)
@@ -55,52 +113,98 @@ ApiError ExportSink::writeFailed(const QString &why) const
     return ApiError::writeFailed(m_path, why);
 }
 
+ApiError ExportSink::failAndDiscard(const ApiError &error)
+{
+    discard();
+    return error;
+}
+
 ApiError ExportSink::open(const QString &path, const QStringList &columns)
 {
     m_path = path;
     m_columns = columns;
     m_rows = 0;
-    if (path == QLatin1String("-")) {
-        m_stdout = std::make_unique<QFile>();
-        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-            return writeFailed(m_stdout->errorString());
-        }
+    const QFileInfo info(path);
+    if (path == QLatin1String("-") || isStreamPath(path, info)) {
+        if (const ApiError failed = openStream(path); !failed.isOk())
+            return failAndDiscard(failed);
     } else {
-        if (QFileInfo(path).isDir()) {
+        if (info.isDir())
             return writeFailed(tr("it is a folder"));
-        }
         m_file = std::make_unique<QSaveFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly)) {
-            const ApiError failed = writeFailed(m_file->errorString());
-            m_file.reset();
-            return failed;
-        }
+        if (!m_file->open(QIODevice::WriteOnly))
+            return failAndDiscard(writeFailed(m_file->errorString()));
+        m_out = m_file.get();
     }
     if (m_options.format == ExportOptions::Format::Csv) {
-        const QString folder = m_file ? QFileInfo(path).absolutePath() : QDir::tempPath();
+        const QString folder = m_file ? info.absolutePath() : QDir::tempPath();
         m_spool
             = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.neuroio-export-XXXXXX"));
         if (!m_spool->open()) {
-            const ApiError failed = writeFailed(
-                tr("no room for a temporary file in %1 (%2)").arg(folder, m_spool->errorString()));
-            discard();
-            return failed;
+            return failAndDiscard(writeFailed(
+                tr("no room for a temporary file in %1 (%2)").arg(folder, m_spool->errorString())));
         }
     } else if (const ApiError failed = writeOut("["); !failed.isOk()) {
-        discard();
-        return failed;
+        return failAndDiscard(failed);
     }
     m_open = true;
     return {};
 }
 
+ApiError ExportSink::openStream(const QString &path)
+{
+    m_streamDescriptor = standardDescriptor(path);
+    if (m_streamDescriptor < 0) {
+        // Checked now, so a typo fails before the download rather than after it.
+        if (!QFileInfo(path).isWritable())
+            return writeFailed(tr("permission denied"));
+        m_streamPath = path;
+    }
+    m_pending = std::make_unique<QTemporaryFile>(QDir::tempPath()
+                                                 + QStringLiteral("/.neuroio-export-XXXXXX"));
+    if (!m_pending->open()) {
+        return writeFailed(tr("no room for a temporary file in %1 (%2)")
+                               .arg(QDir::tempPath(), m_pending->errorString()));
+    }
+    m_out = m_pending.get();
+    return {};
+}
+
+ApiError ExportSink::openDevice()
+{
+    m_device = std::make_unique<QFile>();
+    bool opened = false;
+    if (m_streamDescriptor >= 0) {
+        opened = m_device->open(m_streamDescriptor, QIODevice::WriteOnly);
+    } else {
+        // Append: a device or a pipe has nothing to truncate, and a FIFO's reader must not
+        // see an O_TRUNC it does not expect. This open waits for a FIFO's reader, as cat would.
+        m_device->setFileName(m_streamPath);
+        opened = m_device->open(QIODevice::WriteOnly | QIODevice::Append);
+    }
+    if (!opened)
+        return writeFailed(m_device->errorString());
+    if (m_pending) {
+        if (!m_pending->flush() || !m_pending->seek(0))
+            return writeFailed(tr("the temporary file: %1").arg(m_pending->errorString()));
+        QByteArray chunk;
+        while (!(chunk = m_pending->read(1 << 20)).isEmpty()) {
+            if (m_device->write(chunk) != chunk.size())
+                return writeFailed(m_device->errorString());
+        }
+        if (m_pending->error() != QFileDevice::NoError)
+            return writeFailed(tr("the temporary file: %1").arg(m_pending->errorString()));
+    }
+    m_out = m_device.get();
+    return {};
+}
+
 ApiError ExportSink::writeOut(const QByteArray &bytes)
 {
-    QIODevice *out = m_file ? static_cast<QIODevice *>(m_file.get())
-                            : static_cast<QIODevice *>(m_stdout.get());
-    if (out->write(bytes) != bytes.size()) {
-        return writeFailed(out->errorString());
-    }
+    if (m_out->write(bytes) != bytes.size())
+        return writeFailed(m_pending && m_out == m_pending.get()
+                               ? tr("the temporary file: %1").arg(m_out->errorString())
+                               : m_out->errorString());
     return {};
 }
 
@@ -146,25 +250,23 @@ ApiError ExportSink::finish()
     if (!m_open) {
         return writeFailed(tr("the export was not started"));
     }
+    // Everything is in: a stream target may now see its first byte.
+    if (!m_file) {
+        if (const ApiError failed = openDevice(); !failed.isOk())
+            return failAndDiscard(failed);
+    }
     if (m_options.format == ExportOptions::Format::Json) {
-        if (const ApiError failed = writeOut(m_rows == 0 ? "]\n" : "\n]\n"); !failed.isOk()) {
-            discard();
-            return failed;
-        }
+        if (const ApiError failed = writeOut(m_rows == 0 ? "]\n" : "\n]\n"); !failed.isOk())
+            return failAndDiscard(failed);
     } else {
         QList<CsvWriter::Field> header;
         for (const QString &name : m_columns)
             header.append(CsvWriter::Field::fromText(name));
         if (const ApiError failed = writeOut(m_csv.byteOrderMark() + m_csv.row(header));
-            !failed.isOk()) {
-            discard();
-            return failed;
-        }
-        if (!m_spool->flush() || !m_spool->seek(0)) {
-            const ApiError failed = writeFailed(m_spool->errorString());
-            discard();
-            return failed;
-        }
+            !failed.isOk())
+            return failAndDiscard(failed);
+        if (!m_spool->flush() || !m_spool->seek(0))
+            return failAndDiscard(writeFailed(m_spool->errorString()));
         QDataStream stream(m_spool.get());
         const QByteArray delimiter = QString(m_options.delimiter).toUtf8();
         QByteArray chunk;
@@ -172,38 +274,29 @@ ApiError ExportSink::finish()
             quint32 columnsThen = 0;
             QByteArray line;
             stream >> columnsThen >> line;
-            if (stream.status() != QDataStream::Ok) {
-                const ApiError failed
-                    = writeFailed(tr("the temporary file could not be read back"));
-                discard();
-                return failed;
-            }
+            if (stream.status() != QDataStream::Ok)
+                return failAndDiscard(writeFailed(tr("the temporary file could not be read back")));
             chunk += line;
             for (qsizetype c = columnsThen; c < m_columns.size(); ++c)
                 chunk += delimiter;
             chunk += "\r\n";
             if (chunk.size() > (1 << 20) || i + 1 == m_rows) {
-                if (const ApiError failed = writeOut(chunk); !failed.isOk()) {
-                    discard();
-                    return failed;
-                }
+                if (const ApiError failed = writeOut(chunk); !failed.isOk())
+                    return failAndDiscard(failed);
                 chunk.clear();
             }
         }
     }
-    if (m_file && !m_file->commit()) {
-        const ApiError failed = writeFailed(m_file->errorString());
-        discard();
-        return failed;
-    }
-    if (m_stdout && !m_stdout->flush()) {
-        const ApiError failed = writeFailed(m_stdout->errorString());
-        discard();
-        return failed;
-    }
+    if (m_file && !m_file->commit())
+        return failAndDiscard(writeFailed(m_file->errorString()));
+    // A device that takes writes into its buffer may refuse them only here (/dev/full).
+    if (m_device && !m_device->flush())
+        return failAndDiscard(writeFailed(m_device->errorString()));
     m_file.reset();
-    m_stdout.reset();
+    m_device.reset();
+    m_pending.reset();
     m_spool.reset();
+    m_out = nullptr;
     m_open = false;
     return {};
 }
@@ -233,8 +326,14 @@ void ExportSink::discard()
     if (m_file)
         m_file->cancelWriting();
     m_file.reset(); // QSaveFile removes its temporary file; the old file stays as it was
-    m_stdout.reset();
+    if (!m_device && !m_streamPath.isEmpty())
+        releaseWaitingReader(m_streamPath);
+    m_device.reset();
+    m_pending.reset();
     m_spool.reset();
+    m_out = nullptr;
+    m_streamPath.clear();
+    m_streamDescriptor = -1;
     m_open = false;
 }
 

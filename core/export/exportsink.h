@@ -18,13 +18,17 @@ class QTemporaryFile;
 
 namespace neuroio {
 
-// Writes rows to a file, or to standard output, as CSV or JSON, and never leaves half a file:
-// output goes through QSaveFile and is committed only by finish(); discard() or a failure
-// leaves any earlier file of that name as it was.
+// Writes rows as CSV or JSON, whole or not at all, wherever they go:
+// - a regular file (or a new path) through QSaveFile, committed only by finish(); discard() or
+//   a failure leaves any earlier file of that name as it was;
+// - standard output ("-", /dev/stdout, /dev/fd/N), a pipe, a FIFO or a device (/dev/null): a
+//   rename would replace the node, and bytes once sent cannot be taken back, so nothing is
+//   sent before finish(). Until then the output waits in a temporary file, then it is copied
+//   in chunks (memory stays flat); a device that refuses it (/dev/full) fails finish().
 //
 // CSV needs its header first, yet a field the server sends only on page 40 still gets its
 // column: rows go to a spool file as they arrive (memory stays flat), and finish() writes the
-// header and the rows, padded to the final columns. JSON streams straight to the output.
+// header and the rows, padded to the final columns.
 class ExportSink final
 {
     Q_DECLARE_TR_FUNCTIONS(neuroio::ExportSink)
@@ -55,9 +59,12 @@ public:
     QString path() const { return m_path; }
 
 private:
+    ApiError openStream(const QString &path);
+    ApiError openDevice();
     ApiError writeOut(const QByteArray &bytes);
     ApiError writeSpool(const QByteArray &bytes);
     ApiError writeFailed(const QString &why) const;
+    ApiError failAndDiscard(const ApiError &error);
 
     ExportOptions m_options;
     CsvWriter m_csv;
@@ -67,7 +74,14 @@ private:
     qint64 m_rows = 0;
     bool m_open = false;
     std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<QFile> m_stdout;
+    // A stream target: a descriptor we were given (standard output), or a path to open only
+    // once the output is whole.
+    int m_streamDescriptor = -1;
+    QString m_streamPath;
+    std::unique_ptr<QFile> m_device;
+    // Where a stream target's output waits until finish(): JSON as it is written.
+    std::unique_ptr<QTemporaryFile> m_pending;
+    QIODevice *m_out = nullptr;
     std::unique_ptr<QTemporaryFile> m_spool;
 };
 
