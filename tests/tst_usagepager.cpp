@@ -56,7 +56,15 @@ class ListServer final : public QTcpServer
 public:
     // What the server says beside its rows: no count, a count that grows, or answers that
     // cannot be true.
-    enum class Count { Absent, Growing, Negative, Huge, MoreRowsThanAsked, NextElsewhere };
+    enum class Count {
+        Absent,
+        Growing,
+        Negative,
+        Huge,
+        MoreRowsThanAsked,
+        NextElsewhere,
+        RepeatsARow,
+    };
     ListServer(int rows, int cap, Count count)
         : m_rows(rows)
         , m_cap(cap)
@@ -76,7 +84,9 @@ public:
                     const int offset = offsetRe.match(text).captured(1).toInt();
                     QJsonArray results;
                     for (int i = offset; i < std::min(m_rows, offset + limit); ++i)
-                        results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
+                        results.append(QJsonObject{
+                            {QStringLiteral("id"),
+                             m_count == Count::RepeatsARow && i == m_rows - 1 ? 7 : i + 1}});
                     QJsonObject body{{QStringLiteral("results"), results}};
                     if (m_count == Count::Growing)
                         body.insert(QStringLiteral("count"), m_rows + (m_requests > 0 ? 1 : 0));
@@ -84,7 +94,7 @@ public:
                         body.insert(QStringLiteral("count"), -5);
                     if (m_count == Count::Huge)
                         body.insert(QStringLiteral("count"), double(qint64(1) << 31));
-                    if (m_count == Count::MoreRowsThanAsked)
+                    if (m_count == Count::MoreRowsThanAsked || m_count == Count::RepeatsARow)
                         body.insert(QStringLiteral("count"), m_rows);
                     const QString host = m_count == Count::NextElsewhere
                                              ? QStringLiteral("http://elsewhere.example")
@@ -123,6 +133,7 @@ private slots:
     void filtersAndAccountScope();
     void emptyResult();
     void cancelMidway();
+    void failuresThatPassAreRetriedWithoutLosingOrRepeatingRows();
     void failureMidwayStopsOnce();
     void restartCancelsOldRun();
     void withoutCountReadsSequentially();
@@ -130,6 +141,7 @@ private slots:
     void changeWhileReadingIsAnError();
     void answersThatCannotBeTrueAreRefused_data();
     void answersThatCannotBeTrueAreRefused();
+    void aRowThatArrivesTwiceIsAnError();
 
 private:
     std::unique_ptr<MockHttpServer> m_server;
@@ -244,12 +256,41 @@ void TestUsagePager::cancelMidway()
     QCOMPARE(m_client->pendingCount(), 0);
 }
 
-void TestUsagePager::failureMidwayStopsOnce()
+void TestUsagePager::failuresThatPassAreRetriedWithoutLosingOrRepeatingRows()
 {
+    // A fifth of the pages are refused with 503 first: each is asked again on its own, and
+    // the rows still arrive each once, in the server's order.
     MockOptions flaky = bigOptions();
     flaky.failRate = 0.2;
+    flaky.retryAfterSeconds = 0;
     flaky.seed = 11;
     MockHttpServer server(flaky);
+    QVERIFY(server.start().isOk());
+    m_client->setBaseUrl(server.url());
+    QSignalSpy retries(m_client.get(), &BillingClient::retryScheduled);
+    UsagePager pager(m_client.get());
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
+    QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
+    QVERIFY(retries.size() > 0);
+    QList<qint64> expected;
+    for (const MockRecord &r : server.api().dataset().managerScope().records)
+        expected.append(r.id);
+    QCOMPARE(got.ids, expected);
+    // Every request beyond the 20 pages was a retry the client announced.
+    QCOMPARE(server.requestCount(), 20 + int(retries.size()));
+}
+
+void TestUsagePager::failureMidwayStopsOnce()
+{
+    // Every answer is a 503: each page gives up after its tries, and the first to give up
+    // ends the run, once.
+    MockOptions broken = bigOptions();
+    broken.failRate = 1.0;
+    broken.retryAfterSeconds = 0;
+    MockHttpServer server(broken);
     QVERIFY(server.start().isOk());
     m_client->setBaseUrl(server.url());
     UsagePager pager(m_client.get());
@@ -259,9 +300,11 @@ void TestUsagePager::failureMidwayStopsOnce()
     QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
     QCOMPARE(got.finished.first().kind, ApiError::Kind::HttpStatus);
     QCOMPARE(got.finished.first().httpStatus, 503);
-    QVERIFY(got.ids.size() < 960);
+    QCOMPARE(got.finished.first().tries, 5);
+    QVERIFY(got.ids.isEmpty());
     QTest::qWait(200);
     QCOMPARE(got.finished.size(), 1);
+    QCOMPARE(m_client->pendingCount(), 0);
 }
 
 void TestUsagePager::restartCancelsOldRun()
@@ -361,6 +404,26 @@ void TestUsagePager::answersThatCannotBeTrueAreRefused()
     QCOMPARE(error.field, field);
     QVERIFY2(error.message.contains(message), qPrintable(error.message));
     QVERIFY(got.ids.isEmpty()); // nothing from such an answer is passed on
+}
+
+void TestUsagePager::aRowThatArrivesTwiceIsAnError()
+{
+    // The count adds up, but the last page repeats a row of the first: rows moved between
+    // pages while they were read, so one is there twice and another is missing.
+    ListServer server(30, 10, ListServer::Count::RepeatsARow);
+    m_client->setBaseUrl(server.url());
+    UsagePager pager(m_client.get());
+    pager.setPageSize(10);
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+    QTRY_COMPARE(got.finished.size(), 1);
+    const ApiError &error = got.finished.first();
+    QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(error.message.contains(QStringLiteral("row id 7 arrived twice")),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("changed while it was being read")),
+             qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestUsagePager)

@@ -32,6 +32,7 @@ void UsagePager::start(const BillingQuery &query, std::optional<qint64> accountI
     m_total.reset();
     m_sequential = false;
     m_progress = PagerProgress{};
+    m_ids = {};
 
     if (ApiError problem = query.check(); !problem.isOk()) {
         problem.endpoint = BillingClient::usageEndpoint(accountId);
@@ -147,6 +148,10 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
         return;
     }
     const auto rows = static_cast<qint64>(page.results.size());
+    for (const UsageRecord &record : page.results) {
+        if (record.id)
+            m_ids.push_back(*record.id);
+    }
     // Without a count, a short or empty page ends the list; so does a page with no next link
     // that is shorter than asked (the server gave all it had).
     const bool last = m_sequential ? rows == 0 || rows < m_pageSize
@@ -170,9 +175,17 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
             tr("%1 rows arrived, count said %2").arg(m_progress.rowsDone).arg(*m_total)));
         return;
     }
-    if (last)
+    if (last) {
+        // Rows that moved between pages while they were read: one arrives twice (and another,
+        // as the count still adds up, not at all).
+        std::sort(m_ids.begin(), m_ids.end());
+        const auto repeated = std::adjacent_find(m_ids.begin(), m_ids.end());
+        if (repeated != m_ids.end()) {
+            finish(changedWhileReading(tr("row id %1 arrived twice").arg(*repeated)));
+            return;
+        }
         finish(ApiError{});
-    else if (m_sequential)
+    } else if (m_sequential)
         m_fanOut.setCount(index + 2); // the next page, once this one said there is one
     else if (index == 0)
         m_fanOut.setCount(m_progress.pagesTotal);
@@ -180,6 +193,7 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
 
 void UsagePager::finish(const ApiError &error)
 {
+    m_ids = {};
     m_running = false;
     ++m_generation;
     m_fanOut.cancel();

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <vector>
+
 namespace neuroio {
 
 struct PagerProgress
@@ -67,6 +69,8 @@ private:
     std::optional<qint64> m_total;
     bool m_sequential = false; // no count: one page after another
     PagerProgress m_progress;
+    // Every row id of the run, 8 bytes a row, checked for repeats after the last page.
+    std::vector<qint64> m_ids;
 };
 
 } // namespace neuroio
