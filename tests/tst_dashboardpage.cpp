@@ -249,6 +249,8 @@ void TestDashboardPage::rateLimitShowsTheWaitAndCancelStopsIt()
         QCOMPARE(m_controller->state(p), DashboardController::State::Failed);
         QVERIFY(m_controller->error(p).isCancelled());
     }
+    QCOMPARE(m_page->banner()->text(),
+             QStringLiteral("Loading was cancelled. Retry loads the dashboard again."));
     QTest::qWait(100);
     QCOMPARE(server.requestCount(), requestsBefore); // nothing is tried after Cancel
 }

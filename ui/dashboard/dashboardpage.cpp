@@ -216,6 +216,7 @@ void DashboardPage::onStateChanged(Panel panel, State state)
     const bool failed = state == State::Failed;
     const QString detail = !failed                  ? QString()
                            : error.isUnauthorized() ? tr("See the message above.")
+                           : error.isCancelled()    ? tr("Loading was cancelled.")
                                                     : error.plainMessage();
     const QString technical = failed ? error.userMessage() : QString();
     switch (panel) {

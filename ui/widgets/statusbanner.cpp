@@ -53,6 +53,8 @@ void StatusBanner::showError(const ApiError &error)
     if (m_tokenProblem) {
         text = tr("The server did not accept the token, so nothing more can be loaded. "
                   "Enter another token to go on.");
+    } else if (error.isCancelled()) {
+        text = tr("Loading was cancelled. Retry loads the dashboard again.");
     } else if (managerProblem) {
         text = tr("This token cannot read managed accounts: it is not a manager's token.");
     } else {
