@@ -1,6 +1,9 @@
 #include "core/api/wholefile.h"
 
+#include "core/api/outputtarget.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -8,6 +11,20 @@ namespace neuroio {
 
 ApiError writeWholeFile(const QString &path, const QByteArray &bytes)
 {
+    if (const OutputTarget target = OutputTarget::of(path); target.isStream()) {
+        // The bytes are whole already: a stream gets them at once, and is never replaced.
+        QFile stream;
+        bool opened = false;
+        if (target.descriptor >= 0) {
+            opened = stream.open(target.descriptor, QIODevice::WriteOnly);
+        } else {
+            stream.setFileName(path);
+            opened = stream.open(QIODevice::WriteOnly | QIODevice::Append);
+        }
+        if (!opened || stream.write(bytes) != bytes.size() || !stream.flush())
+            return ApiError::writeFailed(path, stream.errorString());
+        return {};
+    }
     if (QFileInfo(path).isDir())
         return ApiError::writeFailed(
             path, QCoreApplication::translate("neuroio::WholeFile", "it is a folder"));

@@ -1,5 +1,6 @@
 #include "core/export/exportsink.h"
 
+#include "core/api/outputtarget.h"
 #include "core/export/jsonwriter.h"
 
 #include <QDataStream>
@@ -8,12 +9,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace neuroio {
 
@@ -42,58 +37,6 @@ CsvWriter::Field csvField(const ExportValue &v)
         }
     }
     return CsvWriter::Field::empty();
-}
-
-// Paths that name a stream, not a file to replace: anything under /dev or /proc (/dev/stdout,
-// /dev/null, /dev/fd/63 from a shell's >(gzip)), and anything that exists and is not a regular
-// file or a folder (a named pipe, a socket, a device elsewhere).
-bool isStreamPath(const QString &path, const QFileInfo &info)
-{
-    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
-    if (absolute.startsWith(QLatin1String("/dev/")) || absolute.startsWith(QLatin1String("/proc/")))
-        return true;
-    return info.exists() && !info.isFile() && !info.isDir() && !path.isEmpty();
-}
-
-// Standard output and error by any of their names: written through the descriptor we were
-// given, so a shell's "> file" or ">> file" keeps its own meaning. -1 for anything else.
-int standardDescriptor(const QString &path)
-{
-    if (path == QLatin1String("-"))
-        return 1;
-    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    for (const QString &prefix : {QStringLiteral("/dev/fd/"), QStringLiteral("/proc/self/fd/")}) {
-        if (absolute.startsWith(prefix)) {
-            bool ok = false;
-            const int descriptor = absolute.mid(prefix.size()).toInt(&ok);
-            if (ok && (descriptor == 1 || descriptor == 2))
-                return descriptor;
-        }
-    }
-    if (absolute == QLatin1String("/dev/stdout"))
-        return 1;
-    if (absolute == QLatin1String("/dev/stderr"))
-        return 2;
-    return -1;
-}
-
-// A named pipe's reader waits for a writer; one that never opens leaves it waiting forever.
-// Opening without blocking and closing at once gives it an empty end, if it is there.
-void releaseWaitingReader(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray name = QFile::encodeName(path);
-    struct stat status
-    {
-    };
-    if (::stat(name.constData(), &status) != 0 || !S_ISFIFO(status.st_mode))
-        return;
-    const int descriptor = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-    if (descriptor >= 0)
-        ::close(descriptor);
-#else
-    Q_UNUSED(path)
-#endif
 }
 
 } // namespace
@@ -125,7 +68,7 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
     m_columns = columns;
     m_rows = 0;
     const QFileInfo info(path);
-    if (path == QLatin1String("-") || isStreamPath(path, info)) {
+    if (OutputTarget::of(path).isStream()) {
         if (const ApiError failed = openStream(path); !failed.isOk())
             return failAndDiscard(failed);
     } else {
@@ -153,7 +96,7 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
 
 ApiError ExportSink::openStream(const QString &path)
 {
-    m_streamDescriptor = standardDescriptor(path);
+    m_streamDescriptor = OutputTarget::of(path).descriptor;
     if (m_streamDescriptor < 0) {
         // Checked now, so a typo fails before the download rather than after it.
         if (!QFileInfo(path).isWritable())
