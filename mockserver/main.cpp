@@ -111,6 +111,31 @@ int main(int argc, char *argv[])
         {QStringLiteral("malformed-rate"),
          QStringLiteral("Share of billing answers whose body is cut off (default 0)."),
          QStringLiteral("0..1"), QStringLiteral("0")},
+        {QStringLiteral("fail-first"),
+         QStringLiteral("Answer the first N billing requests with --fail-status (default 0)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("retry-after-form"),
+         QStringLiteral("Retry-After as seconds (\"12\") or as an HTTP date (\"Wed, 21 Oct "
+                        "2015 07:28:00 GMT\") that far ahead (default seconds)."),
+         QStringLiteral("seconds|date"), QStringLiteral("seconds")},
+        {QStringLiteral("wrong-shape-rate"),
+         QStringLiteral("Share of billing answers that are 200 with valid JSON of the wrong "
+                        "shape (default 0)."),
+         QStringLiteral("0..1"), QStringLiteral("0")},
+        {QStringLiteral("cut-body-rate"),
+         QStringLiteral("Share of billing answers whose body stops half-way, shorter than its "
+                        "Content-Length, before the connection closes (default 0)."),
+         QStringLiteral("0..1"), QStringLiteral("0")},
+        {QStringLiteral("reset-rate"),
+         QStringLiteral("Share of billing answers whose connection is reset half-way through "
+                        "the body (default 0)."),
+         QStringLiteral("0..1"), QStringLiteral("0")},
+        {QStringLiteral("hang-rate"),
+         QStringLiteral("Share of billing requests accepted and never answered (default 0)."),
+         QStringLiteral("0..1"), QStringLiteral("0")},
+        {QStringLiteral("trickle-ms"),
+         QStringLiteral("Send every body 64 bytes at a time, one piece every N ms (default 0)."),
+         QStringLiteral("ms"), QStringLiteral("0")},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -134,6 +159,17 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("--fail-status must be 429 or 503"));
     options.retryAfterSeconds = intOption(parser, QStringLiteral("retry-after"), 0, 86400);
     options.malformedRate = rateOption(parser, QStringLiteral("malformed-rate"));
+    options.failFirst = intOption(parser, QStringLiteral("fail-first"), 0, 1000000);
+    const QString form = parser.value(QStringLiteral("retry-after-form"));
+    if (form != QLatin1String("seconds") && form != QLatin1String("date"))
+        fail(QStringLiteral("--retry-after-form must be seconds or date, not \"%1\"").arg(form));
+    options.retryAfterForm = form == QLatin1String("date") ? MockOptions::RetryAfterForm::Date
+                                                           : MockOptions::RetryAfterForm::Seconds;
+    options.wrongShapeRate = rateOption(parser, QStringLiteral("wrong-shape-rate"));
+    options.cutBodyRate = rateOption(parser, QStringLiteral("cut-body-rate"));
+    options.resetRate = rateOption(parser, QStringLiteral("reset-rate"));
+    options.hangRate = rateOption(parser, QStringLiteral("hang-rate"));
+    options.trickleMs = intOption(parser, QStringLiteral("trickle-ms"), 0, 60000);
     for (const QString &id : parser.values(QStringLiteral("fail-account"))) {
         bool ok = false;
         options.failingAccounts.append(id.toLongLong(&ok));

@@ -9,6 +9,10 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <limits>
+#include <optional>
+
 namespace neuroio::mock {
 
 namespace {
@@ -54,6 +58,20 @@ QString queryValue(const QUrlQuery &query, const QString &key)
     return query.allQueryItemValues(key, QUrl::FullyDecoded).join(QLatin1Char(','));
 }
 
+// A whole number as a person writes it, from minimum to maximum: digits only (no sign, no
+// spaces, no "1e3"), and nothing that wraps on the way to a smaller type (4294967297 is not 1).
+std::optional<qint64> strictInteger(const QString &text, qint64 minimum, qint64 maximum)
+{
+    if (text.isEmpty() || text.size() > 19
+        || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
 QJsonValue quantityJson(qint64 quantity)
 {
     return QJsonValue(quantity);
@@ -67,8 +85,8 @@ struct MockApi::Filters
     std::optional<Month> to;
     QSet<qint64> spaces;
     QSet<int> types;
-    int limit = 20;
-    int offset = 0;
+    qint64 limit = 20;
+    qint64 offset = 0;
 
     bool matches(const MockRecord &r) const
     {
@@ -223,12 +241,12 @@ std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
         if (text.isEmpty())
             return {};
         for (const QString &item : text.split(QLatin1Char(','))) {
-            bool isNumber = false;
-            const qint64 value = item.trimmed().toLongLong(&isNumber);
-            if (!isNumber)
-                return QStringLiteral("\"%1\" in %2 is not an integer")
-                    .arg(item, QLatin1String(key));
-            out->append(value);
+            const auto value = strictInteger(item.trimmed(), 0, std::numeric_limits<qint64>::max());
+            if (!value)
+                return QStringLiteral("\"%1\" in %2 is not a whole number from 0 to %3")
+                    .arg(item, QLatin1String(key))
+                    .arg(std::numeric_limits<qint64>::max());
+            out->append(*value);
         }
         return {};
     };
@@ -239,7 +257,8 @@ std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
     if (const QString problem = integers("event_types", &types); !problem.isEmpty())
         return error(400, kInvalidField, problem, QStringLiteral("event_types"));
     for (qint64 type : types) {
-        if (!isKnownEventType(static_cast<int>(type))) {
+        // Compared as the number sent: a cast to int first would take 4294967297 for 1.
+        if (type > 4 || !isKnownEventType(static_cast<int>(type))) {
             return error(400, kInvalidField,
                          QStringLiteral("Unknown event type %1; known types are 1 to 4.").arg(type),
                          QStringLiteral("event_types"));
@@ -254,18 +273,22 @@ std::optional<MockResponse> MockApi::parseFilters(const QUrl &url, bool paged,
             const QString name = QLatin1String(key);
             if (!query.hasQueryItem(name))
                 continue;
-            bool isNumber = false;
-            const int value = queryValue(query, name).toInt(&isNumber);
-            const int minimum = name == QLatin1String("limit") ? 1 : 0;
-            if (!isNumber || value < minimum) {
-                return error(
-                    400, kInvalidField,
-                    QStringLiteral("%1 must be an integer of at least %2.").arg(name).arg(minimum),
-                    name);
+            const bool isLimit = name == QLatin1String("limit");
+            const qint64 minimum = isLimit ? 1 : 0;
+            const qint64 maximum
+                = isLimit ? std::numeric_limits<int>::max() : std::numeric_limits<qint64>::max();
+            const auto value = strictInteger(queryValue(query, name), minimum, maximum);
+            if (!value) {
+                return error(400, kInvalidField,
+                             QStringLiteral("%1 must be a whole number from %2 to %3.")
+                                 .arg(name)
+                                 .arg(minimum)
+                                 .arg(maximum),
+                             name);
             }
-            (name == QLatin1String("limit") ? filters->limit : filters->offset) = value;
+            (isLimit ? filters->limit : filters->offset) = *value;
         }
-        filters->limit = std::min(filters->limit, std::max(1, m_options.maxLimit));
+        filters->limit = std::min<qint64>(filters->limit, std::max(1, m_options.maxLimit));
     }
     return std::nullopt;
 }
@@ -278,7 +301,10 @@ MockResponse MockApi::usage(const MockRequest &request, const MockScope &scope) 
 
     qint64 count = 0;
     QJsonArray results;
-    const qint64 end = static_cast<qint64>(filters.offset) + filters.limit;
+    // Saturating: offset=9223372036854775807 is a valid, empty page, not an overflow.
+    const qint64 end = filters.offset > std::numeric_limits<qint64>::max() - filters.limit
+                           ? std::numeric_limits<qint64>::max()
+                           : filters.offset + filters.limit;
     for (const MockRecord &r : scope.records) {
         if (!filters.matches(r))
             continue;
@@ -295,19 +321,8 @@ MockResponse MockApi::usage(const MockRequest &request, const MockScope &scope) 
         ++count;
     }
 
-    const auto link = [&](qint64 offset) -> QJsonValue {
-        QUrl url = request.url;
-        url.setScheme(QStringLiteral("http"));
-        const QByteArray host = request.host.isEmpty() ? QByteArray("127.0.0.1") : request.host;
-        url.setAuthority(QString::fromLatin1(host));
-        QUrlQuery query(request.url);
-        query.removeAllQueryItems(QStringLiteral("limit"));
-        query.removeAllQueryItems(QStringLiteral("offset"));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(filters.limit));
-        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-        url.setQuery(query);
-        return url.toString(QUrl::FullyEncoded);
-    };
+    const auto link
+        = [&](qint64 offset) -> QJsonValue { return pageLink(request.url, filters.limit, offset); };
     const QJsonValue next = end < count ? link(end) : QJsonValue(QJsonValue::Null);
     const QJsonValue previous = filters.offset > 0
                                     ? link(std::max<qint64>(0, filters.offset - filters.limit))
@@ -342,40 +357,55 @@ MockResponse MockApi::usageTotal(const MockRequest &request, const MockScope &sc
 MockResponse MockApi::accounts(const MockRequest &request) const
 {
     const QUrlQuery query(request.url);
-    bool limitOk = true;
-    bool offsetOk = true;
-    const int limit = query.hasQueryItem(QStringLiteral("limit"))
-                          ? queryValue(query, QStringLiteral("limit")).toInt(&limitOk)
-                          : 20;
-    const int offset = query.hasQueryItem(QStringLiteral("offset"))
-                           ? queryValue(query, QStringLiteral("offset")).toInt(&offsetOk)
-                           : 0;
-    if (!limitOk || !offsetOk || limit < 1 || offset < 0) {
-        return error(400, kInvalidField,
-                     QStringLiteral("limit must be at least 1 and offset at least 0."),
-                     QLatin1String(!limitOk || limit < 1 ? "limit" : "offset"));
+    qint64 limit = 20;
+    qint64 offset = 0;
+    for (const char *key : {"limit", "offset"}) {
+        const QString name = QLatin1String(key);
+        if (!query.hasQueryItem(name))
+            continue;
+        const bool isLimit = name == QLatin1String("limit");
+        const auto value = strictInteger(queryValue(query, name), isLimit ? 1 : 0,
+                                         isLimit ? std::numeric_limits<int>::max()
+                                                 : std::numeric_limits<qint64>::max());
+        if (!value) {
+            return error(400, kInvalidField,
+                         QStringLiteral("limit must be at least 1 and offset at least 0, both "
+                                        "whole numbers."),
+                         name);
+        }
+        (isLimit ? limit : offset) = *value;
     }
-    const int capped = std::min(limit, std::max(1, m_options.maxLimit));
+    const qint64 capped = std::min<qint64>(limit, std::max(1, m_options.maxLimit));
     const auto managed = m_data.managedScopes();
+    const qint64 size = managed.size();
     QJsonArray results;
-    for (qsizetype i = offset; i < managed.size() && i < qsizetype(offset) + capped; ++i) {
+    for (qint64 i = offset; i < size && i - offset < capped; ++i) {
         results.append(QJsonObject{{QStringLiteral("id"), managed[i]->accountId},
                                    {QStringLiteral("name"), managed[i]->accountName}});
     }
-    const auto link = [&](int at) {
-        QUrl url = request.url;
-        url.setScheme(QStringLiteral("http"));
-        url.setAuthority(QString::fromLatin1(request.host.isEmpty() ? "127.0.0.1" : request.host));
-        url.setQuery(QStringLiteral("limit=%1&offset=%2").arg(capped).arg(at));
-        return QJsonValue(url.toString(QUrl::FullyEncoded));
-    };
-    const int end = offset + capped;
+    const qint64 end = offset >= size ? size : std::min(size, offset + capped);
     return ok(QJsonObject{
-        {QStringLiteral("count"), managed.size()},
-        {QStringLiteral("next"), end < managed.size() ? link(end) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("previous"),
-         offset > 0 ? link(std::max(0, offset - capped)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("count"), size},
+        {QStringLiteral("next"),
+         end < size ? QJsonValue(pageLink(request.url, capped, end)) : QJsonValue()},
+        {QStringLiteral("previous"), offset > 0 ? QJsonValue(pageLink(
+                                         request.url, capped, std::max<qint64>(0, offset - capped)))
+                                                : QJsonValue()},
         {QStringLiteral("results"), results}});
+}
+
+QString MockApi::pageLink(const QUrl &requested, qint64 limit, qint64 offset) const
+{
+    QUrl url = requested;
+    url.setScheme(m_publicUrl.scheme());
+    url.setAuthority(m_publicUrl.authority());
+    QUrlQuery query(requested);
+    query.removeAllQueryItems(QStringLiteral("limit"));
+    query.removeAllQueryItems(QStringLiteral("offset"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 MockResponse MockApi::whoAmI(const Caller &caller)

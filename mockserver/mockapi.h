@@ -17,7 +17,7 @@ struct MockRequest
     QByteArray method = "GET";
     QUrl url;                 // path and query as the client sent them
     QByteArray authorization; // the Authorization header
-    QByteArray host;          // the Host header, for next/previous links
+    QByteArray host;          // the Host header, as sent (never used for links)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // all of them, as received
 };
@@ -42,6 +42,9 @@ public:
     // Ends every token issued by /v1/auth/token/ now, as if its 24 hours were up.
     void expireIssuedTokens();
     const MockOptions &options() const { return m_options; }
+    // Where next and previous links point: the server's own address, never the request's
+    // Host header, which a client (or anyone in between) can set to any host.
+    void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
     static QString managerUsername() { return QStringLiteral("demo-manager"); }
     static QString accountUsername() { return QStringLiteral("demo-user"); }
 
@@ -69,8 +72,11 @@ private:
     static MockResponse whoAmI(const Caller &caller);
     static MockResponse spaces(const MockScope &scope);
 
+    QString pageLink(const QUrl &requested, qint64 limit, qint64 offset) const;
+
     MockOptions m_options;
     MockDataset m_data;
+    QUrl m_publicUrl{QStringLiteral("http://127.0.0.1")};
     QHash<QString, IssuedToken> m_issuedTokens;
 };
 

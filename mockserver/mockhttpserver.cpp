@@ -1,10 +1,15 @@
 #include "mockserver/mockhttpserver.h"
 
+#include "core/api/httpdate.h"
+#include "mockserver/requestlinegate.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <sys/socket.h>
 
 #include <memory>
 
@@ -18,41 +23,122 @@ MockHttpServer::MockHttpServer(const MockOptions &options, QObject *parent)
 
 ApiError MockHttpServer::start(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = listen(address, port);
-    if (bound == 0) {
+    auto *gate = new RequestLineGate(this);
+    if (!gate->listen(address, port)) {
         ApiError error;
         error.kind = ApiError::Kind::Network;
-        error.message = QStringLiteral("cannot listen on %1:%2 (is the port in use?)")
+        error.message = QStringLiteral("cannot listen on %1:%2 (%3)")
                             .arg(address.toString())
-                            .arg(port);
+                            .arg(port)
+                            .arg(gate->errorString());
+        delete gate;
         return error;
     }
+    bind(gate);
     m_url.setScheme(QStringLiteral("http"));
     m_url.setHost(address.toString());
-    m_url.setPort(bound);
+    m_url.setPort(gate->serverPort());
+    m_api.setPublicUrl(m_url);
     return {};
 }
 
-MockResponse MockHttpServer::respond(const MockRequest &request)
+MockResponse MockHttpServer::failure() const
 {
     const MockOptions &options = m_api.options();
-    const bool billing = request.url.path().contains(QLatin1String("/billing/"));
-    if (billing && options.failRate > 0 && m_faults.uniform() < options.failRate) {
-        const QByteArray message = options.failStatus == 429
-                                       ? "Too many requests, slow down."
-                                       : "The service is temporarily unavailable.";
-        return MockResponse{options.failStatus,
-                            R"({"error_codes":[)" + QByteArray::number(options.failStatus)
-                                + R"(],"message":")" + message + R"(","fields":[]})",
-                            {{"Content-Type", "application/json"},
-                             {"Retry-After", QByteArray::number(options.retryAfterSeconds)}}};
+    const QByteArray message = options.failStatus == 429
+                                   ? "Too many requests, slow down."
+                                   : "The service is temporarily unavailable.";
+    const QByteArray retryAfter
+        = options.retryAfterForm == MockOptions::RetryAfterForm::Date
+              ? formatHttpDate(QDateTime::currentDateTimeUtc().addSecs(options.retryAfterSeconds))
+              : QByteArray::number(options.retryAfterSeconds);
+    return MockResponse{options.failStatus,
+                        R"({"error_codes":[)" + QByteArray::number(options.failStatus)
+                            + R"(],"message":")" + message + R"(","fields":[]})",
+                        {{"Content-Type", "application/json"}, {"Retry-After", retryAfter}}};
+}
+
+MockResponse MockHttpServer::respond(const MockRequest &request, Delivery *delivery)
+{
+    *delivery = Delivery::Whole;
+    const MockOptions &options = m_api.options();
+    if (!request.url.path().contains(QLatin1String("/billing/")))
+        return m_api.handle(request);
+    // Each fault draws from the generator only when it is on, in this order, so a seed
+    // gives the same faults on every run with the same options.
+    const auto draw = [this](double rate) { return rate > 0 && m_faults.uniform() < rate; };
+    if (m_billingCount++ < options.failFirst || draw(options.failRate))
+        return failure();
+    if (draw(options.hangRate)) {
+        *delivery = Delivery::Hang;
+        return {};
+    }
+    if (draw(options.wrongShapeRate)) {
+        // Valid JSON, wrong shape: results is an object, count a word.
+        return MockResponse{200,
+                            R"({"count":"many","next":null,"results":{"rows":[]}})",
+                            {{"Content-Type", "application/json"}}};
     }
     MockResponse response = m_api.handle(request);
-    if (billing && response.status == 200 && options.malformedRate > 0
-        && m_faults.uniform() < options.malformedRate) {
+    if (response.status != 200)
+        return response;
+    if (draw(options.malformedRate))
         response.body.truncate(response.body.size() / 2); // cut mid-way, as a broken proxy might
-    }
+    else if (draw(options.cutBodyRate))
+        *delivery = Delivery::CutBody;
+    else if (draw(options.resetRate))
+        *delivery = Delivery::Reset;
     return response;
+}
+
+void MockHttpServer::deliver(QTcpSocket *socket, QHttpServerResponder *responder,
+                             const MockResponse &response, Delivery delivery)
+{
+    if (responder) {
+        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        for (const auto &header : response.headers)
+            responder->writeHeader(header.first, header.second);
+        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder->writeBody(response.body);
+        return;
+    }
+    // The faults write the bytes themselves: the head always says the whole length.
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Fault\r\n";
+    for (const auto &header : response.headers)
+        head += header.first + ": " + header.second + "\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    socket->write(head);
+    const QByteArray half = response.body.left(response.body.size() / 2);
+    if (delivery == Delivery::CutBody) {
+        socket->write(half);
+        socket->disconnectFromHost();
+        return;
+    }
+    if (delivery == Delivery::Reset) {
+        socket->write(half);
+        socket->flush();
+        // No lingering: the close sends a reset, not an orderly end.
+        const int descriptor = int(socket->socketDescriptor());
+        const struct linger now
+        {
+            1, 0
+        };
+        ::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &now, sizeof now);
+        socket->abort();
+        return;
+    }
+    // Trickle: a piece at a time, stopping quietly if the client goes.
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    const QByteArray body = response.body;
+    connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body] {
+        constexpr qsizetype kPiece = 64;
+        socket->write(body.mid(*sent, kPiece));
+        *sent += kPiece;
+        if (*sent >= body.size())
+            timer->deleteLater();
+    });
+    timer->start(m_api.options().trickleMs);
 }
 
 bool MockHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -86,24 +172,23 @@ bool MockHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     mockRequest.headers = request.headers();
     emit requestReceived(mockRequest);
 
-    const MockResponse response = respond(mockRequest);
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    const auto write = [responder, response] {
-        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        for (const auto &header : response.headers)
-            responder->writeHeader(header.first, header.second);
-        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        responder->writeBody(response.body);
-    };
+    Delivery delivery = Delivery::Whole;
+    const MockResponse response = respond(mockRequest, &delivery);
+    if (delivery == Delivery::Hang)
+        return true; // accepted, and never answered: the connection stays open
+    // A whole answer goes through Qt's responder; the faults write their bytes themselves.
+    std::shared_ptr<QHttpServerResponder> responder;
+    if (delivery == Delivery::Whole && m_api.options().trickleMs <= 0)
+        responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const int delay = m_api.options().delayMs;
     if (delay <= 0) {
-        write();
+        deliver(socket, responder.get(), response, delivery);
         return true;
     }
     QPointer<QTcpSocket> alive(socket);
-    QTimer::singleShot(delay, this, [alive, write] {
+    QTimer::singleShot(delay, this, [this, alive, responder, response, delivery] {
         if (alive && alive->state() == QAbstractSocket::ConnectedState)
-            write();
+            deliver(alive, responder.get(), response, delivery);
     });
     return true;
 }

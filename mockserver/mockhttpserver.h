@@ -7,11 +7,14 @@
 #include <QHostAddress>
 #include <QUrl>
 
+class QHttpServerResponder;
+
 namespace neuroio::mock {
 
 // Serves MockApi over real HTTP. Runs in-process (demo mode, tests, benchmarks) or inside
-// neuroio-billing-mock. Adds the transport-level faults: delays, failures with Retry-After,
-// broken bodies.
+// neuroio-billing-mock. Adds the transport-level faults of MockOptions: delays, failures with
+// Retry-After in either form, bodies that are broken, of the wrong shape, cut short, reset or
+// trickling, and requests never answered; the same seed gives the same faults.
 class MockHttpServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -35,12 +38,20 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    MockResponse respond(const MockRequest &request);
+    // What happens to a billing answer on its way out, drawn from the seeded fault generator.
+    enum class Delivery { Whole, Hang, CutBody, Reset };
+
+    MockResponse respond(const MockRequest &request, Delivery *delivery);
+    MockResponse failure() const;
+    // responder: for a whole answer; null for a fault, which writes to the socket itself.
+    void deliver(QTcpSocket *socket, QHttpServerResponder *responder, const MockResponse &response,
+                 Delivery delivery);
 
     MockApi m_api;
     Random m_faults;
     QUrl m_url;
     int m_requestCount = 0;
+    int m_billingCount = 0;
 };
 
 } // namespace neuroio::mock

@@ -271,6 +271,67 @@ with tempfile.TemporaryDirectory() as folder:
         overview_mock.terminate()
         overview_mock.wait()
 
+    # The local server's faults, all at once: rate limits with date-form Retry-After, cut
+    # bodies, resets, requests never answered. The export still has exactly the rows of a
+    # server without faults (the same seed gives the same data).
+    clean, clean_url = start_mock("--max-limit", "50", "--spaces", "20")
+    faulty, faulty_url = start_mock("--max-limit", "50", "--spaces", "20", "--seed", "1",
+                                    "--fail-rate", "0.15", "--fail-status", "429",
+                                    "--retry-after-form", "date", "--retry-after", "1",
+                                    "--cut-body-rate", "0.1", "--reset-rate", "0.1",
+                                    "--hang-rate", "0.03")
+    try:
+        expected, count = fetch_all(clean_url, "/v1/billing/usage/",
+                                    {"month_from": "2025-05", "month_to": "2026-10"})
+        run = export(["--base-url", faulty_url, "--from", "2025-05", "--to", "2026-10",
+                      "--timeout", "2", "--max-retries", "8", "--output", out("faulty.csv")],
+                     timeout=240)
+        check(run.returncode == 0, "faulty server: %d %r" % (run.returncode, run.stderr[-600:]))
+        rows = read_csv(out("faulty.csv"))
+        check(len(rows) == count, "faulty server: %d rows of %d" % (len(rows), count))
+        compare(rows, expected, "faulty server")
+        check(b"as the server asked" in run.stderr, "no rate limit was said: %r" % run.stderr)
+    finally:
+        for process in (clean, faulty):
+            process.terminate()
+            process.wait()
+
+    # A server that takes requests and never answers: each try ends after --timeout, saying
+    # that nothing arrived, and the export fails with exit 4 after its tries.
+    silent, silent_url = start_mock("--hang-rate", "1")
+    try:
+        run = export(["--base-url", silent_url, "--timeout", "1", "--max-retries", "1",
+                      "--output", out("silent.csv")])
+        check(run.returncode == 4 and b"the server sent nothing for 1 s" in run.stderr
+              and b"Gave up after 2 tries" in run.stderr,
+              "silent server: %d %r" % (run.returncode, run.stderr))
+        check(not os.path.exists(out("silent.csv")), "a file after a silent server")
+    finally:
+        silent.terminate()
+        silent.wait()
+
+    # Bytes that trickle in are not silence: a slow server's export completes.
+    slowly, slowly_url = start_mock("--trickle-ms", "1", "--max-limit", "20")
+    try:
+        run = export(["--base-url", slowly_url, "--from", "2026-09", "--to", "2026-10",
+                      "--timeout", "1", "--output", out("trickled.csv")], timeout=120)
+        check(run.returncode == 0 and len(read_csv(out("trickled.csv"))) == 6 * 2 * 4,
+              "trickling server: %d %r" % (run.returncode, run.stderr))
+    finally:
+        slowly.terminate()
+        slowly.wait()
+
+    # Valid JSON of the wrong shape is final: exit 4, the field named, no file.
+    shaped, shaped_url = start_mock("--wrong-shape-rate", "1")
+    try:
+        run = export(["--base-url", shaped_url, "--output", out("shaped.csv")])
+        check(run.returncode == 4 and b"Malformed response" in run.stderr
+              and b"tries" not in run.stderr, "wrong shape: %d %r" % (run.returncode, run.stderr))
+        check(not os.path.exists(out("shaped.csv")), "a file after a wrong-shaped answer")
+    finally:
+        shaped.terminate()
+        shaped.wait()
+
     # A broken server answer: exit 4, naming the endpoint, and no file.
     broken, broken_url = start_mock("--malformed-rate", "1")
     try:

@@ -25,7 +25,7 @@ MockResponse get(MockApi &api, const QString &pathAndQuery,
     request.url = QUrl::fromEncoded(pathAndQuery.toLatin1());
     if (!token.isEmpty())
         request.authorization = "Token " + token;
-    request.host = "127.0.0.1:9";
+    request.host = "evil.example:80";
     return api.handle(request);
 }
 
@@ -52,6 +52,8 @@ private slots:
     void badRequests_data();
     void badRequests();
     void trailingSlashOptional();
+    void hugeOffsetsAreEmptyPages_data();
+    void hugeOffsetsAreEmptyPages();
     void loginAndExpiry();
 };
 
@@ -154,8 +156,9 @@ void TestMockApi::filtersAndPaging()
         QCOMPARE(v[QStringLiteral("event_type")].toInt(), 4);
         QVERIFY(v[QStringLiteral("month")].toString() >= QLatin1String("2026-01"));
     }
+    // Links name the server itself, never the Host header the request came with.
     const QUrl next(page.value(QStringLiteral("next")).toString());
-    QCOMPARE(next.authority(), QStringLiteral("127.0.0.1:9"));
+    QCOMPARE(next.authority(), QStringLiteral("127.0.0.1"));
     QCOMPARE(QUrlQuery(next).queryItemValue(QStringLiteral("offset")), QStringLiteral("10"));
     QCOMPARE(QUrlQuery(next).queryItemValue(QStringLiteral("event_types")), QStringLiteral("4"));
     const QUrl previous(page.value(QStringLiteral("previous")).toString());
@@ -212,9 +215,23 @@ void TestMockApi::badRequests_data()
     QTest::newRow("reversed range") << "/v1/billing/usage/?month_from=2024-06&month_to=2024-01"
                                     << manager << 400 << "must not be after month_to";
     QTest::newRow("non-integer space") << "/v1/billing/usage/?spaces_ids=4,x" << manager << 400
-                                       << "\"x\" in spaces_ids is not an integer";
+                                       << "\"x\" in spaces_ids is not a whole number";
     QTest::newRow("unknown event type")
         << "/v1/billing/usage/total/?event_types=1,7" << manager << 400 << "Unknown event type 7";
+    QTest::newRow("event type that wraps to 1 as 32 bits")
+        << "/v1/billing/usage/?event_types=4294967297" << manager << 400
+        << "Unknown event type 4294967297";
+    QTest::newRow("event type beyond 64 bits")
+        << "/v1/billing/usage/?event_types=99999999999999999999" << manager << 400
+        << "in event_types is not a whole number";
+    QTest::newRow("signed space id") << "/v1/billing/usage/?spaces_ids=+4" << manager << 400
+                                     << "in spaces_ids is not a whole number";
+    QTest::newRow("limit beyond int") << "/v1/billing/usage/?limit=4294967297" << manager << 400
+                                      << "limit must be a whole number from 1 to 2147483647";
+    QTest::newRow("offset in exponent form")
+        << "/v1/billing/usage/?offset=1e3" << manager << 400 << "offset";
+    QTest::newRow("accounts offset with a space")
+        << "/v1/accounts/?offset=%201" << manager << 400 << "offset at least 0";
     QTest::newRow("limit zero") << "/v1/billing/usage/?limit=0" << manager << 400 << "limit";
     QTest::newRow("negative offset")
         << "/v1/billing/usage/?offset=-1" << manager << 400 << "offset";
@@ -247,6 +264,36 @@ void TestMockApi::badRequests()
              response.body.constData());
     QVERIFY(body.value(QStringLiteral("error_codes")).isArray());
     QVERIFY(body.value(QStringLiteral("fields")).isArray());
+}
+
+void TestMockApi::hugeOffsetsAreEmptyPages_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("offset INT_MAX")
+        << "/v1/billing/usage/?offset=2147483647&limit=1000" << qint64(24 * 6 * 4);
+    QTest::newRow("offset INT64_MAX")
+        << "/v1/billing/usage/?offset=9223372036854775807" << qint64(24 * 6 * 4);
+    QTest::newRow("accounts at INT_MAX")
+        << "/v1/accounts/?offset=2147483647&limit=1000" << qint64(3);
+    QTest::newRow("accounts at INT64_MAX")
+        << "/v1/accounts/?offset=9223372036854775807&limit=2147483647" << qint64(3);
+}
+
+void TestMockApi::hugeOffsetsAreEmptyPages()
+{
+    // Far past the end: an empty page with the right count, and no next (and no overflow,
+    // which the sanitizer run would catch).
+    QFETCH(QString, path);
+    QFETCH(qint64, count);
+    MockApi api(smallOptions());
+    const MockResponse response = get(api, path);
+    QCOMPARE(response.status, 200);
+    const QJsonObject page = object(response);
+    QCOMPARE(page.value(QStringLiteral("count")).toInteger(), count);
+    QVERIFY(page.value(QStringLiteral("results")).toArray().isEmpty());
+    QVERIFY(page.value(QStringLiteral("next")).isNull());
+    QVERIFY(page.value(QStringLiteral("previous")).isString());
 }
 
 void TestMockApi::trailingSlashOptional()
