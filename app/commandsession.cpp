@@ -67,6 +67,8 @@ QString CommandSession::exitCodeHelp()
               "  5    the output could not be written (a full disk, a missing folder)\n"
               "  6    --accounts-overview only: written, but some accounts could not be read;\n"
               "       their rows say \"unavailable\", and totals and shares are over the rest\n"
+              "       (when none could be read, or the token was refused, nothing is written\n"
+              "       and the code is 4 or 3)\n"
               "  130  interrupted (Ctrl+C)\n"
               "Failed requests are tried again first (see --max-retries). After any failure or\n"
               "an interrupt, nothing is written: no output file is left behind, an earlier file\n"

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace neuroio::app {
@@ -103,6 +105,19 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
                                       .arg(error.userMessage()));
         return CommandSession::exitCodeFor(error);
     }
+    // A refused token (revoked while the overview ran) or no answer at all is no overview:
+    // nothing is written, and the exit code is that error's.
+    const auto &rows = overview.rows();
+    const auto refused = std::find_if(rows.cbegin(), rows.cend(), [](const auto &row) {
+        return !row.isAvailable() && (row.error.isUnauthorized() || row.error.isForbidden());
+    });
+    if (refused != rows.cend() || (!rows.isEmpty() && overview.unavailableCount() == rows.size())) {
+        const ApiError &why = refused != rows.cend() ? refused->error : rows.first().error;
+        CommandSession::printError(
+            QCoreApplication::translate("neuroio::app::ExportCommand", "%1 Nothing was written.")
+                .arg(why.userMessage()));
+        return CommandSession::exitCodeFor(why);
+    }
     if (const ApiError written
         = ExportSink::writeTable(options, output, accountsOverviewTable(overview));
         !written.isOk()) {
@@ -117,8 +132,8 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
         QStringList failures;
         for (const AccountsOverview::Row &row : overview.rows()) {
             if (!row.isAvailable())
-                failures.append(QStringLiteral("%1 (%2)").arg(row.account.id).arg(
-                    row.error.plainMessage()));
+                failures.append(
+                    QStringLiteral("%1 (%2)").arg(row.account.id).arg(row.error.plainMessage()));
         }
         const int answered = int(overview.rows().size()) - overview.unavailableCount();
         CommandSession::printError(

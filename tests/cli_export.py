@@ -263,6 +263,17 @@ with tempfile.TemporaryDirectory() as folder:
             check(int(r["api_calls"]) == totals[0]["quantity"], "overview %s" % r)
             column += totals[0]["quantity"]
         check(int(rows[3]["api_calls"]) == column, "overview column total")
+        all_failing, all_failing_url = start_mock("--fail-account", "11", "--fail-account", "12",
+                                                  "--fail-account", "13")
+        try:
+            run = export(["--base-url", all_failing_url, "--accounts-overview", "--max-retries",
+                          "0", "--output", out("no-overview.csv")])
+            check(run.returncode == 4 and b"Nothing was written" in run.stderr
+                  and not os.path.exists(out("no-overview.csv")),
+                  "overview with no account answering: %d %r" % (run.returncode, run.stderr))
+        finally:
+            all_failing.terminate()
+            all_failing.wait()
         run = export(["--base-url", overview_url, "--accounts-overview"], "demo-account-token")
         check(run.returncode == 3 and b"Only managers" in run.stderr, "overview, not a manager")
         run = export(["--base-url", overview_url, "--accounts-overview", "--account", "11"])

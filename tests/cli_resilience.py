@@ -153,15 +153,17 @@ with tempfile.TemporaryDirectory() as folder:
     for offset in range(60, len(ROWS), PAGE):
         check(offsets.count(offset) == 1, "page %d read %d times" % (offset, offsets.count(offset)))
 
-    # A server that keeps failing: exit 4 after the tries, saying how many; no file, and
-    # nothing at all on standard output, for CSV and JSON alike.
-    reset_server(always="503")
+    # A server that keeps failing late, on the last pages: exit 4 after the tries, saying how
+    # many; no file, and nothing at all on standard output (the first pages were fine, and
+    # were not streamed), for CSV and JSON alike.
+    reset_server({120: ["503"] * 20, 130: ["503"] * 20})
     for fmt in ("csv", "json"):
         run = export(common + ["--format", fmt, "--output", "-", "--max-retries", "2",
                                "--timeout", "5"])
         check(run.returncode == 4, "always 503 (%s): %d %r" % (fmt, run.returncode, run.stderr))
         check(run.stdout == b"", "partial %s on stdout: %r" % (fmt, run.stdout[:80]))
         check(b"Gave up after 3 tries" in run.stderr, "tries not said: %r" % run.stderr)
+    reset_server(always="503")
     run = export(common + ["--output", out("never.csv"), "--max-retries", "0"])
     check(run.returncode == 4 and not os.path.exists(out("never.csv")), "file after failure")
     check(b"tries" not in run.stderr, "one try is not 'tries': %r" % run.stderr)
@@ -186,21 +188,41 @@ with tempfile.TemporaryDirectory() as folder:
         check(len(csv_rows(f.read())) == len(ROWS), "/dev/stdout to a file: rows")
 
     # A named pipe stays a pipe, and its reader gets the whole export; a failed export gives
-    # the reader an empty end instead of leaving it waiting.
+    # the reader an empty end instead of leaving it waiting. A pipe no one reads is refused
+    # after a short grace, not waited on forever.
     fifo = out("export.fifo")
     os.mkfifo(fifo)
-    reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+
+    def read_pipe():
+        """Opens the read end first, as a waiting `cat` would, and reads it on a thread."""
+        descriptor = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        os.set_blocking(descriptor, True)
+        got = {"bytes": b""}
+
+        def drain():
+            with os.fdopen(descriptor, "rb") as pipe:
+                got["bytes"] = pipe.read()
+        thread = threading.Thread(target=drain)
+        return got, thread
+
+    got, thread = read_pipe()
     run = export(common + ["--output", fifo])
-    piped, _ = reader.communicate(timeout=30)
-    check(run.returncode == 0 and len(csv_rows(piped)) == len(ROWS),
+    thread.start()
+    thread.join(30)
+    check(run.returncode == 0 and len(csv_rows(got["bytes"])) == len(ROWS),
           "fifo: %d %r" % (run.returncode, run.stderr))
     check(stat.S_ISFIFO(os.stat(fifo).st_mode), "the named pipe was replaced")
     reset_server(always="500")
-    reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+    got, thread = read_pipe()
     run = export(common + ["--output", fifo, "--max-retries", "0"])
-    piped, _ = reader.communicate(timeout=30)
-    check(run.returncode == 4 and piped == b"", "fifo after failure: %r" % piped[:80])
+    thread.start()
+    thread.join(30)
+    check(run.returncode == 4 and got["bytes"] == b"", "fifo after failure: %r" % got["bytes"][:80])
     check(stat.S_ISFIFO(os.stat(fifo).st_mode), "the named pipe was replaced on failure")
+    reset_server()
+    run = export(common + ["--output", fifo])
+    check(run.returncode == 5 and b"no program is reading this named pipe" in run.stderr,
+          "fifo without a reader: %d %r" % (run.returncode, run.stderr))
 
     # Devices stay devices; a full one fails with exit 5 and the reason.
     reset_server()

@@ -113,6 +113,7 @@ private slots:
     void retryAfterHoldsBackEveryRequest();
     void retryAfterLongerThanWeWaitFailsAtOnce();
     void cancelDuringTheWaitCompletesOnce();
+    void contextOrClientGoneDuringTheWait();
     void cutBodyIsTriedAgain();
     void slowAnswerIsNotCalledSilent();
 
@@ -846,9 +847,10 @@ void TestBillingClient::retryAfterLongerThanWeWaitFailsAtOnce()
 
 void TestBillingClient::cancelDuringTheWaitCompletesOnce()
 {
+    // The wait (1 s) is over long before the test ends: nothing may be sent after the cancel.
     TestHttpServer limited([](const QByteArray &) {
         return TestHttpServer::response(503, R"({"detail": "busy"})", "application/json",
-                                        {"Retry-After: 30"});
+                                        {"Retry-After: 1"});
     });
     m_client->setBaseUrl(limited.url());
     int calls = 0;
@@ -863,9 +865,44 @@ void TestBillingClient::cancelDuringTheWaitCompletesOnce()
     QTRY_COMPARE(calls, 1);
     QCOMPARE(error.kind, ApiError::Kind::Cancelled);
     QCOMPARE(m_client->pendingCount(), 0);
-    QTest::qWait(50);
+    QTest::qWait(1300);
     QCOMPARE(calls, 1);
     QCOMPARE(limited.requests().size(), 1);
+}
+
+void TestBillingClient::contextOrClientGoneDuringTheWait()
+{
+    TestHttpServer limited([](const QByteArray &) {
+        return TestHttpServer::response(503, R"({"detail": "busy"})", "application/json",
+                                        {"Retry-After: 1"});
+    });
+    m_client->setBaseUrl(limited.url());
+
+    // The context goes: the call ends quietly, and nothing more is sent.
+    auto *context = new QObject;
+    int calls = 0;
+    m_client->usageTotal({}, {}, context, [&](const Result<UsageTotals> &) { ++calls; });
+    QSignalSpy waits(m_client.get(), &BillingClient::retryScheduled);
+    QTRY_COMPARE(waits.size(), 1);
+    delete context;
+    QCOMPARE(m_client->pendingCount(), 0);
+    QTest::qWait(1300);
+    QCOMPARE(calls, 0);
+    QCOMPARE(limited.requests().size(), 1);
+
+    // The client goes: the call completes once, as cancelled.
+    ApiError error;
+    m_client->usageTotal({}, {}, this, [&](const Result<UsageTotals> &r) {
+        ++calls;
+        error = r.error;
+    });
+    QTRY_COMPARE(waits.size(), 2);
+    m_client.reset();
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(error.kind, ApiError::Kind::Cancelled);
+    QTest::qWait(1300);
+    QCOMPARE(calls, 1);
+    QCOMPARE(limited.requests().size(), 2);
 }
 
 void TestBillingClient::cutBodyIsTriedAgain()
@@ -876,10 +913,17 @@ void TestBillingClient::cutBodyIsTriedAgain()
     cut.replace("Content-Length: 20", "Content-Length: 200");
     TestHttpServer flaky(failFirst(1, cut));
     m_client->setBaseUrl(flaky.url());
+    QList<RetryNotice> notices;
+    connect(m_client.get(), &BillingClient::retryScheduled, this,
+            [&notices](const RetryNotice &n) { notices.append(n); });
     const auto result = run<UsageTotals>(
         [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this);
     QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
     QCOMPARE(flaky.requests().size(), 2);
+    // Our retry, not Qt's own resend: it was announced, saying why.
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices[0].message().contains(QStringLiteral("cut short: 20 of 200 bytes")),
+             qPrintable(notices[0].message()));
 
     TestHttpServer alwaysCut([cut](const QByteArray &) { return cut; });
     m_client->setBaseUrl(alwaysCut.url());
@@ -893,7 +937,6 @@ void TestBillingClient::slowAnswerIsNotCalledSilent()
 {
     TestHttpServer trickle([](const QByteArray &) { return QByteArray(); });
     m_client->setBaseUrl(trickle.url());
-    m_client->setRetryPolicy(RetryPolicy::never());
     m_client->setTransferTimeout(2s);
     m_client->setDeadline(600ms);
     int calls = 0;
@@ -913,6 +956,9 @@ void TestBillingClient::slowAnswerIsNotCalledSilent()
     QVERIFY2(error.message.contains(QStringLiteral("arriving too slowly")),
              qPrintable(error.message));
     QVERIFY(!error.message.contains(QStringLiteral("sent nothing")));
+    // Slow but moving is not tried again: a second try would be as slow.
+    QCOMPARE(error.tries, 1);
+    QCOMPARE(trickle.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBillingClient)

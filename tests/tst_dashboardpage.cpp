@@ -59,6 +59,7 @@ private slots:
     void monthAxisNamesItsMonths();
     void usageHeaderSortsOnceEveryRowIsIn();
     void rateLimitShowsTheWaitAndCancelStopsIt();
+    void othersWaitsAreNotTheDashboards();
 
 private:
     void load(const Filter &f);
@@ -253,6 +254,29 @@ void TestDashboardPage::rateLimitShowsTheWaitAndCancelStopsIt()
              QStringLiteral("Loading was cancelled. Retry loads the dashboard again."));
     QTest::qWait(100);
     QCOMPARE(server.requestCount(), requestsBefore); // nothing is tried after Cancel
+}
+
+void TestDashboardPage::othersWaitsAreNotTheDashboards()
+{
+    // An export on the same client waits for a rate limit: the dashboard's banner does not
+    // claim it, and its Cancel could not stop it anyway.
+    load(lastTwelveMonths());
+    MockOptions limited = mockOptions();
+    limited.failRate = 1.0;
+    limited.failStatus = 429;
+    limited.retryAfterSeconds = 0;
+    MockHttpServer server(limited);
+    QVERIFY(server.start().isOk());
+    QVERIFY(m_client->setBaseUrl(server.url()).isOk());
+    QSignalSpy dashboardWaits(m_controller.get(), &DashboardController::retryWaiting);
+    QSignalSpy clientWaits(m_client.get(), &BillingClient::retryScheduled);
+    QObject exporter;
+    bool done = false;
+    m_client->usageTotal({}, {}, &exporter, [&](const Result<UsageTotals> &) { done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(clientWaits.size() > 0);
+    QCOMPARE(dashboardWaits.size(), 0);
+    QVERIFY(!m_page->retryBanner()->isVisible());
 }
 
 void TestDashboardPage::chartsSaveAsPictures()

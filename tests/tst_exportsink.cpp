@@ -10,7 +10,9 @@
 #include <atomic>
 #include <thread>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace neuroio;
 
@@ -210,24 +212,40 @@ bool isCharacterDevice(const char *path)
     return ::stat(path, &status) == 0 && S_ISCHR(status.st_mode);
 }
 
-// Reads a named pipe to its end on a thread of its own, as `cat fifo` would.
+// The read end of a named pipe, open before the writer comes (as a waiting `cat` would be),
+// read to its end on a thread of its own; it notes when the first byte came.
 class PipeReader final
 {
 public:
     explicit PipeReader(const QString &path)
-        : m_thread([this, path] {
-            QFile pipe(path);
-            if (pipe.open(QIODevice::ReadOnly))
-                m_bytes = pipe.readAll();
-            m_done = true;
-        })
-    {}
+        : m_descriptor(::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK))
+    {
+        if (m_descriptor < 0)
+            qFatal("cannot open the named pipe to read");
+        // Blocking from here: reads wait for the writer's bytes or its end.
+        ::fcntl(m_descriptor, F_SETFL, ::fcntl(m_descriptor, F_GETFL) & ~O_NONBLOCK);
+    }
     ~PipeReader()
     {
         if (m_thread.joinable())
             m_thread.join();
+        ::close(m_descriptor);
     }
-    bool done() const { return m_done; }
+    // Starts reading; call once the writer has opened its end.
+    void start()
+    {
+        m_thread = std::thread([this] {
+            char buffer[4096];
+            for (;;) {
+                const ssize_t got = ::read(m_descriptor, buffer, sizeof buffer);
+                if (got <= 0)
+                    break;
+                m_firstByte = true;
+                m_bytes.append(buffer, got);
+            }
+        });
+    }
+    bool sawAByte() const { return m_firstByte; }
     QByteArray bytes()
     {
         if (m_thread.joinable())
@@ -236,8 +254,9 @@ public:
     }
 
 private:
+    int m_descriptor;
     QByteArray m_bytes;
-    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_firstByte{false};
     std::thread m_thread;
 };
 
@@ -274,11 +293,13 @@ void TestExportSink::namedPipeGetsTheWholeOutputOnlyAfterFinish()
 
     PipeReader reader(fifo);
     ExportSink sink(options);
-    QVERIFY(sink.open(fifo, UsageExporter::standardColumns()).isOk());
+    const ApiError opened = sink.open(fifo, UsageExporter::standardColumns());
+    QVERIFY2(opened.isOk(), qPrintable(opened.userMessage()));
+    reader.start();
     for (const UsageRecord &r : rows)
         QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
-    QTest::qWait(50);
-    QVERIFY2(!reader.done(), "the pipe was opened (and closed) before the output was whole");
+    QTest::qWait(100);
+    QVERIFY2(!reader.sawAByte(), "bytes reached the pipe before the output was whole");
     QVERIFY(sink.finish().isOk());
     QCOMPARE(reader.bytes(), readAll(regular));
     QFileInfo after(fifo);
@@ -298,6 +319,7 @@ void TestExportSink::namedPipeReaderSeesAnEmptyEndOnDiscard()
     {
         ExportSink sink{ExportOptions{}};
         QVERIFY(sink.open(fifo, UsageExporter::standardColumns()).isOk());
+        reader.start();
         QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first())).isOk());
         QTest::qWait(50);
         sink.discard(); // the export failed: no half file, and the reader is not left waiting

@@ -20,6 +20,7 @@ private slots:
     void whatIsAStream();
     void wholeFileToADeviceKeepsTheDevice();
     void wholeFileToAFullDeviceSaysWhy();
+    void aPipeWithoutAReaderIsRefusedAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -46,13 +47,15 @@ void TestOutputTarget::whatIsAStream_data()
     QTest::newRow("/dev/stderr") << "/dev/stderr" << true << 2;
     QTest::newRow("/dev/null") << "/dev/null" << true << -1;
     QTest::newRow("/dev/full") << "/dev/full" << true << -1;
-    QTest::newRow("a shell's >(gzip)") << "/dev/fd/63" << true << -1;
+    QTest::newRow("a shell's >(gzip)") << "/dev/fd/63" << true << 63;
     QTest::newRow("/dev/./null, written oddly") << "/dev/./null" << true << -1;
     QTest::newRow("a named pipe") << m_dir.filePath(QStringLiteral("pipe")) << true << -1;
     QTest::newRow("a new file") << m_dir.filePath(QStringLiteral("new.csv")) << false << -1;
     QTest::newRow("an existing file")
         << m_dir.filePath(QStringLiteral("existing.csv")) << false << -1;
     QTest::newRow("a relative new file") << "relative-out.csv" << false << -1;
+    // Where a file is does not make it a stream: a regular file under /dev is replaced.
+    QTest::newRow("a new file in /dev/shm") << "/dev/shm/neuroio-test-new.csv" << false << -1;
 }
 
 void TestOutputTarget::whatIsAStream()
@@ -83,6 +86,17 @@ void TestOutputTarget::wholeFileToAFullDeviceSaysWhy()
     const ApiError written = writeWholeFile(QStringLiteral("/dev/full"), QByteArray(1000, 'x'));
     QCOMPARE(written.kind, ApiError::Kind::WriteFailed);
     QVERIFY2(written.message.contains(QStringLiteral("No space left on device")),
+             qPrintable(written.message));
+}
+
+void TestOutputTarget::aPipeWithoutAReaderIsRefusedAtOnce()
+{
+    // A blocking open would wait for a reader forever, deaf to Ctrl+C; this gives up after its
+    // few seconds of grace, saying why.
+    const QString pipe = m_dir.filePath(QStringLiteral("pipe"));
+    const ApiError written = writeWholeFile(pipe, "a picture\n");
+    QCOMPARE(written.kind, ApiError::Kind::WriteFailed);
+    QVERIFY2(written.message.contains(QStringLiteral("no program is reading this named pipe")),
              qPrintable(written.message));
 }
 

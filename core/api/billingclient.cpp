@@ -151,8 +151,10 @@ ApiError BillingClient::checkToken(const QString &token)
 ApiError BillingClient::setBaseUrl(const QUrl &url)
 {
     ApiError problem = checkUrl(url);
-    if (problem.isOk())
+    if (problem.isOk()) {
         m_baseUrl = url;
+        m_heldUntil = {}; // another server's Retry-After does not hold this one
+    }
     return problem;
 }
 
@@ -409,7 +411,8 @@ void BillingClient::onTimeout(CallId id, bool deadline)
                   ? tr("the server sent nothing within %1").arg(describeDuration(m_deadline))
                   : tr("the server sent nothing for %1").arg(describeDuration(m_transferTimeout));
     } else if (deadline) {
-        // Bytes kept coming, so the transfer timeout never fired: too slow, not silent.
+        // Bytes kept coming, so the transfer timeout never fired: too slow, not silent. Not
+        // tried again: a second try of an answer this slow would only take as long again.
         error.message = tr("the answer was arriving too slowly: %n bytes in %1, and it was "
                            "not finished",
                            "", int(std::min<qint64>(call.bytesThisTry, INT_MAX)))
@@ -419,7 +422,9 @@ void BillingClient::onTimeout(CallId id, bool deadline)
                            int(std::min<qint64>(call.bytesThisTry, INT_MAX)))
                             .arg(describeDuration(m_transferTimeout));
     }
-    finishTry(id, error, {}, RetryPolicy::Wait::Backoff, std::nullopt);
+    const bool slowButMoving = deadline && call.bytesThisTry > 0;
+    finishTry(id, error, {}, slowButMoving ? RetryPolicy::Wait::Never : RetryPolicy::Wait::Backoff,
+              std::nullopt);
 }
 
 void BillingClient::cancel(CallId id)
@@ -545,6 +550,11 @@ void BillingClient::finishTry(CallId id, ApiError error, const QByteArray &body,
         m_heldUntil = std::max(m_heldUntil, std::chrono::steady_clock::now() + delay);
     } else {
         delay = m_retryPolicy.backoff(call.tries, QRandomGenerator::global()->generateDouble());
+        // A hold that is running outlasts our own wait: say the wait as it will be.
+        const auto now = std::chrono::steady_clock::now();
+        if (m_heldUntil > now)
+            delay
+                = std::max(delay, std::chrono::ceil<std::chrono::milliseconds>(m_heldUntil - now));
     }
 
     call.transferTimer.stop();
@@ -558,6 +568,7 @@ void BillingClient::finishTry(CallId id, ApiError error, const QByteArray &body,
     }
     RetryNotice notice;
     notice.endpoint = call.endpoint;
+    notice.context = call.context;
     notice.failure = error;
     notice.delay = delay;
     notice.nextTry = call.tries + 1;

@@ -7,14 +7,16 @@ namespace neuroio {
 
 namespace {
 
-// Digits only: "1e3", " 5", "+5" and "5.0" are not whole numbers as a person types them.
+// ASCII digits only: "1e3", " 5", "+5", "5.0" and "٥" are not whole numbers as a person types
+// them on a command line.
 std::optional<int> wholeNumber(const QString &text, int minimum, int maximum)
 {
     if (text.isEmpty() || text.size() > 9
-        || !std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
         return std::nullopt;
-    const int value = text.toInt();
-    if (value < minimum || value > maximum)
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
         return std::nullopt;
     return value;
 }

@@ -1,10 +1,13 @@
 #include "core/api/outputtarget.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,23 +17,29 @@ namespace neuroio {
 
 namespace {
 
-// Standard output and error by any of their names: written through the descriptor we were
-// given, so a shell's "> file" or ">> file" keeps its own meaning. -1 for anything else.
-int standardDescriptor(const QString &absolute)
+// A descriptor named as a path: /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N. Written
+// through the descriptor itself, so a shell's "> file" or ">> file" keeps its meaning. -1 for
+// any other path.
+int namedDescriptor(const QString &absolute)
 {
-    for (const QString &prefix : {QStringLiteral("/dev/fd/"), QStringLiteral("/proc/self/fd/")}) {
-        if (absolute.startsWith(prefix)) {
-            bool ok = false;
-            const int descriptor = absolute.mid(prefix.size()).toInt(&ok);
-            if (ok && (descriptor == 1 || descriptor == 2))
-                return descriptor;
-        }
-    }
     if (absolute == QLatin1String("/dev/stdout"))
         return 1;
     if (absolute == QLatin1String("/dev/stderr"))
         return 2;
+    for (const QString &prefix : {QStringLiteral("/dev/fd/"), QStringLiteral("/proc/self/fd/")}) {
+        if (absolute.startsWith(prefix)) {
+            bool ok = false;
+            const int descriptor = absolute.mid(prefix.size()).toInt(&ok);
+            if (ok && descriptor >= 0)
+                return descriptor;
+        }
+    }
     return -1;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("neuroio::OutputTarget", text);
 }
 
 } // namespace
@@ -44,32 +53,49 @@ OutputTarget OutputTarget::of(const QString &path)
         return target;
     }
     const QFileInfo info(path);
-    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
-    // Anything under /dev or /proc (/dev/null, /dev/fd/63 from a shell's >(gzip)), and
-    // anything that exists and is neither a regular file nor a folder (a named pipe, a
-    // socket, a device elsewhere).
-    if (absolute.startsWith(QLatin1String("/dev/")) || absolute.startsWith(QLatin1String("/proc/"))
-        || (info.exists() && !info.isFile() && !info.isDir())) {
+    target.descriptor = namedDescriptor(QDir::cleanPath(info.absoluteFilePath()));
+    // By what the path is, not where it is: /dev/shm/report.csv is a regular file to
+    // replace, /dev/null and a named pipe anywhere are not.
+    if (target.descriptor >= 0 || (info.exists() && !info.isFile() && !info.isDir()))
         target.kind = Kind::Stream;
-        target.descriptor = standardDescriptor(absolute);
-    }
     return target;
 }
 
-void releaseWaitingReader(const QString &path)
+QString OutputTarget::open(const QString &path, QFile *file) const
 {
+    if (descriptor >= 0) {
+        // The descriptor stays ours to leave open: standard output outlives the export.
+        if (!file->open(descriptor, QIODevice::WriteOnly))
+            return file->errorString();
+        return {};
+    }
 #ifdef Q_OS_UNIX
     const QByteArray name = QFile::encodeName(path);
-    struct stat status
-    {
-    };
-    if (::stat(name.constData(), &status) != 0 || !S_ISFIFO(status.st_mode))
-        return;
-    const int descriptor = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-    if (descriptor >= 0)
-        ::close(descriptor);
+    int opened = ::open(name.constData(), O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC);
+    // A reader started just before us ("cat fifo &") may not have opened its end yet: a few
+    // seconds of grace, short enough that no one reaches for Ctrl+C.
+    for (int tries = 0; opened < 0 && errno == ENXIO && tries < 60; ++tries) {
+        ::usleep(50'000);
+        opened = ::open(name.constData(), O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC);
+    }
+    if (opened < 0) {
+        if (errno == ENXIO)
+            return tr("no program is reading this named pipe; start the reader first");
+        return QString::fromLocal8Bit(std::strerror(errno));
+    }
+    // Writes may wait from here on: a reader that is slow is still a reader. (O_APPEND is on
+    // the descriptor already; QFile's Append would try to seek, which a pipe cannot.)
+    ::fcntl(opened, F_SETFL, ::fcntl(opened, F_GETFL) & ~O_NONBLOCK);
+    if (!file->open(opened, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(opened);
+        return file->errorString();
+    }
+    return {};
 #else
-    Q_UNUSED(path)
+    file->setFileName(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append))
+        return file->errorString();
+    return {};
 #endif
 }
 

@@ -3,6 +3,7 @@
 #include "core/api/apierror.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QString>
 
 #include <chrono>
@@ -17,6 +18,8 @@ struct RetryNotice
 
 public:
     QString endpoint;
+    // The call's context object: who is waiting, so a page shows only its own waits.
+    QPointer<QObject> context;
     ApiError failure; // what the try that failed got
     std::chrono::milliseconds delay{0};
     int nextTry = 2;

@@ -5,7 +5,6 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <limits>
 
 namespace neuroio {
 
@@ -58,10 +57,10 @@ std::optional<std::chrono::milliseconds> RetryPolicy::retryAfter(QByteArrayView 
     if (text.isEmpty())
         return std::nullopt;
     if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        // More than nine digits is more than 30 years: as good as "never", and kept from
-        // overflowing.
+        // More than nine digits is more than 30 years: as good as "never", and capped there so
+        // that no sum or conversion of it can overflow.
         if (text.size() > 9)
-            return milliseconds(std::numeric_limits<qint64>::max());
+            return milliseconds(qint64(999'999'999) * 1000);
         return milliseconds(QByteArray(text.data(), text.size()).toLongLong() * 1000);
     }
     const std::optional<QDateTime> date = parseHttpDate(text);

@@ -14,14 +14,9 @@ ApiError writeWholeFile(const QString &path, const QByteArray &bytes)
     if (const OutputTarget target = OutputTarget::of(path); target.isStream()) {
         // The bytes are whole already: a stream gets them at once, and is never replaced.
         QFile stream;
-        bool opened = false;
-        if (target.descriptor >= 0) {
-            opened = stream.open(target.descriptor, QIODevice::WriteOnly);
-        } else {
-            stream.setFileName(path);
-            opened = stream.open(QIODevice::WriteOnly | QIODevice::Append);
-        }
-        if (!opened || stream.write(bytes) != bytes.size() || !stream.flush())
+        if (const QString why = target.open(path, &stream); !why.isEmpty())
+            return ApiError::writeFailed(path, why);
+        if (stream.write(bytes) != bytes.size() || !stream.flush())
             return ApiError::writeFailed(path, stream.errorString());
         return {};
     }

@@ -96,13 +96,9 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
 
 ApiError ExportSink::openStream(const QString &path)
 {
-    m_streamDescriptor = OutputTarget::of(path).descriptor;
-    if (m_streamDescriptor < 0) {
-        // Checked now, so a typo fails before the download rather than after it.
-        if (!QFileInfo(path).isWritable())
-            return writeFailed(tr("permission denied"));
-        m_streamPath = path;
-    }
+    m_device = std::make_unique<QFile>();
+    if (const QString why = OutputTarget::of(path).open(path, m_device.get()); !why.isEmpty())
+        return writeFailed(why);
     m_pending = std::make_unique<QTemporaryFile>(QDir::tempPath()
                                                  + QStringLiteral("/.neuroio-export-XXXXXX"));
     if (!m_pending->open()) {
@@ -113,31 +109,17 @@ ApiError ExportSink::openStream(const QString &path)
     return {};
 }
 
-ApiError ExportSink::openDevice()
+ApiError ExportSink::sendPending()
 {
-    m_device = std::make_unique<QFile>();
-    bool opened = false;
-    if (m_streamDescriptor >= 0) {
-        opened = m_device->open(m_streamDescriptor, QIODevice::WriteOnly);
-    } else {
-        // Append: a device or a pipe has nothing to truncate, and a FIFO's reader must not
-        // see an O_TRUNC it does not expect. This open waits for a FIFO's reader, as cat would.
-        m_device->setFileName(m_streamPath);
-        opened = m_device->open(QIODevice::WriteOnly | QIODevice::Append);
+    if (!m_pending->flush() || !m_pending->seek(0))
+        return writeFailed(tr("the temporary file: %1").arg(m_pending->errorString()));
+    QByteArray chunk;
+    while (!(chunk = m_pending->read(1 << 20)).isEmpty()) {
+        if (m_device->write(chunk) != chunk.size())
+            return writeFailed(m_device->errorString());
     }
-    if (!opened)
-        return writeFailed(m_device->errorString());
-    if (m_pending) {
-        if (!m_pending->flush() || !m_pending->seek(0))
-            return writeFailed(tr("the temporary file: %1").arg(m_pending->errorString()));
-        QByteArray chunk;
-        while (!(chunk = m_pending->read(1 << 20)).isEmpty()) {
-            if (m_device->write(chunk) != chunk.size())
-                return writeFailed(m_device->errorString());
-        }
-        if (m_pending->error() != QFileDevice::NoError)
-            return writeFailed(tr("the temporary file: %1").arg(m_pending->errorString()));
-    }
+    if (m_pending->error() != QFileDevice::NoError)
+        return writeFailed(tr("the temporary file: %1").arg(m_pending->errorString()));
     m_out = m_device.get();
     return {};
 }
@@ -194,8 +176,8 @@ ApiError ExportSink::finish()
         return writeFailed(tr("the export was not started"));
     }
     // Everything is in: a stream target may now see its first byte.
-    if (!m_file) {
-        if (const ApiError failed = openDevice(); !failed.isOk())
+    if (m_device) {
+        if (const ApiError failed = sendPending(); !failed.isOk())
             return failAndDiscard(failed);
     }
     if (m_options.format == ExportOptions::Format::Json) {
@@ -268,15 +250,11 @@ void ExportSink::discard()
 {
     if (m_file)
         m_file->cancelWriting();
-    m_file.reset(); // QSaveFile removes its temporary file; the old file stays as it was
-    if (!m_device && !m_streamPath.isEmpty())
-        releaseWaitingReader(m_streamPath);
-    m_device.reset();
+    m_file.reset();   // QSaveFile removes its temporary file; the old file stays as it was
+    m_device.reset(); // unwritten: a reader sees an empty end
     m_pending.reset();
     m_spool.reset();
     m_out = nullptr;
-    m_streamPath.clear();
-    m_streamDescriptor = -1;
     m_open = false;
 }
 

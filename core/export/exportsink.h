@@ -60,7 +60,7 @@ public:
 
 private:
     ApiError openStream(const QString &path);
-    ApiError openDevice();
+    ApiError sendPending();
     ApiError writeOut(const QByteArray &bytes);
     ApiError writeSpool(const QByteArray &bytes);
     ApiError writeFailed(const QString &why) const;
@@ -74,10 +74,9 @@ private:
     qint64 m_rows = 0;
     bool m_open = false;
     std::unique_ptr<QSaveFile> m_file;
-    // A stream target: a descriptor we were given (standard output), or a path to open only
-    // once the output is whole.
-    int m_streamDescriptor = -1;
-    QString m_streamPath;
+    // A stream target, opened at once (so a pipe without a reader fails before the download)
+    // but written only once the output is whole; closing it unwritten gives a reader an
+    // empty end.
     std::unique_ptr<QFile> m_device;
     // Where a stream target's output waits until finish(): JSON as it is written.
     std::unique_ptr<QTemporaryFile> m_pending;

@@ -33,10 +33,14 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     connect(m_accountLister, &AccountLister::finished, this,
             &DashboardController::onAccountsListed);
     // The client is shared with exports and the accounts overview; the dashboard speaks only
-    // of waits while it is itself loading.
+    // of the waits of its own calls (their contexts are this controller or its children).
     connect(m_client, &BillingClient::retryScheduled, this, [this](const RetryNotice &notice) {
-        if (!isSettled())
-            emit retryWaiting(notice);
+        for (const QObject *waiting = notice.context; waiting; waiting = waiting->parent()) {
+            if (waiting == this) {
+                emit retryWaiting(notice);
+                return;
+            }
+        }
     });
 }
 
