@@ -11,7 +11,7 @@ namespace {
 
 // Longer than any request line this server's clients send; one without an end by then is
 // not HTTP.
-constexpr qint64 kLongestLine = 16 * 1024;
+constexpr qint64 kLongestLine = qint64(16) * 1024;
 
 } // namespace
 

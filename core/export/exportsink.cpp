@@ -69,7 +69,7 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
     m_rows = 0;
     const QFileInfo info(path);
     if (OutputTarget::of(path).isStream()) {
-        if (const ApiError failed = openStream(path); !failed.isOk())
+        if (ApiError failed = openStream(path); !failed.isOk())
             return failAndDiscard(failed);
     } else {
         if (info.isDir())
@@ -87,7 +87,7 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
             return failAndDiscard(writeFailed(
                 tr("no room for a temporary file in %1 (%2)").arg(folder, m_spool->errorString())));
         }
-    } else if (const ApiError failed = writeOut("["); !failed.isOk()) {
+    } else if (ApiError failed = writeOut("["); !failed.isOk()) {
         return failAndDiscard(failed);
     }
     m_open = true;
@@ -146,8 +146,7 @@ ApiError ExportSink::writeRow(const ExportRow &row)
     Q_ASSERT(m_open);
     if (m_options.format == ExportOptions::Format::Json) {
         const QByteArray prefix = m_rows == 0 ? "\n" : ",\n";
-        if (const ApiError failed = writeOut(prefix + JsonWriter::object(row, m_csvOnly));
-            !failed.isOk())
+        if (ApiError failed = writeOut(prefix + JsonWriter::object(row, m_csvOnly)); !failed.isOk())
             return failed;
         ++m_rows;
         return {};
@@ -164,7 +163,7 @@ ApiError ExportSink::writeRow(const ExportRow &row)
     QByteArray record;
     QDataStream stream(&record, QIODevice::WriteOnly);
     stream << quint32(m_columns.size()) << line;
-    if (const ApiError failed = writeSpool(record); !failed.isOk())
+    if (ApiError failed = writeSpool(record); !failed.isOk())
         return failed;
     ++m_rows;
     return {};
@@ -177,18 +176,17 @@ ApiError ExportSink::finish()
     }
     // Everything is in: a stream target may now see its first byte.
     if (m_device) {
-        if (const ApiError failed = sendPending(); !failed.isOk())
+        if (ApiError failed = sendPending(); !failed.isOk())
             return failAndDiscard(failed);
     }
     if (m_options.format == ExportOptions::Format::Json) {
-        if (const ApiError failed = writeOut(m_rows == 0 ? "]\n" : "\n]\n"); !failed.isOk())
+        if (ApiError failed = writeOut(m_rows == 0 ? "]\n" : "\n]\n"); !failed.isOk())
             return failAndDiscard(failed);
     } else {
         QList<CsvWriter::Field> header;
         for (const QString &name : m_columns)
             header.append(CsvWriter::Field::fromText(name));
-        if (const ApiError failed = writeOut(m_csv.byteOrderMark() + m_csv.row(header));
-            !failed.isOk())
+        if (ApiError failed = writeOut(m_csv.byteOrderMark() + m_csv.row(header)); !failed.isOk())
             return failAndDiscard(failed);
         if (!m_spool->flush() || !m_spool->seek(0))
             return failAndDiscard(writeFailed(m_spool->errorString()));
@@ -206,7 +204,7 @@ ApiError ExportSink::finish()
                 chunk += delimiter;
             chunk += "\r\n";
             if (chunk.size() > (1 << 20) || i + 1 == m_rows) {
-                if (const ApiError failed = writeOut(chunk); !failed.isOk())
+                if (ApiError failed = writeOut(chunk); !failed.isOk())
                     return failAndDiscard(failed);
                 chunk.clear();
             }
@@ -230,10 +228,10 @@ ApiError ExportSink::writeTable(const ExportOptions &options, const QString &pat
                                 const ExportTable &table)
 {
     ExportSink sink(options);
-    if (const ApiError failed = sink.open(path, table.columns); !failed.isOk())
+    if (ApiError failed = sink.open(path, table.columns); !failed.isOk())
         return failed;
     for (const ExportRow &row : table.rows) {
-        if (const ApiError failed = sink.writeRow(row); !failed.isOk())
+        if (ApiError failed = sink.writeRow(row); !failed.isOk())
             return failed;
     }
     return sink.finish();
