@@ -34,6 +34,7 @@ private slots:
     void levelsUseLastMonth();
     void searchNarrowsTheSpacesNotTheShares();
     void everySpaceWhenAskedForAll();
+    void quantitiesPastIntMax();
     void incompleteRowsAreCountedNotCharted();
     void spacesSeenSortedByName();
 };
@@ -169,6 +170,35 @@ void TestUsageAggregator::everySpaceWhenAskedForAll()
     const SpaceBreakdown top20 = aggregator.breakdown(1, 20);
     QCOMPARE(top20.items.size(), 21);
     QCOMPARE(top20.items.last().name, QStringLiteral("Others (480 spaces)"));
+}
+
+void TestUsageAggregator::quantitiesPastIntMax()
+{
+    // Quantities are 64-bit counts: rows of INT_MAX add up past it, exactly, in the monthly
+    // series, the sums and the report's every-space breakdown (whose topSpaces is INT_MAX).
+    // Under ./dev test --sanitize, int arithmetic anywhere on this path would stop the test.
+    const double intMax = INT_MAX;
+    const double twoTo40 = 1099511627776.0;
+    UsageAggregator aggregator;
+    aggregator.add(row("2026-01", 4, 1, intMax));
+    aggregator.add(row("2026-01", 4, 1, 1));
+    aggregator.add(row("2026-01", 5, 1, intMax));
+    aggregator.add(row("2026-02", 4, 1, twoTo40));
+    const QList<MonthlyPoint> series = aggregator.monthly(1);
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series[0].quantity, 4294967295.0);
+    QCOMPARE(series[1].quantity, twoTo40);
+    QCOMPARE(aggregator.sums().value(1), 1103806595071.0);
+    const SpaceBreakdown all = aggregator.breakdown(1, INT_MAX);
+    QCOMPARE(all.items.size(), 2);
+    QVERIFY(!all.items.last().isOthers);
+    QCOMPARE(all.items[0].quantity, 1101659111424.0);
+    QCOMPARE(all.items[1].quantity, intMax);
+    QCOMPARE(all.total, 1103806595071.0);
+    const SpaceBreakdown one = aggregator.breakdown(1, 0);
+    QCOMPARE(one.items.size(), 1);
+    QVERIFY(one.items[0].isOthers);
+    QCOMPARE(one.items[0].quantity, 1103806595071.0);
 }
 
 void TestUsageAggregator::levelsUseLastMonth()
