@@ -322,7 +322,7 @@ MockResponse MockApi::usage(const MockRequest &request, const MockScope &scope) 
     }
 
     const auto link
-        = [&](qint64 offset) -> QJsonValue { return pageLink(request.url, filters.limit, offset); };
+        = [&](qint64 offset) -> QJsonValue { return pageLink(request, filters.limit, offset); };
     const QJsonValue next = end < count ? link(end) : QJsonValue(QJsonValue::Null);
     const QJsonValue previous = filters.offset > 0
                                     ? link(std::max<qint64>(0, filters.offset - filters.limit))
@@ -387,19 +387,27 @@ MockResponse MockApi::accounts(const MockRequest &request) const
     return ok(QJsonObject{
         {QStringLiteral("count"), size},
         {QStringLiteral("next"),
-         end < size ? QJsonValue(pageLink(request.url, capped, end)) : QJsonValue()},
-        {QStringLiteral("previous"), offset > 0 ? QJsonValue(pageLink(
-                                         request.url, capped, std::max<qint64>(0, offset - capped)))
-                                                : QJsonValue()},
+         end < size ? QJsonValue(pageLink(request, capped, end)) : QJsonValue()},
+        {QStringLiteral("previous"),
+         offset > 0 ? QJsonValue(pageLink(request, capped, std::max<qint64>(0, offset - capped)))
+                    : QJsonValue()},
         {QStringLiteral("results"), results}});
 }
 
-QString MockApi::pageLink(const QUrl &requested, qint64 limit, qint64 offset) const
+QString MockApi::pageLink(const MockRequest &request, qint64 limit, qint64 offset) const
 {
-    QUrl url = requested;
+    QUrl url = request.url;
     url.setScheme(m_publicUrl.scheme());
     url.setAuthority(m_publicUrl.authority());
-    QUrlQuery query(requested);
+    // A client that reached us as localhost gets localhost back (a pager may refuse a next
+    // page on another host name); any other Host header is not copied into a link.
+    const QUrl asked(QStringLiteral("http://") + QString::fromLatin1(request.host));
+    const QString askedHost = asked.host().toLower();
+    if (asked.isValid() && asked.port() == m_publicUrl.port()
+        && (askedHost == QLatin1String("localhost") || askedHost == QLatin1String("127.0.0.1")
+            || askedHost == QLatin1String("::1")))
+        url.setHost(askedHost);
+    QUrlQuery query(request.url);
     query.removeAllQueryItems(QStringLiteral("limit"));
     query.removeAllQueryItems(QStringLiteral("offset"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));

@@ -17,7 +17,7 @@ struct MockRequest
     QByteArray method = "GET";
     QUrl url;                 // path and query as the client sent them
     QByteArray authorization; // the Authorization header
-    QByteArray host;          // the Host header, as sent (never used for links)
+    QByteArray host;          // the Host header, as sent (links use only a loopback name)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // all of them, as received
 };
@@ -72,7 +72,7 @@ private:
     static MockResponse whoAmI(const Caller &caller);
     static MockResponse spaces(const MockScope &scope);
 
-    QString pageLink(const QUrl &requested, qint64 limit, qint64 offset) const;
+    QString pageLink(const MockRequest &request, qint64 limit, qint64 offset) const;
 
     MockOptions m_options;
     MockDataset m_data;

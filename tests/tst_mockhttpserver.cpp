@@ -140,6 +140,16 @@ void TestMockHttpServer::linksNameTheServerNotTheHostHeader()
     const QUrl next(page.value(QStringLiteral("next")).toString());
     QCOMPARE(next.host(), server.url().host());
     QCOMPARE(next.port(), server.url().port());
+
+    // Reached as localhost, it answers with localhost: the same server, by the name the
+    // client used.
+    const QByteArray local = "localhost:" + QByteArray::number(server.url().port());
+    const Exchange byName = exchange(
+        server.url(), get(QStringLiteral("/v1/billing/usage/?limit=5"), local), 5000, whole);
+    const QUrl nextByName(
+        QJsonDocument::fromJson(byName.body()).object().value(QStringLiteral("next")).toString());
+    QCOMPARE(nextByName.host(), QStringLiteral("localhost"));
+    QCOMPARE(nextByName.port(), server.url().port());
 }
 
 void TestMockHttpServer::retryAfterAsAnHttpDate()
