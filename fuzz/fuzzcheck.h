@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/api/extrafield.h"
 #include "core/api/result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 #include <cstddef>
 #include <cstdint>
@@ -38,6 +43,37 @@ void checkResult(const Result<T> &result, const QString &endpoint)
     require(!result.error.message.isEmpty());
     require(!result.error.userMessage().isEmpty());
     require(!result.error.plainMessage().isEmpty());
+}
+
+// The elements of the body's "results" array as Qt's own JSON reader sees them: what a parser
+// that said yes must agree with.
+inline QJsonArray resultsOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("results")).toArray();
+}
+
+// A number the parser took as an integer is the number that was sent, not one wrapped into a
+// narrower type.
+template<typename T>
+void requireSameInteger(const QJsonValue &sent, const std::optional<T> &read)
+{
+    if (sent.isDouble())
+        require(read.has_value() && static_cast<qint64>(*read) == sent.toInteger());
+}
+
+// Every key the contract does not name is kept as an extra, once, with its value: extras are
+// read in the server's order by a scanner of their own, which must not lose or invent any.
+inline void requireExtrasAreTheRest(const QJsonObject &sent, const ExtraFields &extras,
+                                    std::initializer_list<const char *> known)
+{
+    QSet<QString> rest;
+    for (const QString &key : sent.keys())
+        rest.insert(key);
+    for (const char *name : known)
+        rest.remove(QLatin1String(name));
+    require(extras.size() == rest.size());
+    for (const ExtraField &extra : extras)
+        require(rest.contains(extra.name) && extra.value == sent.value(extra.name));
 }
 
 } // namespace neuroio::fuzz

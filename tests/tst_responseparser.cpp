@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <climits>
+
 using namespace neuroio;
 
 namespace {
@@ -40,6 +42,7 @@ private slots:
     void malformedPages();
     void emptyPage();
     void totals();
+    void eventTypeBeyondIntIsRefused();
     void spaces();
     void accounts();
     void whoAmI();
@@ -178,6 +181,28 @@ void TestResponseParser::totals()
         fixture(QStringLiteral("totals_missing_type.json")), kEndpoint);
     QCOMPARE(missing.error.kind, ApiError::Kind::MalformedResponse);
     QCOMPARE(missing.error.field, QStringLiteral("results[0].event_type"));
+}
+
+void TestResponseParser::eventTypeBeyondIntIsRefused()
+{
+    // Found by ./dev fuzz (fuzz_usage_totals): an event type past int's range was read as
+    // another type (14294967297 as 1410065409) instead of being refused.
+    const auto totals = ResponseParser::usageTotals(
+        fixture(QStringLiteral("totals_event_type_beyond_int.json")), kEndpoint);
+    QCOMPARE(totals.error.kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(totals.error.field, QStringLiteral("results[0].event_type"));
+    QVERIFY2(totals.error.message.contains(QStringLiteral("14294967297")),
+             qPrintable(totals.error.message));
+
+    const auto page = ResponseParser::usagePage(
+        R"({"count": 1, "results": [{"event_type": -2147483649, "quantity": 1}]})", kEndpoint);
+    QCOMPARE(page.error.kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(page.error.field, QStringLiteral("results[0].event_type"));
+
+    const auto edge = ResponseParser::usagePage(
+        R"({"count": 1, "results": [{"event_type": 2147483647, "quantity": 1}]})", kEndpoint);
+    QVERIFY2(edge.isOk(), qPrintable(edge.error.userMessage()));
+    QCOMPARE(edge.value.results.at(0).eventType, std::optional<int>(INT_MAX));
 }
 
 void TestResponseParser::spaces()

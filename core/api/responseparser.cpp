@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace neuroio::ResponseParser {
 
@@ -122,6 +123,22 @@ public:
             return std::nullopt;
         }
         return v.toInteger();
+    }
+
+    // Event types are ints once read: a larger number must be refused, not wrapped into
+    // another type (14294967297 was read as 1410065409).
+    std::optional<int> eventType(const QJsonObject &o, const QString &path, bool required = false)
+    {
+        const auto type = integer(o, QStringLiteral("event_type"), path, required);
+        if (!type)
+            return std::nullopt;
+        if (*type < std::numeric_limits<int>::min() || *type > std::numeric_limits<int>::max()) {
+            fail(path, QCoreApplication::translate("neuroio::ResponseParser",
+                                                   "%1 is out of range for an event type")
+                           .arg(*type));
+            return std::nullopt;
+        }
+        return static_cast<int>(*type);
     }
 
     std::optional<double> number(const QJsonObject &o, const QString &key, const QString &path)
@@ -302,10 +319,7 @@ Result<UsagePage> usagePage(const QByteArray &body, const QString &endpoint)
             rec.month = r.month(o, QStringLiteral("month"), at(list, i, "month"));
             rec.spaceId = r.integer(o, QStringLiteral("space_id"), at(list, i, "space_id"));
             rec.spaceName = r.string(o, QStringLiteral("space_name"), at(list, i, "space_name"));
-            if (const auto type
-                = r.integer(o, QStringLiteral("event_type"), at(list, i, "event_type"))) {
-                rec.eventType = static_cast<int>(*type);
-            }
+            rec.eventType = r.eventType(o, at(list, i, "event_type"));
             rec.quantity = r.number(o, QStringLiteral("quantity"), at(list, i, "quantity"));
             for (const char *known :
                  {"id", "month", "space_id", "space_name", "event_type", "quantity"}) {
@@ -337,10 +351,7 @@ Result<UsageTotals> usageTotals(const QByteArray &body, const QString &endpoint)
         if (!o)
             break;
         UsageTotal total;
-        if (const auto type
-            = r.integer(*o, QStringLiteral("event_type"), at(list, i, "event_type"), true)) {
-            total.eventType = static_cast<int>(*type);
-        }
+        total.eventType = r.eventType(*o, at(list, i, "event_type"), true);
         total.quantity = r.number(*o, QStringLiteral("quantity"), at(list, i, "quantity"));
         total.extras = extrasOf(*o, keyOrder.value(i),
                                 {QLatin1String("event_type"), QLatin1String("quantity")});
