@@ -51,6 +51,7 @@ private slots:
     void httpErrors();
     void keyOrderScanner_data();
     void keyOrderScanner();
+    void resultsTwiceKeepsTheExtrasOfTheLast();
 };
 
 void TestResponseParser::goodPage()
@@ -317,6 +318,9 @@ void TestResponseParser::keyOrderScanner_data()
         << QByteArray(R"({"results":[1,{"k":null}]})") << QList<QStringList>{{}, {"k"}};
     QTest::newRow("empty array") << QByteArray(R"({"results": [ ] })") << QList<QStringList>{};
     QTest::newRow("no results") << QByteArray(R"({"count":0})") << QList<QStringList>{};
+    QTest::newRow("results twice: the last, as QJsonDocument keeps")
+        << QByteArray(R"({"results":[{"a":1}],"count":1,"results":[{"b":1,"c":2}]})")
+        << QList<QStringList>{{"b", "c"}};
 }
 
 void TestResponseParser::keyOrderScanner()
@@ -324,6 +328,19 @@ void TestResponseParser::keyOrderScanner()
     QFETCH(QByteArray, json);
     QFETCH(QList<QStringList>, expected);
     QCOMPARE(objectKeyOrderInArray(json, u"results"), expected);
+}
+
+void TestResponseParser::resultsTwiceKeepsTheExtrasOfTheLast()
+{
+    // Found by ./dev fuzz (fuzz_usage_page): with "results" twice, the rows came from the last
+    // array but the extras' order from the first, and the row's extras were lost.
+    const auto result = ResponseParser::usagePage(
+        fixture(QStringLiteral("usage_page_results_twice.json")), kEndpoint);
+    QVERIFY2(result.isOk(), qPrintable(result.error.userMessage()));
+    QCOMPARE(result.value.results.size(), 1);
+    QCOMPARE(result.value.results[0].id, std::optional<qint64>(1));
+    QCOMPARE(extraNames(result.value.results[0]),
+             (QStringList{QStringLiteral("zone"), QStringLiteral("tags")}));
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)

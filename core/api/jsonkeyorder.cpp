@@ -160,6 +160,9 @@ QList<QStringList> objectKeyOrderInArray(const QByteArray &json, QStringView arr
     Scanner s(json);
     if (!s.consume('{') || s.consume('}'))
         return {};
+    // QJsonDocument keeps the last of two equal keys, so the order comes from the last array of
+    // that name too: from the first, the keys of the elements that were read could be lost.
+    QList<QStringList> result;
     do {
         QString key;
         if (!s.readString(&key) || !s.consume(':'))
@@ -169,11 +172,11 @@ QList<QStringList> objectKeyOrderInArray(const QByteArray &json, QStringView arr
                 return {};
             continue;
         }
-        QList<QStringList> result;
+        result.clear();
         if (!s.consume('['))
             return {};
         if (s.consume(']'))
-            return result;
+            continue;
         do {
             QStringList keys;
             s.skipSpace();
@@ -185,9 +188,10 @@ QList<QStringList> objectKeyOrderInArray(const QByteArray &json, QStringView arr
             }
             result.append(keys);
         } while (s.consume(','));
-        return s.consume(']') ? result : QList<QStringList>{};
+        if (!s.consume(']'))
+            return {};
     } while (s.consume(','));
-    return {};
+    return result;
 }
 
 } // namespace neuroio
