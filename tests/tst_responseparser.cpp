@@ -277,6 +277,9 @@ void TestResponseParser::httpErrors_data()
     QTest::newRow("field error") << 400 << "error_fields.json"
                                  << "Incorrect month format in month_from, should be YYYY-MM"
                                  << QList<int>{100} << 1;
+    QTest::newRow("codes an int cannot hold are left out, not read as 0")
+        << 400 << "error_codes_beyond_int.json"
+        << "Something went wrong." << QList<int>{404} << 1;
     QTest::newRow("proxy page") << 502 << "html_error_page.html"
                                 << "Bad Gateway; the body is an HTML page (\"502 Bad Gateway\"), "
                                    "not JSON"
@@ -297,6 +300,8 @@ void TestResponseParser::httpErrors()
     QCOMPARE(error.message, message);
     QCOMPARE(error.errorCodes, codes);
     QCOMPARE(error.fields.size(), fieldCount);
+    for (const FieldError &field : error.fields)
+        QVERIFY(!field.errorCode || *field.errorCode != 0);
     QVERIFY(error.userMessage().contains(QString::number(status)));
     QVERIFY(error.isFailure());
 }

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace neuroio::ResponseParser {
 
@@ -491,10 +492,20 @@ ApiError httpError(int status, const QString &reason, const QByteArray &body,
         // DRF's default error shape, in case a proxy or older server answers with it.
         if (error.message.isEmpty())
             error.message = o.value(QStringLiteral("detail")).toString();
+        // A code is shown as the server sent it or not at all: one that is not a whole number
+        // an int can hold would otherwise read as 0, a code the server never sent.
+        const auto wholeCode = [](const QJsonValue &value) -> std::optional<int> {
+            const double number = value.toDouble();
+            if (!value.isDouble() || number != std::floor(number)
+                || number < std::numeric_limits<int>::min()
+                || number > std::numeric_limits<int>::max())
+                return std::nullopt;
+            return static_cast<int>(number);
+        };
         const QJsonArray codes = o.value(QStringLiteral("error_codes")).toArray();
         for (const auto &code : codes) {
-            if (code.isDouble())
-                error.errorCodes.append(code.toInt());
+            if (const auto whole = wholeCode(code))
+                error.errorCodes.append(*whole);
         }
         const QJsonArray fields = o.value(QStringLiteral("fields")).toArray();
         for (const auto &f : fields) {
@@ -502,8 +513,7 @@ ApiError httpError(int status, const QString &reason, const QByteArray &body,
             FieldError fieldError;
             fieldError.name = fo.value(QStringLiteral("name")).toString();
             fieldError.message = fo.value(QStringLiteral("message")).toString();
-            if (fo.value(QStringLiteral("error_code")).isDouble())
-                fieldError.errorCode = fo.value(QStringLiteral("error_code")).toInt();
+            fieldError.errorCode = wholeCode(fo.value(QStringLiteral("error_code")));
             if (!fieldError.name.isEmpty() || !fieldError.message.isEmpty())
                 error.fields.append(fieldError);
         }
