@@ -25,11 +25,6 @@ public:
     // problem, the message names the option and the value, and the limits stay as they were.
     QString setTimeout(const QString &text);
     QString setMaxRetries(const QString &text);
-
-    friend bool operator==(const ConnectionLimits &a, const ConnectionLimits &b)
-    {
-        return a.timeoutSeconds == b.timeoutSeconds && a.maxRetries == b.maxRetries;
-    }
 };
 
 } // namespace neuroio
