@@ -98,6 +98,13 @@ void CommandSession::addCommonOptions(QCommandLineParser &parser)
             "connections and timeouts with a growing random wait. 0: never.")
              .arg(ConnectionLimits().maxRetries),
          tr("N")},
+        {QStringLiteral("max-parallel"),
+         tr("Keep at most N requests in flight at once (default %1, at most %2). It starts at "
+            "4 and grows while the server answers fast; it halves when the server answers 429 "
+            "or 503.")
+             .arg(ConnectionLimits::kDefaultMaxParallel)
+             .arg(ConnectionLimits::kMaxParallelLimit),
+         tr("N")},
     });
 }
 
@@ -125,6 +132,12 @@ bool CommandSession::configure(const QCommandLineParser &parser)
         if (parser.isSet(QStringLiteral("max-retries"))) {
             if (const QString problem
                 = limits.setMaxRetries(parser.value(QStringLiteral("max-retries")));
+                !problem.isEmpty())
+                throw BadArgument{invalid(problem)};
+        }
+        if (parser.isSet(QStringLiteral("max-parallel"))) {
+            if (const QString problem
+                = limits.setMaxParallel(parser.value(QStringLiteral("max-parallel")));
                 !problem.isEmpty())
                 throw BadArgument{invalid(problem)};
         }

@@ -2,6 +2,7 @@
 
 #include "app/commandlist.h"
 #include "app/commandsession.h"
+#include "core/api/numbertext.h"
 #include "core/export/accountsoverviewtable.h"
 #include "core/export/totalsexporter.h"
 #include "core/export/usageexporter.h"
@@ -183,6 +184,11 @@ int ExportCommand::run(const QStringList &arguments)
          tr("Write CSV numbers in this computer's locale instead of plain ones.")},
         {QStringLiteral("output"), tr("The file to write, or - for standard output (default -)."),
          tr("file"), QStringLiteral("-")},
+        {QStringLiteral("page-size"),
+         tr("Ask for N usage rows a page (default %1, 1 to %2); the server may send fewer.")
+             .arg(UsagePager::kDefaultPageSize)
+             .arg(UsagePager::kMaxPageSize),
+         tr("N")},
     });
     QStringList args = arguments;
     args.removeAt(1); // the word "export"
@@ -198,6 +204,24 @@ int ExportCommand::run(const QStringList &arguments)
     if (!parseFormat(parser, &options))
         return ExitBadArguments;
     const bool totals = parser.isSet(QStringLiteral("totals"));
+    int pageSize = UsagePager::kDefaultPageSize;
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const QString text = parser.value(QStringLiteral("page-size"));
+        const auto value = typedWholeNumber(text, 1, UsagePager::kMaxPageSize);
+        if (!value) {
+            CommandSession::printError(tr("--page-size must be a whole number from 1 to %1, "
+                                          "not \"%2\"")
+                                           .arg(UsagePager::kMaxPageSize)
+                                           .arg(text));
+            return ExitBadArguments;
+        }
+        if (totals || parser.isSet(QStringLiteral("accounts-overview"))) {
+            CommandSession::printError(tr("--page-size is for usage rows: it goes without "
+                                          "--totals and --accounts-overview"));
+            return ExitBadArguments;
+        }
+        pageSize = *value;
+    }
     const bool byMonth = parser.isSet(QStringLiteral("by-month"));
     if (byMonth && !totals) {
         CommandSession::printError(tr("--by-month goes with --totals"));
@@ -229,6 +253,7 @@ int ExportCommand::run(const QStringList &arguments)
         QCoreApplication::quit();
     };
     UsageExporter usage(session.client());
+    usage.pager()->setPageSize(pageSize);
     TotalsExporter totalsExporter(session.client());
     QObject::connect(&usage, &UsageExporter::finished, &usage, onFinished);
     QObject::connect(&totalsExporter, &TotalsExporter::finished, &totalsExporter, onFinished);

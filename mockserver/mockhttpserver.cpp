@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <sys/socket.h>
 
 #include <memory>
@@ -186,7 +188,9 @@ bool MockHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         return true;
     }
     QPointer<QTcpSocket> alive(socket);
+    m_peakDelayed = std::max(m_peakDelayed, ++m_delayed);
     QTimer::singleShot(delay, this, [this, alive, responder, response, delivery] {
+        --m_delayed;
         if (alive && alive->state() == QAbstractSocket::ConnectedState)
             deliver(alive, responder.get(), response, delivery);
     });

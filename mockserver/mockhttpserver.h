@@ -28,6 +28,9 @@ public:
     MockApi &api() { return m_api; }
     const MockOptions &options() const { return m_api.options(); }
     int requestCount() const { return m_requestCount; }
+    // With delayMs: the most answers that were waiting out their delay at once, that is, the
+    // most requests a client had at the server at the same time.
+    int peakAnswersDelayed() const { return m_peakDelayed; }
 
 signals:
     // Every request as it arrived, for tests that check what a client really sent.
@@ -52,6 +55,8 @@ private:
     QUrl m_url;
     int m_requestCount = 0;
     int m_billingCount = 0;
+    int m_delayed = 0;
+    int m_peakDelayed = 0;
 };
 
 } // namespace neuroio::mock

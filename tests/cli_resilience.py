@@ -54,14 +54,17 @@ class Server(http.server.BaseHTTPRequestHandler):
     always = None  # a fault for every request
     lock = threading.Lock()
     served = []
+    limits_asked = []
 
     protocol_version = "HTTP/1.1"
 
     def do_GET(self):
         query = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query)
         offset = int(query.get("offset", ["0"])[0])
-        limit = min(int(query.get("limit", ["20"])[0]), PAGE)
+        asked = int(query.get("limit", ["20"])[0])
+        limit = min(asked, PAGE)
         with Server.lock:
+            Server.limits_asked.append(asked)
             pending = Server.faults.get(offset, [])
             fault = Server.always or (pending.pop(0) if pending else None)
             Server.served.append((offset, fault))
@@ -249,9 +252,27 @@ with tempfile.TemporaryDirectory() as folder:
     # Bad values for the new options name them.
     for args, word in ((["--timeout", "0"], b"--timeout"), (["--timeout", "abc"], b"--timeout"),
                        (["--max-retries", "-1"], b"--max-retries"),
-                       (["--max-retries", "99"], b"--max-retries")):
+                       (["--max-retries", "99"], b"--max-retries"),
+                       (["--max-parallel", "0"], b"--max-parallel"),
+                       (["--max-parallel", "33"], b"--max-parallel"),
+                       (["--page-size", "0"], b"--page-size"),
+                       (["--page-size", "1e3"], b"--page-size"),
+                       (["--page-size", "10", "--totals"], b"--page-size")):
         run = export(common + args + ["--output", out("x.csv")])
         check(run.returncode == 2 and word in run.stderr, "%s: %r" % (args, run.stderr))
+
+    # --page-size asks for that many rows a page; a server that caps lower is followed.
+    for size, first, rest in ((4, 4, 4), (50, 50, 10), (1, 1, 1)):
+        reset_server()
+        Server.limits_asked = []
+        run = export(common + ["--page-size", str(size), "--max-parallel", "3",
+                               "--output", out("sized.csv")])
+        check(run.returncode == 0, "--page-size %d: %d %r" % (size, run.returncode, run.stderr))
+        with open(out("sized.csv"), "rb") as f:
+            check([int(r["id"]) for r in csv_rows(f.read())] == [r["id"] for r in ROWS],
+                  "--page-size %d: rows lost, repeated or out of order" % size)
+        check(Server.limits_asked[0] == first and set(Server.limits_asked[1:]) == {rest},
+              "--page-size %d asked for %r" % (size, sorted(set(Server.limits_asked))))
 
     check([n for n in os.listdir(folder) if n.startswith(".")] == [],
           "temporary files left: %s" % os.listdir(folder))

@@ -39,6 +39,7 @@ private slots:
     void cancelDropsLateAnswers();
     void restartFromDeliverDropsTheOldRun();
     void failuresAreDeliveredInTheirPlace();
+    void aPushBackHalvesTheRequestsInFlight();
 
 private:
     // The server's request number of fan-out request `index`, once it arrived.
@@ -188,6 +189,43 @@ void TestFanOut::failuresAreDeliveredInTheirPlace()
     QTRY_COMPARE(m_delivered.size(), 3);
     QCOMPARE(m_delivered, (QList<int>{0, -2, 2}));
     QCOMPARE(m_kinds[1], ApiError::Kind::HttpStatus);
+}
+
+void TestFanOut::aPushBackHalvesTheRequestsInFlight()
+{
+    m_client->setRetryPolicy(RetryPolicy{});
+    // Request `index`'s latest try, once it arrived.
+    const auto latest = [this](int index) {
+        const QList<QByteArray> &requests = m_server->requests();
+        for (int i = int(requests.size()) - 1; i >= 0; --i) {
+            if (requestIndex(requests[i]) == index)
+                return i;
+        }
+        return -1;
+    };
+    start(8);
+    QCOMPARE(m_fanOut->inFlightLimit(), 4);
+    QTRY_COMPARE(m_server->requests().size(), 4);
+    QVERIFY(
+        m_server->answer(serverRequest(0), TestHttpServer::response(429, "{}", "application/json",
+                                                                    {"Retry-After: 1"})));
+    QTRY_COMPARE(m_fanOut->inFlightLimit(), 2);
+
+    // The three sent before the limit came down finish. Then two at a time: the first
+    // request's retry and request 4, once the server's second has passed.
+    for (int index : {1, 2, 3})
+        answer(index);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 6, 5000);
+    QVERIFY(latest(0) >= 4 && latest(4) >= 4);
+    QTest::qWait(200);
+    QCOMPARE(m_server->requests().size(), 6);
+
+    for (int index : {0, 4, 5, 6, 7}) {
+        QTRY_VERIFY(latest(index) >= 0);
+        QVERIFY(m_server->answer(latest(index), totalsAnswer(index)));
+    }
+    QTRY_COMPARE(m_delivered, (QList<int>{0, 1, 2, 3, 4, 5, 6, 7}));
+    QCOMPARE(m_server->requests().size(), 9);
 }
 
 QTEST_GUILESS_MAIN(TestFanOut)

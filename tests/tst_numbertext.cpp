@@ -12,6 +12,8 @@ private slots:
     void plain_data();
     void plain();
     void locale();
+    void typedWhole_data();
+    void typedWhole();
 };
 
 void TestNumberText::plain_data()
@@ -55,6 +57,34 @@ void TestNumberText::locale()
     QCOMPARE(localeNumber(2.5, german), QStringLiteral("2,5"));
     const QLocale us(QLocale::English, QLocale::UnitedStates);
     QCOMPARE(localeNumber(1234567.25, us), QStringLiteral("1,234,567.25"));
+}
+
+void TestNumberText::typedWhole_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected"); // -1: refused (the range is 1 to 32)
+
+    QTest::newRow("lowest") << "1" << 1;
+    QTest::newRow("highest") << "32" << 32;
+    QTest::newRow("leading zero") << "07" << 7;
+    QTest::newRow("zero, below") << "0" << -1;
+    QTest::newRow("above") << "33" << -1;
+    QTest::newRow("empty") << "" << -1;
+    QTest::newRow("sign") << "+5" << -1;
+    QTest::newRow("negative") << "-5" << -1;
+    QTest::newRow("space") << " 5" << -1;
+    QTest::newRow("exponent") << "1e1" << -1;
+    QTest::newRow("decimal") << "5.0" << -1;
+    QTest::newRow("arabic-indic digit") << QString(QChar(0x0665)) << -1;
+    QTest::newRow("beyond int") << "99999999999" << -1;
+}
+
+void TestNumberText::typedWhole()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    const std::optional<int> value = typedWholeNumber(text, 1, 32);
+    QCOMPARE(value.value_or(-1), expected);
 }
 
 QTEST_APPLESS_MAIN(TestNumberText)

@@ -142,6 +142,8 @@ private slots:
     void answersThatCannotBeTrueAreRefused_data();
     void answersThatCannotBeTrueAreRefused();
     void aRowThatArrivesTwiceIsAnError();
+    void growsPastOneConnectionPoolWhileTheServerKeepsUp();
+    void neverMoreAtOnceThanMaxParallel();
 
 private:
     std::unique_ptr<MockHttpServer> m_server;
@@ -424,6 +426,57 @@ void TestUsagePager::aRowThatArrivesTwiceIsAnError()
              qPrintable(error.message));
     QVERIFY2(error.message.contains(QStringLiteral("changed while it was being read")),
              qPrintable(error.message));
+}
+
+// Pages that take 300 ms each at the server, 48 of them: answers come back equally fast with
+// more requests out, so the pager grows from 4 to its cap (16 by default), beyond the six
+// connections Qt 6.4 opens per host and manager.
+void TestUsagePager::growsPastOneConnectionPoolWhileTheServerKeepsUp()
+{
+    MockOptions options = bigOptions();
+    options.maxLimit = 20;
+    options.delayMs = 300;
+    MockHttpServer server(options);
+    QVERIFY(server.start().isOk());
+    BillingClient client;
+    client.setBaseUrl(server.url());
+    client.setToken(options.managerToken);
+    UsagePager pager(&client);
+    pager.setPageSize(20);
+    Collected got;
+    collect(&pager, &got);
+
+    pager.start(BillingQuery{});
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 30000);
+    QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
+    QCOMPARE(got.ids.size(), 960);
+    QVERIFY2(server.peakAnswersDelayed() > 6,
+             qPrintable(QString::number(server.peakAnswersDelayed())));
+    QVERIFY(server.peakAnswersDelayed() <= ConnectionLimits::kDefaultMaxParallel);
+}
+
+void TestUsagePager::neverMoreAtOnceThanMaxParallel()
+{
+    MockOptions options = bigOptions();
+    options.maxLimit = 20;
+    options.delayMs = 100;
+    MockHttpServer server(options);
+    QVERIFY(server.start().isOk());
+    BillingClient client;
+    client.setBaseUrl(server.url());
+    client.setToken(options.managerToken);
+    ConnectionLimits limits;
+    QCOMPARE(limits.setMaxParallel(QStringLiteral("5")), QString());
+    client.setLimits(limits);
+    UsagePager pager(&client);
+    Collected got;
+    collect(&pager, &got);
+
+    pager.start(BillingQuery{});
+    QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 30000);
+    QVERIFY(got.finished.first().isOk());
+    QCOMPARE(got.ids.size(), 960);
+    QCOMPARE(server.peakAnswersDelayed(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestUsagePager)

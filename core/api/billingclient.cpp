@@ -31,7 +31,8 @@ struct BillingClient::Call
     qint64 bytesThisTry = 0;
     QTimer transferTimer;
     QTimer deadlineTimer;
-    QTimer retryTimer; // the wait before the next try
+    QTimer retryTimer;       // the wait before the next try
+    std::size_t network = 0; // which of m_networks carries the try running
     QMetaObject::Connection contextGone;
     QString tlsDetails;
 };
@@ -80,12 +81,52 @@ QString describeDuration(std::chrono::milliseconds duration)
 
 BillingClient::BillingClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_baseUrl(defaultBaseUrl())
 {
+    addNetwork();
+}
+
+void BillingClient::addNetwork()
+{
+    auto *network = new QNetworkAccessManager(this);
     // Qt 6.4's default policy follows redirects to other hosts with the Authorization header
     // still attached. Same origin only: a redirect elsewhere ends the call instead.
-    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_networks.push_back({network, 0});
+}
+
+// Qt 6.4 opens at most six HTTP/1.1 connections to a host per QNetworkAccessManager and queues
+// the rest (QHttp1Configuration, which raises that, arrives in Qt 6.5). More requests at once
+// (--max-parallel up to 32) take more managers: the first one with a connection free, a new one
+// when all are busy. Every manager is made by addNetwork(), so they all behave the same. Over
+// HTTP/2 the first manager carries any number of requests on one connection.
+std::size_t BillingClient::networkForNextTry()
+{
+    for (std::size_t i = 0; i < m_networks.size(); ++i) {
+        if (m_networks[i].triesRunning < kConnectionsPerNetwork)
+            return i;
+    }
+    if (m_networks.size() * kConnectionsPerNetwork
+        < std::size_t(ConnectionLimits::kMaxParallelLimit)) {
+        addNetwork();
+        return m_networks.size() - 1;
+    }
+    const auto leastBusy = std::min_element(
+        m_networks.begin(), m_networks.end(),
+        [](const Network &a, const Network &b) { return a.triesRunning < b.triesRunning; });
+    return std::size_t(leastBusy - m_networks.begin());
+}
+
+void BillingClient::releaseReply(Call &call)
+{
+    if (!call.reply)
+        return;
+    call.reply->disconnect(this);
+    if (call.reply->isRunning())
+        call.reply->abort();
+    call.reply->deleteLater();
+    call.reply = nullptr;
+    --m_networks[call.network].triesRunning;
 }
 
 BillingClient::~BillingClient()
@@ -163,6 +204,7 @@ void BillingClient::setLimits(const ConnectionLimits &limits)
     m_transferTimeout = std::chrono::seconds(limits.timeoutSeconds);
     m_deadline = std::max<std::chrono::milliseconds>(kDefaultDeadline, 4 * m_transferTimeout);
     m_retryPolicy.maxRetries = limits.maxRetries;
+    m_maxParallel = limits.maxParallel;
 }
 
 ConnectionLimits BillingClient::limits() const
@@ -171,6 +213,7 @@ ConnectionLimits BillingClient::limits() const
     limits.timeoutSeconds
         = int(std::chrono::duration_cast<std::chrono::seconds>(m_transferTimeout).count());
     limits.maxRetries = m_retryPolicy.maxRetries;
+    limits.maxParallel = m_maxParallel;
     return limits;
 }
 
@@ -349,11 +392,7 @@ CallId BillingClient::send(const Request &request, QObject *context, RawHandler 
             return;
         std::unique_ptr<Call> call = std::move(it->second);
         m_calls.erase(it);
-        if (call->reply) {
-            call->reply->disconnect(this);
-            call->reply->abort();
-            call->reply->deleteLater();
-        }
+        releaseReply(*call);
     });
     startTry(id);
     return id;
@@ -373,10 +412,12 @@ void BillingClient::startTry(CallId id)
     ++call->tries;
     call->bytesThisTry = 0;
     call->tlsDetails.clear();
-    QNetworkReply *reply = call->method == "POST"
-                               ? m_network->post(call->networkRequest, call->body)
-                               : m_network->get(call->networkRequest);
+    call->network = networkForNextTry();
+    QNetworkAccessManager *network = m_networks[call->network].manager;
+    QNetworkReply *reply = call->method == "POST" ? network->post(call->networkRequest, call->body)
+                                                  : network->get(call->networkRequest);
     call->reply = reply;
+    ++m_networks[call->network].triesRunning;
 
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 #if QT_CONFIG(ssl)
@@ -559,13 +600,7 @@ void BillingClient::finishTry(CallId id, ApiError error, const QByteArray &body,
 
     call.transferTimer.stop();
     call.deadlineTimer.stop();
-    if (call.reply) {
-        call.reply->disconnect(this);
-        if (call.reply->isRunning())
-            call.reply->abort();
-        call.reply->deleteLater();
-        call.reply = nullptr;
-    }
+    releaseReply(call);
     RetryNotice notice;
     notice.endpoint = call.endpoint;
     notice.context = call.context;
@@ -594,12 +629,7 @@ void BillingClient::complete(CallId id, const ApiError &error, const QByteArray 
     call->transferTimer.stop();
     call->deadlineTimer.stop();
     call->retryTimer.stop();
-    if (call->reply) {
-        call->reply->disconnect(this);
-        if (call->reply->isRunning())
-            call->reply->abort();
-        call->reply->deleteLater();
-    }
+    releaseReply(*call);
     QObject *context = call->context;
     if (!context)
         return;

@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -129,7 +130,19 @@ private:
     void abortWith(CallId id, const ApiError &error);
     void complete(CallId id, const ApiError &error, const QByteArray &body, bool queued);
 
-    QNetworkAccessManager *m_network;
+    struct Network
+    {
+        QNetworkAccessManager *manager;
+        int triesRunning;
+    };
+    static constexpr int kConnectionsPerNetwork = 6;
+    void addNetwork();
+    std::size_t networkForNextTry();
+    // Stops and lets go of the call's reply, if a try is running.
+    void releaseReply(Call &call);
+
+    std::vector<Network> m_networks;
+    int m_maxParallel = ConnectionLimits::kDefaultMaxParallel;
     QUrl m_baseUrl;
     QString m_token;
     std::chrono::milliseconds m_transferTimeout = kDefaultTransferTimeout;

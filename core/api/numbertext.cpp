@@ -1,5 +1,6 @@
 #include "core/api/numbertext.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -73,6 +74,18 @@ QString localeNumber(double value, const QLocale &locale)
 QString localePercent(double percent, const QLocale &locale)
 {
     return locale.toString(percent, 'f', 1) + QStringLiteral("\u202f%");
+}
+
+std::optional<int> typedWholeNumber(const QString &text, int minimum, int maximum)
+{
+    if (text.isEmpty() || text.size() > 9
+        || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
 }
 
 } // namespace neuroio

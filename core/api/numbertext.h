@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace neuroio {
 
 // A number as plain, locale-free text that reads back as exactly the same number: integers
@@ -16,5 +18,9 @@ QString plainNumber(double value);
 QString localeNumber(double value, const QLocale &locale = QLocale());
 // A share in percent for a person: "23.4 %", one decimal.
 QString localePercent(double percent, const QLocale &locale = QLocale());
+
+// A whole number as a person types it on a command line: ASCII digits only, within minimum and
+// maximum. "1e3", " 5", "+5", "5.0" and "٥" are not.
+std::optional<int> typedWholeNumber(const QString &text, int minimum, int maximum);
 
 } // namespace neuroio

@@ -1,17 +1,22 @@
 #pragma once
 
 #include "core/api/billingclient.h"
+#include "core/usage/adaptiveparallelism.h"
 
 #include <QPointer>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace neuroio {
 
-// Runs N requests of one kind, K at a time, and hands their answers over in order: answer i
-// comes after answers 0 to i-1, whatever order the server answers in. The one place that
+// Runs N requests of one kind, several at a time, and hands their answers over in order: answer
+// i comes after answers 0 to i-1, whatever order the server answers in. How many at a time
+// adapts to the server (AdaptiveParallelism): from 4 up to the cap while answers come back
+// fast, halved when it pushes back. The one place that
 // does this for the pager (pages), the totals export (months) and the accounts overview
 // (accounts).
 //
@@ -27,19 +32,37 @@ public:
         = std::function<CallId(int index, QObject *context, BillingClient::Callback<T> done)>;
     using Deliver = std::function<void(int index, const Result<T> &result)>;
 
-    // Qt opens at most six connections per host; more requests at once would only queue.
-    static constexpr int kMaxInFlight = 6;
-
     FanOut(BillingClient *client, QObject *context)
         : m_client(client)
         , m_context(context)
-    {}
-    ~FanOut() { cancel(); }
+    {
+        // A try of ours that the server refused for now (429, 503, a timeout): ease off.
+        m_pushBacks = QObject::connect(client, &BillingClient::retryScheduled, context,
+                                       [this](const RetryNotice &notice) {
+                                           if (m_running && notice.context == m_context)
+                                               m_parallelism.onPushBack();
+                                       });
+    }
+    ~FanOut()
+    {
+        QObject::disconnect(m_pushBacks);
+        cancel();
+    }
     FanOut(const FanOut &) = delete;
     FanOut &operator=(const FanOut &) = delete;
 
-    void setMaxInFlight(int requests) { m_maxInFlight = std::clamp(requests, 1, kMaxInFlight); }
-    int maxInFlight() const { return m_maxInFlight; }
+    // The most requests at once (1 to AdaptiveParallelism::kMaxCap). Without it, the client's
+    // ConnectionLimits::maxParallel at each start().
+    void setMaxInFlight(int requests)
+    {
+        m_maxInFlight = std::clamp(requests, 1, AdaptiveParallelism::kMaxCap);
+        m_parallelism.setCap(*m_maxInFlight);
+    }
+    int maxInFlight() const { return m_parallelism.cap(); }
+    // Requests in flight allowed now: it grows and shrinks with how the server answers.
+    int inFlightLimit() const { return m_parallelism.limit(); }
+    // The most requests that were in flight at once in this run.
+    int peakInFlight() const { return m_peakInFlight; }
 
     // Starts a run of count requests (more can be added with setCount). A run going is
     // cancelled first.
@@ -52,6 +75,9 @@ public:
         m_deliver = std::move(deliver);
         m_nextToRequest = 0;
         m_nextToDeliver = 0;
+        m_peakInFlight = 0;
+        m_parallelism.setCap(m_maxInFlight.value_or(m_client->limits().maxParallel));
+        m_parallelism.reset();
         fill();
     }
     // The number of requests, once known (the pager learns it from its first page).
@@ -66,7 +92,7 @@ public:
         ++m_run;
         m_running = false;
         for (const auto &entry : m_inFlight)
-            m_client->cancel(entry.second);
+            m_client->cancel(entry.second.id);
         m_inFlight.clear();
         m_arrived.clear();
     }
@@ -79,20 +105,30 @@ private:
     void fill()
     {
         const quint64 run = m_run;
-        while (m_running && run == m_run && static_cast<int>(m_inFlight.size()) < m_maxInFlight
+        while (m_running && run == m_run
+               && static_cast<int>(m_inFlight.size()) < m_parallelism.limit()
                && m_nextToRequest < m_count) {
             const int index = m_nextToRequest++;
+            const auto sent = std::chrono::steady_clock::now();
             const CallId id = m_request(index, m_context, [this, run, index](const Result<T> &r) {
                 if (run == m_run)
                     onAnswer(index, r);
             });
-            m_inFlight.emplace(index, id); // BillingClient never answers inside the call
+            // BillingClient never answers inside the call.
+            m_inFlight.emplace(index, InFlight{id, sent});
+            m_peakInFlight = std::max(m_peakInFlight, static_cast<int>(m_inFlight.size()));
         }
     }
 
     void onAnswer(int index, const Result<T> &result)
     {
-        m_inFlight.erase(index);
+        const auto request = m_inFlight.find(index);
+        if (request != m_inFlight.end()) {
+            if (result.isOk())
+                m_parallelism.onCleanAnswer(std::chrono::steady_clock::now()
+                                            - request->second.sent);
+            m_inFlight.erase(request);
+        }
         m_arrived.emplace(index, result);
         const quint64 run = m_run;
         for (auto it = m_arrived.find(m_nextToDeliver); it != m_arrived.end();
@@ -107,9 +143,18 @@ private:
         fill();
     }
 
+    struct InFlight
+    {
+        CallId id;
+        std::chrono::steady_clock::time_point sent;
+    };
+
     BillingClient *m_client;
     QPointer<QObject> m_context;
-    int m_maxInFlight = 4;
+    QMetaObject::Connection m_pushBacks;
+    std::optional<int> m_maxInFlight;
+    AdaptiveParallelism m_parallelism;
+    int m_peakInFlight = 0;
     bool m_running = false;
     quint64 m_run = 0;
     int m_count = 0;
@@ -117,7 +162,7 @@ private:
     int m_nextToDeliver = 0;
     Request m_request;
     Deliver m_deliver;
-    std::map<int, CallId> m_inFlight;
+    std::map<int, InFlight> m_inFlight;
     std::map<int, Result<T>> m_arrived;
 };
 

@@ -29,11 +29,13 @@ class UsagePager final : public QObject
 
 public:
     static constexpr int kDefaultPageSize = 1000;
+    // A page that large is already one request per 10,000 rows; servers cap far lower.
+    static constexpr int kMaxPageSize = 10000;
 
     explicit UsagePager(BillingClient *client, QObject *parent = nullptr);
     ~UsagePager() override;
 
-    // Requests at once, 1 to FanOut's limit (4 by default).
+    // The most requests at once (see FanOut); the client's ConnectionLimits when not set.
     void setMaxInFlight(int requests) { m_fanOut.setMaxInFlight(requests); }
     // The page size asked for; the server may answer with fewer rows per page.
     void setPageSize(int rows);
