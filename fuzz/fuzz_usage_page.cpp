@@ -1,5 +1,8 @@
+#include "core/api/plainusagepage.h"
 #include "core/api/responseparser.h"
 #include "fuzz/fuzzcheck.h"
+
+#include <cmath>
 
 using namespace neuroio;
 using namespace neuroio::fuzz;
@@ -8,7 +11,18 @@ using namespace neuroio::fuzz;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QString endpoint = QStringLiteral("GET /v1/billing/usage/");
-    const auto result = ResponseParser::usagePage(bodyOf(data, size), endpoint);
+    const QByteArray body = bodyOf(data, size);
+    // The one-pass reader answers only where the general reader agrees, to the sign of zero.
+    if (const auto plain = readPlainUsagePage(body)) {
+        const auto general = ResponseParser::usagePageFromAnyJson(body, endpoint);
+        require(general.isOk() && *plain == general.value);
+        for (qsizetype i = 0; i < plain->results.size(); ++i) {
+            const auto &quantity = plain->results[i].quantity;
+            require(!quantity
+                    || std::signbit(*quantity) == std::signbit(*general.value.results[i].quantity));
+        }
+    }
+    const auto result = ResponseParser::usagePage(body, endpoint);
     checkResult(result, endpoint);
     if (!result.isOk())
         return 0;

@@ -18,6 +18,13 @@ struct Page
     QString next;                // empty when there is no next page
     QString previous;
     QList<T> results;
+
+    friend bool operator==(const Page &a, const Page &b)
+    {
+        return a.count == b.count && a.next == b.next && a.previous == b.previous
+               && a.results == b.results;
+    }
+    friend bool operator!=(const Page &a, const Page &b) { return !(a == b); }
 };
 
 using UsagePage = Page<UsageRecord>;

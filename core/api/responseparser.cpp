@@ -1,6 +1,7 @@
 #include "core/api/responseparser.h"
 
 #include "core/api/jsonkeyorder.h"
+#include "core/api/plainusagepage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -311,6 +312,13 @@ Result<Page<T>> pageOf(const QByteArray &body, const QString &endpoint, ItemFn r
 } // namespace
 
 Result<UsagePage> usagePage(const QByteArray &body, const QString &endpoint)
+{
+    if (std::optional<UsagePage> page = readPlainUsagePage(body))
+        return Result<UsagePage>::success(std::move(*page));
+    return usagePageFromAnyJson(body, endpoint);
+}
+
+Result<UsagePage> usagePageFromAnyJson(const QByteArray &body, const QString &endpoint)
 {
     return pageOf<UsageRecord>(
         body, endpoint, [](Reader &r, const QJsonObject &o, qsizetype i, const QStringList &keys) {

@@ -18,7 +18,12 @@ namespace neuroio {
 // error messages ("GET /v1/billing/usage/").
 namespace ResponseParser {
 
+// Usage pages in their plain, usual form are read in one pass (readPlainUsagePage); any
+// other body by usagePageFromAnyJson, the same result where both answer.
 Result<UsagePage> usagePage(const QByteArray &body, const QString &endpoint);
+// The general reader: any JSON Qt reads, extras kept in the server's order, the first problem
+// named with its JSON path.
+Result<UsagePage> usagePageFromAnyJson(const QByteArray &body, const QString &endpoint);
 Result<UsageTotals> usageTotals(const QByteArray &body, const QString &endpoint);
 Result<QList<Space>> spaces(const QByteArray &body, const QString &endpoint);
 Result<AccountPage> accountPage(const QByteArray &body, const QString &endpoint);

@@ -24,6 +24,14 @@ struct UsageRecord
     // Known fields the server sent as null (rather than leaving out): an export gives them
     // back as null, so JSON keeps exactly the fields the server sent.
     QStringList nullFields;
+
+    friend bool operator==(const UsageRecord &a, const UsageRecord &b)
+    {
+        return a.id == b.id && a.month == b.month && a.spaceId == b.spaceId
+               && a.spaceName == b.spaceName && a.eventType == b.eventType
+               && a.quantity == b.quantity && a.extras == b.extras && a.nullFields == b.nullFields;
+    }
+    friend bool operator!=(const UsageRecord &a, const UsageRecord &b) { return !(a == b); }
 };
 
 } // namespace neuroio
