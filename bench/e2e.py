@@ -12,7 +12,8 @@ setting) and, for each scenario (rows x page size x server delay), measures N ru
   curl seq    the same URLs one after another: what the server gives a sequential client.
 
 Each tool runs in its own process. Wall time is the median of the runs; peak memory is the
-largest ru_maxrss of the tool's own process (os.wait4 on its pid), in MiB. The app's and the
+largest ru_maxrss of the tool's own process (os.wait4 on its pid), in MiB; CPU is the median of
+its user and system time (near the wall time: the tool is busy; far below: it waits). The app's and the
 SDK client's CSV must hold as many data rows as the server's count, and every curl transfer
 must answer 200: any other result fails the run, and the script exits 1 at the end.
 
@@ -28,6 +29,7 @@ clients at pages of 100 with a 50 ms delay (1,000 pages x 50 ms, 10 times); --la
 1M rows, which takes hours: trim it with --page-sizes 1000 --delays 0 --runs 1.
 """
 import argparse
+import collections
 import csv
 import json
 import math
@@ -55,6 +57,11 @@ HEADROOM_TARGET = 2.0
 
 class RunFailed(Exception):
     pass
+
+
+# One run of one tool: seconds on the clock, its own peak resident memory in KiB, and the CPU
+# seconds it used (user and system), which tell a busy tool from a waiting one.
+Run = collections.namedtuple("Run", "wall peak cpu")
 
 
 def parse_arguments():
@@ -110,7 +117,7 @@ class Server:
 
 
 def measure(command, stdout_path, timeout, env=None):
-    """Runs command to its end: (wall seconds, the process's own peak KiB)."""
+    """Runs command to its end, as a Run."""
     with open(stdout_path, "w") as out, tempfile.TemporaryFile("w+") as err:
         started = time.monotonic()
         process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
@@ -127,7 +134,7 @@ def measure(command, stdout_path, timeout, env=None):
             err.seek(0)
             raise RunFailed("%s exited %d: %s" % (os.path.basename(command[0]),
                                                    process.returncode, err.read()[-2000:]))
-    return wall, usage.ru_maxrss
+    return Run(wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 
 def memory_floor():
@@ -137,7 +144,7 @@ def memory_floor():
     copy of this script: with vfork (Python's default) the script's whole peak, with fork (set
     in main) only the anonymous pages it had then, about 12 MiB. A tool shown at this floor
     used at most that much."""
-    return measure(["true"], os.devnull, 10)[1]
+    return measure(["true"], os.devnull, 10).peak
 
 
 def csv_data_rows(path):
@@ -203,21 +210,21 @@ class Tools:
             command += ["--page-size", str(page_size)]
         if self.app_has["--max-parallel"]:
             command += ["--max-parallel", str(self.args.curl_parallel)]
-        wall, peak = measure(command, os.devnull, self.args.timeout, self.env)
+        run = measure(command, os.devnull, self.args.timeout, self.env)
         self.check_csv("export", output, count)
-        return wall, peak
+        return run
 
     def sdk(self, server, page_size, count):
         output = os.path.join(self.folder, "sdk.csv")
         said = os.path.join(self.folder, "sdk.out")
         command = [sys.executable, os.path.join(ROOT, "bench", "sdk_client.py"), server.url,
                    str(page_size), server.month_from, server.month_to, output]
-        wall, peak = measure(command, said, self.args.timeout, self.env)
+        run = measure(command, said, self.args.timeout, self.env)
         with open(said) as file:
             if file.read().strip() != str(count):
                 raise RunFailed("the SDK client says it wrote a different number of rows")
         self.check_csv("sdk", output, count)
-        return wall, peak
+        return run
 
     def curl(self, config, pages, parallel):
         codes = os.path.join(self.folder, "curl.codes")
@@ -225,13 +232,13 @@ class Tools:
                    "--config", config]
         if parallel:
             command[1:1] = ["--parallel", "--parallel-max", str(self.args.curl_parallel)]
-        wall, peak = measure(command, codes, self.args.timeout)
+        run = measure(command, codes, self.args.timeout)
         with open(codes) as file:
             answers = file.read().split()
         if answers != ["200"] * pages:
             raise RunFailed("curl: %d answers for %d pages, not all 200: %s"
                             % (len(answers), pages, sorted(set(answers))))
-        return wall, peak
+        return run
 
     @staticmethod
     def check_csv(tool, path, count):
@@ -244,7 +251,7 @@ class Tools:
 
 def run_scenario(tools, server, label, page_size, runs):
     """Every tool runs once per round, in turn, so slow spells of the machine hit all of them.
-    Returns ({tool: [(wall, peak KiB)]}, count, pages, the memory floor in KiB)."""
+    Returns ({tool: [Run]}, count, pages, the memory floor in KiB)."""
     floor = memory_floor()
     count = server_count(server, page_size)
     config = os.path.join(tools.folder, "pages.curl")
@@ -260,7 +267,7 @@ def run_scenario(tools, server, label, page_size, runs):
         for tool, step in steps.items():
             measured[tool].append(step())
             note("  %s, run %d/%d, %-8s %7.2f s" % (label, run + 1, runs, tool,
-                                                    measured[tool][-1][0]))
+                                                    measured[tool][-1].wall))
     return measured, count, pages, max(floor, memory_floor())
 
 
@@ -270,8 +277,9 @@ def mib(kib):
 
 def summarize(label, rows_label, page_size, delay, tools, measured, count, pages, floor):
     """One result per tool: medians and peaks, and the ratios the table shows."""
-    wall = {tool: statistics.median(w for w, _ in runs) for tool, runs in measured.items()}
-    peak = {tool: max(p for _, p in runs) for tool, runs in measured.items()}
+    wall = {tool: statistics.median(r.wall for r in runs) for tool, runs in measured.items()}
+    peak = {tool: max(r.peak for r in runs) for tool, runs in measured.items()}
+    cpu = {tool: statistics.median(r.cpu for r in runs) for tool, runs in measured.items()}
     names = {"export": "neuroio-billing export", "sdk": "SDK-style Python client",
              "curl": "curl --parallel-max %d" % tools.args.curl_parallel,
              "curl seq": "curl, sequential"}
@@ -282,18 +290,19 @@ def summarize(label, rows_label, page_size, delay, tools, measured, count, pages
         "count": count, "pages": pages, "wall": wall, "peak": peak, "floor": floor,
         "lines": [(label, names[tool], wall[tool], count / wall[tool],
                    ("<= %.1f" if peak[tool] <= floor * 1.05 else "%.1f") % mib(peak[tool]),
-                   wall[tool] / wall["curl"], wall["sdk"] / wall[tool]) for tool in measured],
+                   wall[tool] / wall["curl"], wall["sdk"] / wall[tool], cpu[tool])
+                  for tool in measured],
     }
 
 
 def print_table(results):
     print("| scenario | tool | wall (median s) | rows/s | peak MiB | ratio to curl "
-          "| speedup over the SDK |")
-    print("|---|---|---:|---:|---:|---:|---:|")
+          "| speedup over the SDK | CPU (median s) |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
     for result in results:
-        for label, tool, wall, rate, peak, to_curl, over_sdk in result["lines"]:
-            print("| %s | %s | %.2f | %s | %s | %.2f | %.2f |"
-                  % (label, tool, wall, format(round(rate), ","), peak, to_curl, over_sdk))
+        for label, tool, wall, rate, peak, to_curl, over_sdk, cpu in result["lines"]:
+            print("| %s | %s | %.2f | %s | %s | %.2f | %.2f | %.2f |"
+                  % (label, tool, wall, format(round(rate), ","), peak, to_curl, over_sdk, cpu))
 
 
 def print_targets(results, tools):
