@@ -28,9 +28,12 @@ constexpr int kMonths = 50;
 
 // Names that cost something to write: a comma, quotes, a leading minus, letters beyond ASCII.
 const QStringList kSpaceNames = {
-    QStringLiteral("Berlin HQ"),           QStringLiteral("Warehouse 7, Rotterdam"),
-    QStringLiteral("München Hauptbahnhof"), QStringLiteral("Reception \"Main Gate\""),
-    QStringLiteral("-1 Parking Level"),    QStringLiteral("Tokyo Shinagawa 品川"),
+    QStringLiteral("Berlin HQ"),
+    QStringLiteral("Warehouse 7, Rotterdam"),
+    QStringLiteral("München Hauptbahnhof"),
+    QStringLiteral("Reception \"Main Gate\""),
+    QStringLiteral("-1 Parking Level"),
+    QStringLiteral("Tokyo Shinagawa 品川"),
 };
 
 // rows records laid out as the server lists them: month by month, each space, each type.
@@ -79,6 +82,11 @@ QByteArray pageJson(const QList<UsageRecord> &records)
         .toJson(QJsonDocument::Compact);
 }
 
+QString usageEndpoint()
+{
+    return QStringLiteral("GET /v1/billing/usage/");
+}
+
 const QByteArray &page()
 {
     static const QByteArray body = pageJson(makeRecords(kPageRows));
@@ -89,8 +97,7 @@ const QByteArray &page()
 const QList<UsageRecord> &pageRecords()
 {
     static const QList<UsageRecord> records
-        = ResponseParser::usagePage(page(), QStringLiteral("GET /v1/billing/usage/"))
-              .value.results;
+        = ResponseParser::usagePage(page(), usageEndpoint()).value.results;
     return records;
 }
 
@@ -114,7 +121,7 @@ void parseUsagePage(benchmark::State &state)
     const int rows = int(state.range(0));
     const QByteArray body = rows == kPageRows ? page() : pageJson(makeRecords(rows));
     for (auto _ : state) {
-        auto parsed = ResponseParser::usagePage(body, QStringLiteral("GET /v1/billing/usage/"));
+        auto parsed = ResponseParser::usagePage(body, usageEndpoint());
         if (!parsed.isOk() || parsed.value.results.size() != rows) {
             state.SkipWithError("the page did not parse");
             break;
@@ -167,7 +174,9 @@ void aggregateRows(benchmark::State &state)
 }
 BENCHMARK(aggregateRows)->Unit(benchmark::kMillisecond);
 
-void sortRows(benchmark::State &state, UsageSortKey::Field field)
+using Field = UsageSortKey::Field;
+
+void sortRows(benchmark::State &state, Field field)
 {
     const QList<UsageRecord> &records = manyRecords();
     for (auto _ : state) {
@@ -176,12 +185,10 @@ void sortRows(benchmark::State &state, UsageSortKey::Field field)
     }
     countRows(state, records.size());
 }
-BENCHMARK_CAPTURE(sortRows, month, UsageSortKey::Field::Month)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(sortRows, space, UsageSortKey::Field::Space)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(sortRows, event_type, UsageSortKey::Field::EventType)
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(sortRows, quantity, UsageSortKey::Field::Quantity)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(sortRows, month, Field::Month)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(sortRows, space, Field::Space)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(sortRows, event_type, Field::EventType)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(sortRows, quantity, Field::Quantity)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
