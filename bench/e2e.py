@@ -13,9 +13,10 @@ setting) and, for each scenario (rows x page size x server delay), measures N ru
 
 Each tool runs in its own process. Wall time is the median of the runs; peak memory is the
 largest ru_maxrss of the tool's own process (os.wait4 on its pid), in MiB; CPU is the median of
-its user and system time (near the wall time: the tool is busy; far below: it waits). The app's and the
-SDK client's CSV must hold as many data rows as the server's count, and every curl transfer
-must answer 200: any other result fails the run, and the script exits 1 at the end.
+its user and system time (near the wall time: the tool is busy; far below: it waits). The
+app's and the SDK client's CSV must hold as many data rows as the server's count, and every
+curl transfer must answer 200: any other result fails the run, and the script exits 1 at the
+end.
 
 Targets, reported and not enforced (machines are noisy): the export's peak memory under
 60 MiB at 100k and 1M rows; the server alone (curl at P) at least 2x as fast as the export at
@@ -26,7 +27,8 @@ pages of 1000 without delay, so the export, not the server, is what is measured.
 
 100k rows with the defaults take about 15 minutes on 2 cores, most of it the sequential
 clients at pages of 100 with a 50 ms delay (1,000 pages x 50 ms, 10 times); --large adds
-1M rows, which takes hours: trim it with --page-sizes 1000 --delays 0 --runs 1.
+1M rows, which takes hours: `--large --page-sizes 1000 --delays 0 --runs 3` takes about 5
+minutes (the local server reads every row for each page, so its pages slow down at 1M rows).
 """
 import argparse
 import collections
