@@ -185,8 +185,10 @@ def write_curl_config(path, server, page_size, count):
 
 def app_options(app):
     """Which of the options being added to `export` this build of the app has."""
-    help_text = subprocess.run([app, "export", "--help"], capture_output=True, text=True,
-                               check=True).stdout
+    asked = subprocess.run([app, "export", "--help"], capture_output=True, text=True)
+    if asked.returncode != 0:
+        sys.exit("e2e: %s export --help failed (%d): %s" % (app, asked.returncode, asked.stderr))
+    help_text = asked.stdout
     return {option: re.search(r"^\s*%s\b" % option, help_text, re.M) is not None
             for option in ("--page-size", "--max-parallel")}
 
@@ -329,7 +331,9 @@ def print_targets(results, tools):
         peak = mib(max(r["peak"]["export"] for r in results if r["rows"] == rows))
         print("Target: the export's peak memory under %d MiB at %s rows: %.1f MiB, %s"
               % (MEMORY_TARGET_MIB, rows, peak, "met" if peak < MEMORY_TARGET_MIB else "MISSED"))
-    floor = mib(max([r["floor"] for r in results] or [0]))
+    if not results:
+        return
+    floor = mib(max(r["floor"] for r in results))
     print("\nA child of this script shows at least %.1f MiB whatever it uses (Linux keeps a "
           "peak across exec): \"<=\" marks a tool at that floor." % floor)
     if not tools.app_has["--page-size"]:
