@@ -22,14 +22,17 @@ APP, MOCK = sys.argv[1], sys.argv[2]
 def exporter_only_peak(spaces, fmt):
     """The exporter's peak alone: run the server outside the measuring interpreter."""
     server = subprocess.Popen([MOCK, "--port", "0", "--accounts", "0", "--spaces", str(spaces),
-                               "--months", "50"], stdout=subprocess.PIPE, text=True)
+                               "--months", "50", "--last-month", "2026-10"],
+                              stdout=subprocess.PIPE, text=True)
     base = re.fullmatch(r"listening on (\S+)", server.stdout.readline().strip()).group(1)
     code = """
 import os, resource, subprocess, sys, time
 app, base, fmt, path = sys.argv[1:5]
 env = dict(os.environ, NEUROIO_API_TOKEN="demo-manager-token")
 started = time.monotonic()
-subprocess.run([app, "export", "--base-url", base, "--format", fmt, "--output", path],
+# All 50 months: without --from and --to the export reads only the last 12.
+subprocess.run([app, "export", "--base-url", base, "--from", "2022-09", "--to", "2026-10",
+                "--format", fmt, "--output", path],
                env=env, check=True, capture_output=True)
 print(time.monotonic() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
