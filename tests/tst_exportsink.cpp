@@ -125,7 +125,7 @@ void TestExportSink::golden()
     sink.setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
     QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
     QVERIFY(!QFile::exists(path)); // nothing visible until it is complete
     QVERIFY(sink.finish().isOk());
     QCOMPARE(sink.rowsWritten(), 5);
@@ -146,7 +146,7 @@ void TestExportSink::localeNumbers()
     ExportSink sink(options);
     QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
     QVERIFY(sink.finish().isOk());
     const QByteArray text = readAll(path);
     QVERIFY(text.contains(";120.345;;;\r\n")); // padded for the columns found later
@@ -168,7 +168,9 @@ void TestExportSink::discardKeepsEarlierFile()
             options.format = ExportOptions::Format::Json;
         ExportSink sink(options);
         QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first())).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first(),
+                                                    UsageExporter::eventTypeNames()))
+                    .isOk());
         sink.discard();
         QCOMPARE(readAll(path), QByteArray("the earlier export\r\n"));
     }
@@ -287,7 +289,8 @@ void TestExportSink::namedPipeGetsTheWholeOutputOnlyAfterFinish()
         ExportSink sink(options);
         QVERIFY(sink.open(regular, UsageExporter::standardColumns()).isOk());
         for (const UsageRecord &r : rows)
-            QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+            QVERIFY(
+                sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
         QVERIFY(sink.finish().isOk());
     }
 
@@ -297,7 +300,7 @@ void TestExportSink::namedPipeGetsTheWholeOutputOnlyAfterFinish()
     QVERIFY2(opened.isOk(), qPrintable(opened.userMessage()));
     reader.start();
     for (const UsageRecord &r : rows)
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
     QTest::qWait(100);
     QVERIFY2(!reader.sawAByte(), "bytes reached the pipe before the output was whole");
     QVERIFY(sink.finish().isOk());
@@ -320,7 +323,9 @@ void TestExportSink::namedPipeReaderSeesAnEmptyEndOnDiscard()
         ExportSink sink{ExportOptions{}};
         QVERIFY(sink.open(fifo, UsageExporter::standardColumns()).isOk());
         reader.start();
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first())).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first(),
+                                                    UsageExporter::eventTypeNames()))
+                    .isOk());
         QTest::qWait(50);
         sink.discard(); // the export failed: no half file, and the reader is not left waiting
     }
@@ -336,7 +341,9 @@ void TestExportSink::deviceNodeStaysADevice()
             options.format = ExportOptions::Format::Json;
         ExportSink sink(options);
         QVERIFY(sink.open(QStringLiteral("/dev/null"), UsageExporter::standardColumns()).isOk());
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first())).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first(),
+                                                    UsageExporter::eventTypeNames()))
+                    .isOk());
         const ApiError finished = sink.finish();
         QVERIFY2(finished.isOk(), qPrintable(finished.userMessage()));
         // A rename over it (as QSaveFile does, and as root may) would make it a regular file.
@@ -364,7 +371,7 @@ void TestExportSink::fullDeviceFailsWithTheReason()
     ExportSink sink(options);
     QVERIFY(sink.open(QStringLiteral("/dev/full"), UsageExporter::standardColumns()).isOk());
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r)).isOk());
+        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
     const ApiError failed = sink.finish();
     QCOMPARE(failed.kind, ApiError::Kind::WriteFailed);
     QCOMPARE(failed.file, QStringLiteral("/dev/full"));

@@ -77,6 +77,11 @@ void TestPlainUsagePage::readsWhatTheGeneralReaderReads_data()
     QTest::newRow("15-digit id") << page(R"({"id": 999999999999999})");
     QTest::newRow("UTF-8 names") << page(
         R"({"id": 1, "space_name": "東京 🚀"}, {"id": 2, "space_name": "Zürich"})");
+    QTest::newRow("escapes")
+        << page(R"({"id": 1, "space_name": "Reception \"Main Gate\" \\ \/ \b\f\n\r\t"},
+                  {"id": 2, "space_name": "caf\u00e9 \ud83d\ude80 \u0000"})");
+    QTest::newRow("an escaped slash in next")
+        << page(R"({"id": 1})", R"("next": "http:\/\/127.0.0.1\/?offset=1")");
     QTest::newRow("links and count") << page(
         R"({"id": 1})",
         R"("count": 3, "next": "http://127.0.0.1:8/v1/billing/usage/?limit=1&offset=1", "previous": null)");
@@ -99,8 +104,12 @@ void TestPlainUsagePage::leavesTheRestToTheGeneralReader_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("an extra field") << page(R"({"id": 1, "region": "eu"})");
-    QTest::newRow("an escape") << page(R"({"id": 1, "space_name": "A \"B\""})");
-    QTest::newRow("an escaped slash") << page(R"({"id": 1})", R"("next": "http:\/\/x\/?offset=1")");
+    QTest::newRow("a lone surrogate") << page(R"({"id": 1, "space_name": "a\ud800b"})");
+    QTest::newRow("a lone low surrogate") << page(R"({"id": 1, "space_name": "\udc00"})");
+    QTest::newRow("a bad escape") << page(R"({"id": 1, "space_name": "a\qb"})");
+    QTest::newRow("a short \\u") << page(R"({"id": 1, "space_name": "\u12"})");
+    QTest::newRow("an escape in a key") << page(R"({"\u0069d": 1})");
+    QTest::newRow("an escape in a month") << page(R"({"id": 1, "month": "2026\u002d03"})");
     QTest::newRow("integer written 5.0") << page(R"({"id": 5.0})");
     QTest::newRow("exponent") << page(R"({"id": 1, "quantity": 1e3})");
     QTest::newRow("16-digit id") << page(R"({"id": 1000000000000000})");

@@ -42,9 +42,20 @@ Month Month::current()
 
 QString Month::toString() const
 {
-    return QStringLiteral("%1-%2")
-        .arg(m_year, 4, 10, QLatin1Char('0'))
-        .arg(m_month, 2, 10, QLatin1Char('0'));
+    if (m_year < 0 || m_year > 9999) {
+        return QStringLiteral("%1-%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_month, 2, 10, QLatin1Char('0'));
+    }
+    // Every exported row has a month: written by hand, without arg()'s parsing.
+    const char16_t text[7] = {char16_t(u'0' + m_year / 1000),
+                              char16_t(u'0' + m_year / 100 % 10),
+                              char16_t(u'0' + m_year / 10 % 10),
+                              char16_t(u'0' + m_year % 10),
+                              u'-',
+                              char16_t(u'0' + m_month / 10),
+                              char16_t(u'0' + m_month % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 7);
 }
 
 Month Month::addMonths(int months) const

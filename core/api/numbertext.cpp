@@ -13,16 +13,20 @@ constexpr double kExactIntegerLimit = 9007199254740992.0; // 2^53
 
 } // namespace
 
-QString plainNumber(double value)
+void appendPlainNumber(QByteArray &out, double value)
 {
     if (!std::isfinite(value))
-        return {};
-    if (std::trunc(value) == value && std::fabs(value) < kExactIntegerLimit)
-        return QString::number(static_cast<qint64>(value));
+        return;
+    char buffer[64];
+    if (std::trunc(value) == value && std::fabs(value) < kExactIntegerLimit) {
+        const auto result
+            = std::to_chars(buffer, buffer + sizeof buffer, static_cast<qint64>(value));
+        out.append(buffer, result.ptr - buffer);
+        return;
+    }
 
     // Shortest digits that read back exactly, then laid out as Python's repr does: plain
     // notation for exponents from -4 to 15, scientific outside.
-    char buffer[64];
     const auto result
         = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     const std::string text(buffer, result.ptr);
@@ -38,28 +42,35 @@ QString plainNumber(double value)
             digits += c;
     }
 
-    std::string out;
+    std::string plain;
     if (exponent >= -4 && exponent < 16) {
         const int point = exponent + 1; // digits before the decimal point
         if (point <= 0) {
-            out = "0." + std::string(static_cast<size_t>(-point), '0') + digits;
+            plain = "0." + std::string(static_cast<size_t>(-point), '0') + digits;
         } else if (point >= static_cast<int>(digits.size())) {
-            out = digits + std::string(static_cast<size_t>(point) - digits.size(), '0');
+            plain = digits + std::string(static_cast<size_t>(point) - digits.size(), '0');
         } else {
-            out = digits.substr(0, static_cast<size_t>(point)) + '.'
-                  + digits.substr(static_cast<size_t>(point));
+            plain = digits.substr(0, static_cast<size_t>(point)) + '.'
+                    + digits.substr(static_cast<size_t>(point));
         }
     } else {
-        out = digits.substr(0, 1);
+        plain = digits.substr(0, 1);
         if (digits.size() > 1)
-            out += '.' + digits.substr(1);
+            plain += '.' + digits.substr(1);
         char exp[16];
         std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
-        out += exp;
+        plain += exp;
     }
     if (negative)
-        out.insert(out.begin(), '-');
-    return QString::fromStdString(out);
+        out += '-';
+    out.append(plain.data(), qsizetype(plain.size()));
+}
+
+QString plainNumber(double value)
+{
+    QByteArray text;
+    appendPlainNumber(text, value);
+    return QString::fromLatin1(text);
 }
 
 QString localeNumber(double value, const QLocale &locale)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QLocale>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace neuroio {
 // without a decimal point ("120345"), fractions in their shortest exact form ("2.5", "0.1"),
 // very large or small ones with an exponent ("1e-07"), as Python and JavaScript print them.
 QString plainNumber(double value);
+// The same, appended to out as ASCII bytes: for writers that build lines of bytes.
+void appendPlainNumber(QByteArray &out, double value);
 
 // The same number for a person in a locale: grouped digits and the locale's decimal mark,
 // still with every significant digit the server sent, never rounded away. The one place

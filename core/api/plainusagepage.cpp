@@ -10,16 +10,13 @@ namespace neuroio {
 
 namespace {
 
-// A string's bytes between its quotes, when they need no decoding: no escape, no control
-// character, and valid UTF-8 of the strictness QJsonDocument applies (no overlong forms, no
-// surrogates, nothing above U+10FFFF).
-bool isPlainUtf8(const unsigned char *p, const unsigned char *end)
+// UTF-8 of the strictness QJsonDocument applies: no overlong forms, no surrogates, nothing
+// above U+10FFFF.
+bool isValidUtf8(const unsigned char *p, const unsigned char *end)
 {
     while (p < end) {
         const unsigned char c = *p;
         if (c < 0x80) {
-            if (c < 0x20 || c == '\\')
-                return false;
             ++p;
             continue;
         }
@@ -133,20 +130,123 @@ private:
         return false;
     }
 
-    // The bytes of a string with nothing to decode.
-    bool string(std::string_view *out)
+    // A string's bytes between its quotes, as sent. Escapes are allowed only where escaped
+    // is given (values, not keys or months); it tells whether there were any.
+    bool string(std::string_view *out, bool *escaped = nullptr)
     {
         if (!take('"'))
             return false;
         const unsigned char *start = m_p;
-        const void *quote = std::memchr(m_p, '"', std::size_t(m_end - m_p));
-        if (!quote)
+        const unsigned char *q = m_p;
+        bool anyEscape = false;
+        while (q < m_end && *q != '"') {
+            if (*q < 0x20)
+                return false;
+            if (*q == '\\') {
+                if (!escaped || m_end - q < 2)
+                    return false;
+                anyEscape = true;
+                ++q; // the escaped character, a quote perhaps, is never the end
+            }
+            ++q;
+        }
+        if (q == m_end || !isValidUtf8(start, q))
             return false;
-        const auto *stop = static_cast<const unsigned char *>(quote);
-        if (!isPlainUtf8(start, stop))
-            return false;
-        m_p = stop + 1;
-        *out = std::string_view(reinterpret_cast<const char *>(start), std::size_t(stop - start));
+        m_p = q + 1;
+        if (escaped)
+            *escaped = anyEscape;
+        *out = std::string_view(reinterpret_cast<const char *>(start), std::size_t(q - start));
+        return true;
+    }
+
+    static int hexDigit(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    // The four hex digits of a \\u escape at text[i], or -1.
+    static int codeUnit(std::string_view text, std::size_t i)
+    {
+        if (text.size() < i + 4)
+            return -1;
+        int unit = 0;
+        for (std::size_t k = i; k < i + 4; ++k) {
+            const int digit = hexDigit(text[k]);
+            if (digit < 0)
+                return -1;
+            unit = unit * 16 + digit;
+        }
+        return unit;
+    }
+
+    // The text of a string's bytes. JSON's escapes are decoded; a lone surrogate, which Qt
+    // reads its own way, is left to the general reader.
+    static bool decode(std::string_view raw, bool escaped, QString *out)
+    {
+        if (!escaped) {
+            *out = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+            return true;
+        }
+        QString text;
+        text.reserve(qsizetype(raw.size()));
+        std::size_t i = 0;
+        while (i < raw.size()) {
+            const std::size_t backslash = raw.find('\\', i);
+            const std::size_t stop = backslash == std::string_view::npos ? raw.size() : backslash;
+            text += QString::fromUtf8(raw.data() + i, qsizetype(stop - i));
+            if (stop == raw.size())
+                break;
+            const char kind = raw[stop + 1];
+            i = stop + 2;
+            switch (kind) {
+            case '"':
+            case '\\':
+            case '/':
+                text += QLatin1Char(kind);
+                break;
+            case 'b':
+                text += QLatin1Char('\b');
+                break;
+            case 'f':
+                text += QLatin1Char('\f');
+                break;
+            case 'n':
+                text += QLatin1Char('\n');
+                break;
+            case 'r':
+                text += QLatin1Char('\r');
+                break;
+            case 't':
+                text += QLatin1Char('\t');
+                break;
+            case 'u': {
+                const int unit = codeUnit(raw, i);
+                if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+                    return false;
+                i += 4;
+                if (unit >= 0xD800 && unit <= 0xDBFF) {
+                    const int low = raw.substr(i, 2) == "\\u" ? codeUnit(raw, i + 2) : -1;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    i += 6;
+                    text += QChar(char16_t(unit));
+                    text += QChar(char16_t(low));
+                } else {
+                    text += QChar(char16_t(unit));
+                }
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        *out = std::move(text);
         return true;
     }
 
@@ -223,21 +323,27 @@ private:
         if (null())
             return true;
         std::string_view bytes;
-        if (!string(&bytes))
+        bool escaped = false;
+        QString text;
+        if (!string(&bytes, &escaped) || !decode(bytes, escaped, &text))
             return false;
-        *out = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        *out = std::move(text);
         return true;
     }
 
-    // Space names repeat on every page: one QString each, shared by its rows.
-    QString interned(std::string_view bytes)
+    // Space names repeat on every page: one QString each, shared by its rows, found by the
+    // bytes as sent.
+    bool interned(std::string_view bytes, bool escaped, QString *out)
     {
         const auto it = m_names.find(bytes);
-        if (it != m_names.end())
-            return it->second;
-        const QString name = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-        m_names.emplace(bytes, name);
-        return name;
+        if (it != m_names.end()) {
+            *out = it->second;
+            return true;
+        }
+        if (!decode(bytes, escaped, out))
+            return false;
+        m_names.emplace(bytes, *out);
+        return true;
     }
 
     // "2024-06", or a date whose first seven characters are the month, as the general reader
@@ -365,9 +471,11 @@ private:
         }
         case SpaceName: {
             std::string_view text;
-            if (!string(&text))
+            bool escaped = false;
+            QString name;
+            if (!string(&text, &escaped) || !interned(text, escaped, &name))
                 return false;
-            record->spaceName = interned(text);
+            record->spaceName = std::move(name);
             return true;
         }
         }

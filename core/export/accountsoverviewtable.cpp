@@ -96,16 +96,15 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
         }
         total.append({columns[column++], ExportValue::missing()});
     }
-    total.append({columns[column], overview.isIncomplete() ? ExportValue::fromText(
-                                       QCoreApplication::translate(
-                                           "neuroio::AccountsOverviewTable",
-                                           "%1 of %2 accounts unavailable; the totals and "
-                                           "shares are over the %3 that answered")
-                                           .arg(overview.unavailableCount())
-                                           .arg(overview.rows().size())
-                                           .arg(overview.rows().size()
-                                                - overview.unavailableCount()))
-                                                           : ExportValue::missing()});
+    total.append({columns[column],
+                  overview.isIncomplete() ? ExportValue::fromText(
+                      QCoreApplication::translate("neuroio::AccountsOverviewTable",
+                                                  "%1 of %2 accounts unavailable; the totals and "
+                                                  "shares are over the %3 that answered")
+                          .arg(overview.unavailableCount())
+                          .arg(overview.rows().size())
+                          .arg(overview.rows().size() - overview.unavailableCount()))
+                                          : ExportValue::missing()});
     rows.append(total);
     return ExportTable{columns, rows};
 }

@@ -38,8 +38,19 @@ public:
     // The text as it will be written, before quoting.
     static QString guardFormula(const QString &text);
 
+    // The same encoding appended to a line being built, for writers that make many rows.
+    QByteArray delimiter() const { return m_delimiter; }
+    void appendField(QByteArray &line, const Field &field) const;
+    void appendNumber(QByteArray &line, double number) const;
+    // guard: text from the data, which a spreadsheet must not run as a formula.
+    void appendText(QByteArray &line, const QString &text, bool guard = true) const;
+
 private:
+    // Whether text starting with this would be taken for a formula.
+    static bool guardFormula(QChar first);
+
     ExportOptions m_options;
+    QByteArray m_delimiter;
 };
 
 } // namespace neuroio

@@ -3,12 +3,13 @@
 #include "core/api/outputtarget.h"
 #include "core/export/jsonwriter.h"
 
-#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
+
+#include <cstring>
 
 namespace neuroio {
 
@@ -24,22 +25,40 @@ CsvWriter::Field csvField(const ExportValue &v)
     case ExportValue::Kind::Number:
         return CsvWriter::Field::fromNumber(v.number);
     case ExportValue::Kind::Json:
-        switch (v.json.type()) {
+        switch (v.json->type()) {
         case QJsonValue::Null:
         case QJsonValue::Undefined:
             return CsvWriter::Field::empty();
         case QJsonValue::Double:
-            return CsvWriter::Field::fromNumber(v.json.toDouble());
+            return CsvWriter::Field::fromNumber(v.json->toDouble());
         case QJsonValue::String:
-            return CsvWriter::Field::fromText(v.json.toString());
+            return CsvWriter::Field::fromText(v.json->toString());
         default:
-            return CsvWriter::Field::fromText(QString::fromUtf8(JsonWriter::value(v.json)));
+            return CsvWriter::Field::fromText(QString::fromUtf8(JsonWriter::value(*v.json)));
         }
     }
     return CsvWriter::Field::empty();
 }
 
 } // namespace
+
+void ExportSink::appendCsvField(QByteArray &line, const ExportValue &value) const
+{
+    // Text and numbers, nearly every cell, without a copy into a CsvWriter::Field.
+    switch (value.kind) {
+    case ExportValue::Kind::Missing:
+        return;
+    case ExportValue::Kind::Text:
+        m_csv.appendText(line, value.text);
+        return;
+    case ExportValue::Kind::Number:
+        m_csv.appendNumber(line, value.number);
+        return;
+    case ExportValue::Kind::Json:
+        m_csv.appendField(line, csvField(value));
+        return;
+    }
+}
 
 ExportSink::ExportSink(const ExportOptions &options)
     : m_options(options)
@@ -151,19 +170,32 @@ ApiError ExportSink::writeRow(const ExportRow &row)
         ++m_rows;
         return {};
     }
-    for (const auto &cell : row) {
-        if (!m_columns.contains(cell.first))
-            m_columns.append(cell.first);
+    bool sameCells = row.size() == m_lastCellNames.size();
+    for (qsizetype i = 0; sameCells && i < row.size(); ++i)
+        sameCells = row[i].first == m_lastCellNames[i];
+    if (!sameCells) {
+        m_lastCellNames.clear();
+        for (const auto &cell : row) {
+            m_lastCellNames.append(cell.first);
+            if (!m_columns.contains(cell.first))
+                m_columns.append(cell.first);
+        }
+        m_cellOfColumn.assign(std::size_t(m_columns.size()), -1);
+        for (qsizetype i = 0; i < row.size(); ++i)
+            m_cellOfColumn[std::size_t(m_columns.indexOf(row[i].first))] = int(i);
     }
-    QList<CsvWriter::Field> fields(m_columns.size());
-    for (const auto &cell : row)
-        fields[m_columns.indexOf(cell.first)] = csvField(cell.second);
-    QByteArray line = m_csv.row(fields);
-    line.chop(2); // CRLF and padding are added when the final columns are known
-    QByteArray record;
-    QDataStream stream(&record, QIODevice::WriteOnly);
-    stream << quint32(m_columns.size()) << line;
-    if (ApiError failed = writeSpool(record); !failed.isOk())
+    // Room for the two numbers in front, filled in once the line's length is known.
+    m_record.resize(2 * sizeof(quint32));
+    for (std::size_t column = 0; column < m_cellOfColumn.size(); ++column) {
+        if (column > 0)
+            m_record += m_csv.delimiter();
+        if (const int cell = m_cellOfColumn[column]; cell >= 0)
+            appendCsvField(m_record, row[cell].second);
+    }
+    const quint32 header[2]
+        = {quint32(m_columns.size()), quint32(m_record.size() - qsizetype(sizeof header))};
+    std::memcpy(m_record.data(), header, sizeof header);
+    if (ApiError failed = writeSpool(m_record); !failed.isOk())
         return failed;
     ++m_rows;
     return {};
@@ -190,16 +222,17 @@ ApiError ExportSink::finish()
             return failAndDiscard(failed);
         if (!m_spool->flush() || !m_spool->seek(0))
             return failAndDiscard(writeFailed(m_spool->errorString()));
-        QDataStream stream(m_spool.get());
-        const QByteArray delimiter = QString(m_options.delimiter).toUtf8();
+        const QByteArray delimiter = m_csv.delimiter();
         QByteArray chunk;
         for (qint64 i = 0; i < m_rows; ++i) {
-            quint32 columnsThen = 0;
-            QByteArray line;
-            stream >> columnsThen >> line;
-            if (stream.status() != QDataStream::Ok)
+            quint32 header[2] = {};
+            if (m_spool->read(reinterpret_cast<char *>(header), sizeof header) != sizeof header)
                 return failAndDiscard(writeFailed(tr("the temporary file could not be read back")));
-            chunk += line;
+            const quint32 columnsThen = header[0];
+            const qsizetype before = chunk.size();
+            chunk.resize(before + qsizetype(header[1]));
+            if (m_spool->read(chunk.data() + before, header[1]) != qint64(header[1]))
+                return failAndDiscard(writeFailed(tr("the temporary file could not be read back")));
             for (qsizetype c = columnsThen; c < m_columns.size(); ++c)
                 chunk += delimiter;
             chunk += "\r\n";

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QFile;
 class QSaveFile;
@@ -63,6 +64,7 @@ private:
     ApiError sendPending();
     ApiError writeOut(const QByteArray &bytes);
     ApiError writeSpool(const QByteArray &bytes);
+    void appendCsvField(QByteArray &line, const ExportValue &value) const;
     ApiError writeFailed(const QString &why) const;
     ApiError failAndDiscard(const ApiError &error);
 
@@ -81,7 +83,15 @@ private:
     // Where a stream target's output waits until finish(): JSON as it is written.
     std::unique_ptr<QTemporaryFile> m_pending;
     QIODevice *m_out = nullptr;
+    // CSV rows until finish(), when the columns are known: for each, the number of columns
+    // then and the line's length (two native 32-bit numbers), then the line without its end.
     std::unique_ptr<QTemporaryFile> m_spool;
+    // The line being built, reused row after row.
+    QByteArray m_record;
+    // The cell names of the last row and, for each column, which of its cells fills it (-1:
+    // none). Rows of one export have the same cells, so the names are looked up once.
+    QStringList m_lastCellNames;
+    std::vector<int> m_cellOfColumn;
 };
 
 } // namespace neuroio

@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace neuroio {
 
 // One cell of an exported row, typed so CSV can quote text and JSON can keep numbers numbers.
@@ -12,7 +14,9 @@ struct ExportValue
     Kind kind = Kind::Missing;
     QString text;
     double number = 0;
-    QJsonValue json; // for Kind::Json: a server value of any JSON type
+    // For Kind::Json: a server value of any JSON type. Optional, so the text and number cells
+    // of every row never construct one.
+    std::optional<QJsonValue> json;
 
     static ExportValue missing() { return {}; }
     static ExportValue fromText(const QString &t) { return {Kind::Text, t, 0, {}}; }

@@ -97,10 +97,10 @@ QByteArray JsonWriter::object(const ExportRow &row, const QStringList &csvOnly)
             out += string(v.text);
             break;
         case ExportValue::Kind::Number:
-            out += plainNumber(v.number).toUtf8();
+            appendPlainNumber(out, v.number);
             break;
         case ExportValue::Kind::Json:
-            out += value(v.json);
+            out += value(*v.json);
             break;
         case ExportValue::Kind::Missing:
             break;

@@ -26,8 +26,20 @@ QStringList UsageExporter::standardColumns()
             QStringLiteral("quantity")};
 }
 
-ExportRow UsageExporter::rowFor(const UsageRecord &r)
+QHash<int, QString> UsageExporter::eventTypeNames()
 {
+    QHash<int, QString> names;
+    for (const EventType type : knownEventTypes())
+        names.insert(int(type), eventTypeDisplayName(int(type)));
+    return names;
+}
+
+ExportRow UsageExporter::rowFor(const UsageRecord &r, const QHash<int, QString> &typeNames)
+{
+    const auto typeName = [&typeNames](int type) {
+        const auto known = typeNames.constFind(type);
+        return known != typeNames.cend() ? *known : eventTypeDisplayName(type);
+    };
     const auto number = [](const auto &v) {
         return v ? ExportValue::fromNumber(static_cast<double>(*v)) : ExportValue::missing();
     };
@@ -40,8 +52,7 @@ ExportRow UsageExporter::rowFor(const UsageRecord &r)
          r.spaceName ? ExportValue::fromText(*r.spaceName) : ExportValue::missing()},
         {QStringLiteral("event_type"), number(r.eventType)},
         {QStringLiteral("event_type_name"),
-         r.eventType ? ExportValue::fromText(eventTypeDisplayName(*r.eventType))
-                     : ExportValue::missing()},
+         r.eventType ? ExportValue::fromText(typeName(*r.eventType)) : ExportValue::missing()},
         {QStringLiteral("quantity"), number(r.quantity)},
     };
     for (auto &cell : row) {
@@ -67,6 +78,7 @@ ApiError UsageExporter::start(const BillingQuery &query, std::optional<qint64> a
     if (ApiError problem = sink->open(path, standardColumns()); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
+    m_typeNames = eventTypeNames();
     m_writeError = {};
     m_pager->start(query, accountId);
     return {};
@@ -82,7 +94,7 @@ void UsageExporter::onPage(const UsagePage &page)
     if (!m_sink)
         return;
     for (const UsageRecord &record : page.results) {
-        m_writeError = m_sink->writeRow(rowFor(record));
+        m_writeError = m_sink->writeRow(rowFor(record, m_typeNames));
         if (!m_writeError.isOk()) {
             m_pager->cancel(); // finishes as a write failure, below
             return;

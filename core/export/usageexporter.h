@@ -4,6 +4,7 @@
 #include "core/export/exportsink.h"
 #include "core/usage/usagepager.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -22,7 +23,10 @@ public:
 
     // id, month, space_id, space_name, event_type, event_type_name, quantity
     static QStringList standardColumns();
-    static ExportRow rowFor(const UsageRecord &record);
+    // typeNames: eventTypeDisplayName of the known types, taken once per export (so a
+    // language change cannot rename a type halfway through a file); others are named as met.
+    static ExportRow rowFor(const UsageRecord &record, const QHash<int, QString> &typeNames);
+    static QHash<int, QString> eventTypeNames();
     // Added for people, not sent by the server: CSV has them, JSON does not.
     static QStringList csvOnlyColumns() { return {QStringLiteral("event_type_name")}; }
 
@@ -45,6 +49,7 @@ private:
 
     UsagePager *m_pager;
     std::unique_ptr<ExportSink> m_sink;
+    QHash<int, QString> m_typeNames;
     ApiError m_writeError;
 };
 
