@@ -14,6 +14,7 @@ namespace {
 
 const QString kTimeoutKey = QStringLiteral("connection/timeoutSeconds");
 const QString kRetriesKey = QStringLiteral("connection/maxRetries");
+const QString kParallelKey = QStringLiteral("connection/maxParallel");
 
 } // namespace
 
@@ -21,6 +22,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const ConnectionLimits &limit
     : QDialog(parent)
     , m_timeout(new QSpinBox(this))
     , m_retries(new QSpinBox(this))
+    , m_parallel(new QSpinBox(this))
 {
     setWindowTitle(tr("Connection Settings"));
     m_timeout->setRange(ConnectionLimits::kMinTimeoutSeconds, ConnectionLimits::kMaxTimeoutSeconds);
@@ -31,14 +33,20 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const ConnectionLimits &limit
     m_retries->setSpecialValueText(tr("Never"));
     m_retries->setValue(limits.maxRetries);
     m_retries->setAccessibleName(tr("Try a failed request again"));
+    m_parallel->setRange(1, ConnectionLimits::kMaxParallelLimit);
+    m_parallel->setValue(limits.maxParallel);
+    m_parallel->setAccessibleName(tr("Requests at once, at most"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Give up when nothing arrives for:"), m_timeout);
     form->addRow(tr("Try a failed request again, at most:"), m_retries);
+    form->addRow(tr("Requests at once, at most:"), m_parallel);
     auto *explanation = new QLabel(
         tr("A request is tried again when the server is busy (429 or 503: as long as its "
            "Retry-After asks, at most 60 s), has a passing problem (other 5xx, 408), or the "
-           "connection breaks. Refusals such as a wrong token are never tried again."),
+           "connection breaks. Refusals such as a wrong token are never tried again. Loading "
+           "starts with 4 requests at once and asks for more while the server answers fast, "
+           "half as many when it says it is busy."),
         this);
     explanation->setWordWrap(true);
 
@@ -51,6 +59,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const ConnectionLimits &limit
                 const ConnectionLimits defaults;
                 m_timeout->setValue(defaults.timeoutSeconds);
                 m_retries->setValue(defaults.maxRetries);
+                m_parallel->setValue(defaults.maxParallel);
             });
 
     auto *layout = new QVBoxLayout(this);
@@ -64,6 +73,7 @@ ConnectionLimits ConnectionSettingsDialog::limits() const
     ConnectionLimits limits;
     limits.timeoutSeconds = m_timeout->value();
     limits.maxRetries = m_retries->value();
+    limits.maxParallel = m_parallel->value();
     return limits;
 }
 
@@ -75,6 +85,7 @@ ConnectionLimits ConnectionSettingsDialog::stored()
     // ignored, not obeyed.
     limits.setTimeout(settings.value(kTimeoutKey).toString());
     limits.setMaxRetries(settings.value(kRetriesKey).toString());
+    limits.setMaxParallel(settings.value(kParallelKey).toString());
     return limits;
 }
 
@@ -83,6 +94,7 @@ void ConnectionSettingsDialog::store(const ConnectionLimits &limits)
     QSettings settings;
     settings.setValue(kTimeoutKey, limits.timeoutSeconds);
     settings.setValue(kRetriesKey, limits.maxRetries);
+    settings.setValue(kParallelKey, limits.maxParallel);
 }
 
 } // namespace neuroio::ui

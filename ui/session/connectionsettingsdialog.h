@@ -8,9 +8,10 @@ class QSpinBox;
 
 namespace neuroio::ui {
 
-// How patient the app is with the server: the seconds without a byte before a request gives
-// up, and how often a failed request is tried again. Kept in the settings, applied to the
-// session's client by the window; the command line has --timeout and --max-retries.
+// How patient and how pushy the app is with the server: the seconds without a byte before a
+// request gives up, how often a failed request is tried again, and the most requests at once.
+// Kept in the settings, applied to the session's client by the window; the command line has
+// --timeout, --max-retries and --max-parallel.
 class ConnectionSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
 private:
     QSpinBox *m_timeout;
     QSpinBox *m_retries;
+    QSpinBox *m_parallel;
 };
 
 } // namespace neuroio::ui
