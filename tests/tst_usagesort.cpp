@@ -17,6 +17,7 @@ private slots:
     void order_data();
     void order();
     void aHundredThousandRowsStayWhole();
+    void namesThatReadTheSameKeepServerOrder();
 
 private:
     static QList<UsageRecord> rows();
@@ -90,6 +91,30 @@ void TestUsageSort::aHundredThousandRowsStayWhole()
         QCOMPARE(seen[i], i); // every row once: none lost, none twice
     for (int i = 1; i < order.size(); ++i)
         QVERIFY(*many[order[i - 1]].quantity >= *many[order[i]].quantity);
+}
+
+void TestUsageSort::namesThatReadTheSameKeepServerOrder()
+{
+    // Each distinct name is ranked once; names a person reads as the same share a rank, so
+    // their rows stay in the server's order, up and down. A space without a name sorts by id.
+    QList<UsageRecord> records;
+    for (const char *name : std::initializer_list<const char *>{"lobby", "Attic", "Lobby", nullptr,
+                                                                "LOBBY", "attic"}) {
+        UsageRecord r;
+        if (name)
+            r.spaceName = QString::fromLatin1(name);
+        else
+            r.spaceId = 7;
+        records.append(r);
+    }
+    const auto letters = [&records](bool descending) {
+        QString got;
+        for (int i : sortedUsageOrder(records, {Field::Space, {}, descending}))
+            got.append(QChar(u'a' + i));
+        return got;
+    };
+    QCOMPARE(letters(false), QStringLiteral("dbface"));
+    QCOMPARE(letters(true), QStringLiteral("acebfd"));
 }
 
 QTEST_GUILESS_MAIN(TestUsageSort)
