@@ -164,8 +164,9 @@ ApiError ExportSink::writeRow(const ExportRow &row)
 {
     Q_ASSERT(m_open);
     if (m_options.format == ExportOptions::Format::Json) {
-        const QByteArray prefix = m_rows == 0 ? "\n" : ",\n";
-        if (ApiError failed = writeOut(prefix + JsonWriter::object(row, m_csvOnly)); !failed.isOk())
+        m_record = m_rows == 0 ? "\n" : ",\n";
+        JsonWriter::appendObject(m_record, row, m_csvOnly);
+        if (ApiError failed = writeOut(m_record); !failed.isOk())
             return failed;
         ++m_rows;
         return {};

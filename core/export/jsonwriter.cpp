@@ -6,13 +6,35 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace neuroio {
 
 QByteArray JsonWriter::string(const QString &text)
 {
-    QByteArray out = "\"";
+    QByteArray out;
+    appendString(out, text);
+    return out;
+}
+
+void JsonWriter::appendString(QByteArray &out, const QString &text)
+{
+    // Most text is printable ASCII with nothing to escape: copied byte for byte.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
+    });
+    out += '"';
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *bytes = out.data() + at;
+        for (const QChar c : text)
+            *bytes++ = char(c.unicode());
+        out += '"';
+        return;
+    }
     qsizetype plainStart = 0;
     // Runs of ordinary characters are encoded whole, so surrogate pairs stay pairs.
     const auto flush = [&](qsizetype end) {
@@ -57,7 +79,7 @@ QByteArray JsonWriter::string(const QString &text)
         plainStart = i + 1;
     }
     flush(text.size());
-    return out + '"';
+    out += '"';
 }
 
 QByteArray JsonWriter::value(const QJsonValue &value)
@@ -82,7 +104,14 @@ QByteArray JsonWriter::value(const QJsonValue &value)
 
 QByteArray JsonWriter::object(const ExportRow &row, const QStringList &csvOnly)
 {
-    QByteArray out = "{";
+    QByteArray out;
+    appendObject(out, row, csvOnly);
+    return out;
+}
+
+void JsonWriter::appendObject(QByteArray &out, const ExportRow &row, const QStringList &csvOnly)
+{
+    out += '{';
     bool first = true;
     for (const auto &cell : row) {
         const ExportValue &v = cell.second;
@@ -91,10 +120,11 @@ QByteArray JsonWriter::object(const ExportRow &row, const QStringList &csvOnly)
         if (!first)
             out += ',';
         first = false;
-        out += string(cell.first) + ':';
+        appendString(out, cell.first);
+        out += ':';
         switch (v.kind) {
         case ExportValue::Kind::Text:
-            out += string(v.text);
+            appendString(out, v.text);
             break;
         case ExportValue::Kind::Number:
             appendPlainNumber(out, v.number);
@@ -106,7 +136,7 @@ QByteArray JsonWriter::object(const ExportRow &row, const QStringList &csvOnly)
             break;
         }
     }
-    return out + '}';
+    out += '}';
 }
 
 } // namespace neuroio

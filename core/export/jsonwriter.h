@@ -19,6 +19,10 @@ public:
     // {"name":value,...} in the row's order. Missing cells are left out, and so are the
     // columns in csvOnly: derived for people (event_type_name), not sent by the server.
     static QByteArray object(const ExportRow &row, const QStringList &csvOnly);
+
+    // The same, appended to a line being built: for writers that make many rows.
+    static void appendString(QByteArray &out, const QString &text);
+    static void appendObject(QByteArray &out, const ExportRow &row, const QStringList &csvOnly);
 };
 
 } // namespace neuroio
