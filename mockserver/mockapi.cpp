@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -348,18 +349,38 @@ MockResponse MockApi::usage(const MockRequest &request, const MockScope &scope) 
                                   : QByteArray("null"));
     body += ",\"results\":[";
     QHash<qint64, QByteArray> names;
+    // Each piece appended in place: a row's temporaries would cost more than the row.
+    const auto integer = [&body](qint64 value) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        body.append(digits, end - digits);
+    };
     for (std::size_t i = 0; i < page.size(); ++i) {
         const MockRecord &r = *page[i];
         auto name = names.find(r.spaceId);
         if (name == names.end())
             name = names.insert(r.spaceId, JsonWriter::string(m_data.spaceName(r.spaceId)));
         body += i == 0 ? "{\"event_type\":" : ",{\"event_type\":";
-        body += QByteArray::number(r.eventType);
-        body += ",\"id\":" + QByteArray::number(r.id);
-        body += ",\"month\":\"" + r.month.toString().toLatin1();
-        body += "\",\"quantity\":" + QByteArray::number(r.quantity);
-        body += ",\"space_id\":" + QByteArray::number(r.spaceId);
-        body += ",\"space_name\":" + *name + '}';
+        integer(r.eventType);
+        body += ",\"id\":";
+        integer(r.id);
+        body += ",\"month\":\"";
+        const int year = r.month.year();
+        const char month[7] = {char('0' + year / 1000 % 10),
+                               char('0' + year / 100 % 10),
+                               char('0' + year / 10 % 10),
+                               char('0' + year % 10),
+                               '-',
+                               char('0' + r.month.month() / 10),
+                               char('0' + r.month.month() % 10)};
+        body.append(month, sizeof month);
+        body += "\",\"quantity\":";
+        integer(r.quantity);
+        body += ",\"space_id\":";
+        integer(r.spaceId);
+        body += ",\"space_name\":";
+        body += *name;
+        body += '}';
     }
     body += "]}";
     return MockResponse{200, body, {{"Content-Type", "application/json"}}};
