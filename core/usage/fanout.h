@@ -16,9 +16,8 @@ namespace neuroio {
 // Runs N requests of one kind, several at a time, and hands their answers over in order: answer
 // i comes after answers 0 to i-1, whatever order the server answers in. How many at a time
 // adapts to the server (AdaptiveParallelism): from 4 up to the cap while answers come back
-// fast, halved when it pushes back. The one place that
-// does this for the pager (pages), the totals export (months) and the accounts overview
-// (accounts).
+// fast, halved when it pushes back. The one place that does this for the pager (pages), the
+// totals export (months) and the accounts overview (accounts).
 //
 // cancel() cancels every call in flight, and an answer from an earlier run (before a cancel
 // or a new start) never reaches the caller: each run has its own number, and answers carry it.
