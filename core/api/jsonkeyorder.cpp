@@ -1,5 +1,7 @@
 #include "core/api/jsonkeyorder.h"
 
+#include "core/api/jsonstring.h"
+
 namespace neuroio {
 
 namespace {
@@ -48,10 +50,9 @@ public:
         }
         if (atEnd())
             return false;
-        const QByteArray raw(start, m_p - start);
+        const std::string_view raw(start, std::size_t(m_p - start));
         ++m_p;
-        *out = escaped ? unescape(raw) : QString::fromUtf8(raw);
-        return true;
+        return decodeJsonString(raw, escaped, out);
     }
 
     // Skips one value of any kind.
@@ -105,50 +106,6 @@ public:
     }
 
 private:
-    static QString unescape(const QByteArray &raw)
-    {
-        QString out;
-        out.reserve(raw.size());
-        qsizetype plainStart = 0;
-        for (qsizetype i = 0; i < raw.size(); ++i) {
-            if (raw.at(i) != '\\')
-                continue;
-            out += QString::fromUtf8(raw.constData() + plainStart, i - plainStart);
-            const char e = i + 1 < raw.size() ? raw.at(i + 1) : '\0';
-            ++i;
-            switch (e) {
-            case 'b':
-                out += QLatin1Char('\b');
-                break;
-            case 'f':
-                out += QLatin1Char('\f');
-                break;
-            case 'n':
-                out += QLatin1Char('\n');
-                break;
-            case 'r':
-                out += QLatin1Char('\r');
-                break;
-            case 't':
-                out += QLatin1Char('\t');
-                break;
-            case 'u':
-                if (i + 4 < raw.size()) {
-                    // Surrogate pairs arrive as two \u escapes; two UTF-16 units make the pair.
-                    out += QChar(static_cast<char16_t>(raw.mid(i + 1, 4).toUShort(nullptr, 16)));
-                    i += 4;
-                }
-                break;
-            default:
-                out += QLatin1Char(e);
-                break;
-            }
-            plainStart = i + 1;
-        }
-        out += QString::fromUtf8(raw.constData() + plainStart, raw.size() - plainStart);
-        return out;
-    }
-
     const char *m_p;
     const char *m_end;
 };

@@ -1,5 +1,7 @@
 #include "core/api/plainusagepage.h"
 
+#include "core/api/jsonstring.h"
+
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -159,97 +161,6 @@ private:
         return true;
     }
 
-    static int hexDigit(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
-    // The four hex digits of a \\u escape at text[i], or -1.
-    static int codeUnit(std::string_view text, std::size_t i)
-    {
-        if (text.size() < i + 4)
-            return -1;
-        int unit = 0;
-        for (std::size_t k = i; k < i + 4; ++k) {
-            const int digit = hexDigit(text[k]);
-            if (digit < 0)
-                return -1;
-            unit = unit * 16 + digit;
-        }
-        return unit;
-    }
-
-    // The text of a string's bytes. JSON's escapes are decoded; a lone surrogate, which Qt
-    // reads its own way, is left to the general reader.
-    static bool decode(std::string_view raw, bool escaped, QString *out)
-    {
-        if (!escaped) {
-            *out = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
-            return true;
-        }
-        QString text;
-        text.reserve(qsizetype(raw.size()));
-        std::size_t i = 0;
-        while (i < raw.size()) {
-            const std::size_t backslash = raw.find('\\', i);
-            const std::size_t stop = backslash == std::string_view::npos ? raw.size() : backslash;
-            text += QString::fromUtf8(raw.data() + i, qsizetype(stop - i));
-            if (stop == raw.size())
-                break;
-            const char kind = raw[stop + 1];
-            i = stop + 2;
-            switch (kind) {
-            case '"':
-            case '\\':
-            case '/':
-                text += QLatin1Char(kind);
-                break;
-            case 'b':
-                text += QLatin1Char('\b');
-                break;
-            case 'f':
-                text += QLatin1Char('\f');
-                break;
-            case 'n':
-                text += QLatin1Char('\n');
-                break;
-            case 'r':
-                text += QLatin1Char('\r');
-                break;
-            case 't':
-                text += QLatin1Char('\t');
-                break;
-            case 'u': {
-                const int unit = codeUnit(raw, i);
-                if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
-                    return false;
-                i += 4;
-                if (unit >= 0xD800 && unit <= 0xDBFF) {
-                    const int low = raw.substr(i, 2) == "\\u" ? codeUnit(raw, i + 2) : -1;
-                    if (low < 0xDC00 || low > 0xDFFF)
-                        return false;
-                    i += 6;
-                    text += QChar(char16_t(unit));
-                    text += QChar(char16_t(low));
-                } else {
-                    text += QChar(char16_t(unit));
-                }
-                break;
-            }
-            default:
-                return false;
-            }
-        }
-        *out = std::move(text);
-        return true;
-    }
-
     // An integer written as one ("12", "-3"): what the general reader takes as an integer
     // without rounding (at most 15 digits, below 2^53). "-0", "5.0" and "1e3" go to it.
     bool integer(qint64 *out)
@@ -325,7 +236,7 @@ private:
         std::string_view bytes;
         bool escaped = false;
         QString text;
-        if (!string(&bytes, &escaped) || !decode(bytes, escaped, &text))
+        if (!string(&bytes, &escaped) || !decodeJsonString(bytes, escaped, &text))
             return false;
         *out = std::move(text);
         return true;
@@ -340,7 +251,7 @@ private:
             *out = it->second;
             return true;
         }
-        if (!decode(bytes, escaped, out))
+        if (!decodeJsonString(bytes, escaped, out))
             return false;
         m_names.emplace(bytes, *out);
         return true;

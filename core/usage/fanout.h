@@ -60,8 +60,6 @@ public:
     int maxInFlight() const { return m_parallelism.cap(); }
     // Requests in flight allowed now: it grows and shrinks with how the server answers.
     int inFlightLimit() const { return m_parallelism.limit(); }
-    // The most requests that were in flight at once in this run.
-    int peakInFlight() const { return m_peakInFlight; }
 
     // Starts a run of count requests (more can be added with setCount). A run going is
     // cancelled first.
@@ -74,7 +72,6 @@ public:
         m_deliver = std::move(deliver);
         m_nextToRequest = 0;
         m_nextToDeliver = 0;
-        m_peakInFlight = 0;
         m_parallelism.setCap(m_maxInFlight.value_or(m_client->limits().maxParallel));
         m_parallelism.reset();
         fill();
@@ -115,7 +112,6 @@ private:
             });
             // BillingClient never answers inside the call.
             m_inFlight.emplace(index, InFlight{id, sent});
-            m_peakInFlight = std::max(m_peakInFlight, static_cast<int>(m_inFlight.size()));
         }
     }
 
@@ -153,7 +149,6 @@ private:
     QMetaObject::Connection m_pushBacks;
     std::optional<int> m_maxInFlight;
     AdaptiveParallelism m_parallelism;
-    int m_peakInFlight = 0;
     bool m_running = false;
     quint64 m_run = 0;
     int m_count = 0;
