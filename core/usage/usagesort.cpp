@@ -13,41 +13,38 @@ namespace neuroio {
 
 namespace {
 
-const ExtraField *extraOf(const UsageRecord &record, const QString &name)
+const ExtraField *extraOf(const UsageRowStore &rows, qsizetype row, const QString &name)
 {
-    for (const ExtraField &e : record.extras) {
-        if (e.name == name)
-            return &e;
+    if (const ExtraFields *extras = rows.extras(row)) {
+        for (const ExtraField &e : *extras) {
+            if (e.name == name)
+                return &e;
+        }
     }
     return nullptr;
 }
 
-bool hasField(const UsageRecord &r, const UsageSortKey &key)
+bool hasField(const UsageRowStore &rows, qsizetype row, const UsageSortKey &key)
 {
     switch (key.field) {
     case UsageSortKey::Field::Month:
-        return r.month.has_value();
+        return rows.month(row).has_value();
     case UsageSortKey::Field::Space:
-        return r.spaceName.has_value() || r.spaceId.has_value();
+        return rows.spaceIndex(row) >= 0;
     case UsageSortKey::Field::EventType:
-        return r.eventType.has_value();
+        return rows.eventType(row).has_value();
     case UsageSortKey::Field::Quantity:
-        return r.quantity.has_value();
+        return rows.quantity(row).has_value();
     case UsageSortKey::Field::Extra: {
-        const ExtraField *e = extraOf(r, key.extraName);
+        const ExtraField *e = extraOf(rows, row, key.extraName);
         return e && !e->value.isNull() && !e->value.isUndefined();
     }
     }
     return false;
 }
 
-} // namespace
-
-namespace {
-
-// The rank of each row's text among the distinct texts, in collation order: texts a person
-// would call equal share a rank, so the stable sort keeps their server order. A million rows
-// name a few hundred spaces: those are collated, not the rows.
+// The rank of each text among the distinct texts, in collation order: texts a person would
+// call equal share a rank, so the stable sort keeps their rows in the server's order.
 std::vector<double> textRanks(const QList<QString> &texts, const QCollator &collator)
 {
     QHash<QString, int> distinctIndex;
@@ -82,39 +79,63 @@ std::vector<double> textRanks(const QList<QString> &texts, const QCollator &coll
 
 QList<int> sortedUsageOrder(const QList<UsageRecord> &records, const UsageSortKey &key)
 {
-    QList<int> order(records.size());
+    UsageRowStore rows;
+    rows.append(records);
+    return sortedUsageOrder(rows, key);
+}
+
+QList<int> sortedUsageOrder(const UsageRowStore &rows, const UsageSortKey &key)
+{
+    QList<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
 
     // Rows without the field go last whichever the direction; the rest sort stably.
-    const auto missingLast = std::stable_partition(
-        order.begin(), order.end(), [&](int i) { return hasField(records[i], key); });
+    const auto missingLast = std::stable_partition(order.begin(), order.end(),
+                                                   [&](int i) { return hasField(rows, i, key); });
 
     if (key.field != UsageSortKey::Field::Extra) {
         // One number per row, worked out once: a month's ordinal, a quantity, or the rank of a
-        // space's or event type's name.
-        std::vector<double> keys;
-        if (key.field == UsageSortKey::Field::Space
-            || key.field == UsageSortKey::Field::EventType) {
+        // space's or event type's name. Names are ranked once each: the rows share a few.
+        std::vector<double> keys(std::size_t(rows.size()));
+        if (key.field == UsageSortKey::Field::Space) {
             QList<QString> names;
-            names.reserve(records.size());
-            for (const UsageRecord &r : records) {
-                if (key.field == UsageSortKey::Field::Space)
-                    names.append(r.spaceName.value_or(QString::number(r.spaceId.value_or(0))));
-                else
-                    names.append(r.eventType ? eventTypeDisplayName(*r.eventType) : QString());
+            names.reserve(rows.spaces().size());
+            for (const StoredSpace &s : rows.spaces())
+                names.append(s.name.value_or(QString::number(s.id.value_or(0))));
+            const std::vector<double> spaceRanks = textRanks(names, collator);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const int space = rows.spaceIndex(i);
+                keys[std::size_t(i)] = space >= 0 ? spaceRanks[std::size_t(space)] : 0;
             }
-            keys = textRanks(names, collator);
+        } else if (key.field == UsageSortKey::Field::EventType) {
+            QHash<int, int> typeIndex;
+            QList<QString> names;
+            std::vector<int> rowType(std::size_t(rows.size()), -1);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const std::optional<int> type = rows.eventType(i);
+                if (!type)
+                    continue;
+                auto it = typeIndex.find(*type);
+                if (it == typeIndex.end()) {
+                    it = typeIndex.insert(*type, int(names.size()));
+                    names.append(eventTypeDisplayName(*type));
+                }
+                rowType[std::size_t(i)] = *it;
+            }
+            const std::vector<double> typeRanks = textRanks(names, collator);
+            for (std::size_t i = 0; i < rowType.size(); ++i)
+                keys[i] = rowType[i] >= 0 ? typeRanks[std::size_t(rowType[i])] : 0;
         } else {
-            keys.resize(std::size_t(records.size()));
-            for (qsizetype i = 0; i < records.size(); ++i) {
-                const UsageRecord &r = records[i];
-                if (key.field == UsageSortKey::Field::Month)
-                    keys[std::size_t(i)] = r.month ? r.month->ordinal() : 0;
-                else
-                    keys[std::size_t(i)] = r.quantity.value_or(0);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (key.field == UsageSortKey::Field::Month) {
+                    const std::optional<Month> month = rows.month(i);
+                    keys[std::size_t(i)] = month ? month->ordinal() : 0;
+                } else {
+                    keys[std::size_t(i)] = rows.quantity(i).value_or(0);
+                }
             }
         }
         std::stable_sort(order.begin(), missingLast, [&](int a, int b) {
@@ -126,8 +147,8 @@ QList<int> sortedUsageOrder(const QList<UsageRecord> &records, const UsageSortKe
 
     // Extras are rare and of any JSON type: compared as they come.
     const auto compare = [&](int a, int b) -> int {
-        const QJsonValue u = extraOf(records[a], key.extraName)->value;
-        const QJsonValue v = extraOf(records[b], key.extraName)->value;
+        const QJsonValue u = extraOf(rows, a, key.extraName)->value;
+        const QJsonValue v = extraOf(rows, b, key.extraName)->value;
         if (u.isDouble() && v.isDouble())
             return u.toDouble() < v.toDouble() ? -1 : (v.toDouble() < u.toDouble() ? 1 : 0);
         const auto text = [](const QJsonValue &j) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/usagerecord.h"
+#include "core/usage/usagerowstore.h"
 
 #include <QList>
 #include <QString>
@@ -21,6 +22,8 @@ struct UsageSortKey
 // server's order; a row without the field comes last whichever the direction, so sorting
 // never mixes "not sent" with a smallest or largest value. Spaces sort by name as people
 // read them (locale-aware), event types by their name, extras as numbers when both are.
+// A million rows name a few hundred spaces: those are collated once, not the rows.
+QList<int> sortedUsageOrder(const UsageRowStore &rows, const UsageSortKey &key);
 QList<int> sortedUsageOrder(const QList<UsageRecord> &records, const UsageSortKey &key);
 
 } // namespace neuroio

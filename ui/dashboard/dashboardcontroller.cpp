@@ -25,6 +25,10 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     , m_spaceTableModel(new SpaceBreakdownModel(this))
 {
     connect(m_pager, &UsagePager::pageReady, this, [this](const UsagePage &page) {
+        // Room for every row at once: growing by copies would hold two stores at the end.
+        // A count no server of ours sends is not believed beyond what growth would reach.
+        if (m_rows.isEmpty() && page.count)
+            m_rows.reserve(std::clamp<qint64>(*page.count, 0, kRowsReservedAtMost));
         m_aggregator.add(page.results);
         m_rows.append(page.results);
     });
@@ -171,7 +175,6 @@ void DashboardController::reloadPanels()
     ++m_generation;
     // Rows and their order belong to the old filters: sorting waits for the new rows.
     m_rows.clear();
-    m_rowExtras.clear();
     m_sortedOrder.clear();
     m_sortColumn = -1;
     if (m_rowsComplete) {
@@ -209,7 +212,7 @@ bool DashboardController::setSort(int column, Qt::SortOrder order)
         break;
     default:
         if (column < UsageTableModel::ColumnCount
-            || column - UsageTableModel::ColumnCount >= m_rowExtras.size()) {
+            || column - UsageTableModel::ColumnCount >= m_rows.extraNames().size()) {
             m_sortColumn = -1;
             m_sortedOrder.clear();
             m_pageIndex = 0;
@@ -217,7 +220,7 @@ bool DashboardController::setSort(int column, Qt::SortOrder order)
             return column < 0;
         }
         key.field = UsageSortKey::Field::Extra;
-        key.extraName = m_rowExtras.at(column - UsageTableModel::ColumnCount);
+        key.extraName = m_rows.extraNames().at(column - UsageTableModel::ColumnCount);
     }
     m_sortColumn = column;
     m_sortOrder = order;
@@ -237,8 +240,8 @@ void DashboardController::showSortedPage()
     QList<UsageRecord> page;
     page.reserve(std::max<qsizetype>(0, last - first));
     for (qsizetype i = first; i < last; ++i)
-        page.append(m_rows.at(m_sortedOrder.at(i)));
-    m_tableModel->setRecords(page, m_rowExtras);
+        page.append(m_rows.record(m_sortedOrder.at(i)));
+    m_tableModel->setRecords(page, m_rows.extraNames());
     emit pageChanged();
     setState(Panel::Table, m_totalRows == 0 ? State::Empty : State::Ready);
 }
@@ -336,12 +339,6 @@ void DashboardController::finishCharts(const ApiError &error)
         if (merged != m_spaces) {
             m_spaces = merged;
             emit spacesChanged();
-        }
-    }
-    for (const UsageRecord &r : std::as_const(m_rows)) {
-        for (const ExtraField &e : r.extras) {
-            if (!m_rowExtras.contains(e.name))
-                m_rowExtras.append(e.name);
         }
     }
     m_rowsComplete = true;

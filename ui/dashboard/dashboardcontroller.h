@@ -7,6 +7,7 @@
 #include "core/export/reportcontent.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
+#include "core/usage/usagerowstore.h"
 #include "ui/dashboard/dashboardfilters.h"
 
 #include <QObject>
@@ -36,6 +37,8 @@ public:
     Q_ENUM(State)
 
     static constexpr int kDefaultPageSize = 50;
+    // Rows made room for at once when the server gives its count (about 128 MB of rows).
+    static constexpr qint64 kRowsReservedAtMost = 4'000'000;
 
     explicit DashboardController(BillingClient *client, QObject *parent = nullptr);
     ~DashboardController() override;
@@ -154,8 +157,7 @@ private:
     int m_pageSize = kDefaultPageSize;
     qint64 m_totalRows = 0;
     // Every row of the filters, in the server's order, as the charts' pager read them.
-    QList<UsageRecord> m_rows;
-    QStringList m_rowExtras; // every extra field of m_rows, in the order first seen
+    UsageRowStore m_rows;
     bool m_rowsComplete = false;
     QList<int> m_sortedOrder;
     int m_sortColumn = -1;

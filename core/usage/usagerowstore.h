@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/api/usagerecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace neuroio {
+
+// A space as the rows named it: an id, a name, or both.
+struct StoredSpace
+{
+    std::optional<qint64> id;
+    std::optional<QString> name;
+};
+
+// Every usage row of the filters, kept compactly so a million rows fit in about 32 MB: a fixed
+// 32-byte row, each distinct space once, the month as an ordinal. Extra fields and fields the
+// server sent as null are rare: only the rows that have them keep them, beside the rows.
+// record() gives a row back exactly as it was appended.
+class UsageRowStore final
+{
+public:
+    void clear();
+    void reserve(qsizetype rows);
+    void append(const UsageRecord &record);
+    void append(const QList<UsageRecord> &records);
+
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+    bool isEmpty() const { return m_rows.empty(); }
+    UsageRecord record(qsizetype row) const;
+
+    // What sorting reads, without building a record.
+    std::optional<Month> month(qsizetype row) const;
+    std::optional<int> eventType(qsizetype row) const;
+    std::optional<double> quantity(qsizetype row) const;
+    // The row's space in spaces(); -1 when the row names none.
+    int spaceIndex(qsizetype row) const { return m_rows[std::size_t(row)].space; }
+    // Every distinct space the rows named, in the order first seen.
+    const QList<StoredSpace> &spaces() const { return m_spaces; }
+    // The row's extra fields; nullptr when it has none.
+    const ExtraFields *extras(qsizetype row) const;
+    // Every extra field's name, in the order first seen.
+    const QStringList &extraNames() const { return m_extraNames; }
+
+private:
+    enum Present : quint8 {
+        HasId = 1,
+        HasMonth = 2,
+        HasEventType = 4,
+        HasQuantity = 8,
+        HasUnusual = 16,
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        double quantity = 0;
+        qint32 monthOrdinal = 0;
+        qint32 eventType = 0;
+        qint32 space = -1;
+        quint8 present = 0;
+    };
+    struct Unusual
+    {
+        ExtraFields extras;
+        QStringList nullFields;
+    };
+    struct SpaceKey
+    {
+        std::optional<qint64> id;
+        std::optional<QString> name;
+        friend bool operator==(const SpaceKey &a, const SpaceKey &b)
+        {
+            return a.id == b.id && a.name == b.name;
+        }
+        friend size_t qHash(const SpaceKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.id.value_or(-1), key.id.has_value(),
+                              key.name.value_or(QString()), key.name.has_value());
+        }
+    };
+
+    int internSpace(const UsageRecord &record);
+
+    std::vector<Row> m_rows;
+    QList<StoredSpace> m_spaces;
+    QHash<SpaceKey, int> m_spaceIndex;
+    QHash<qsizetype, Unusual> m_unusual; // row -> its extras and null fields
+    QStringList m_extraNames;
+};
+
+} // namespace neuroio
