@@ -32,6 +32,7 @@ private slots:
     void topNinePlusOthers_data();
     void topNinePlusOthers();
     void levelsUseLastMonth();
+    void levelsInAnyRowOrder();
     void searchNarrowsTheSpacesNotTheShares();
     void everySpaceWhenAskedForAll();
     void quantitiesPastIntMax();
@@ -216,6 +217,27 @@ void TestUsageAggregator::levelsUseLastMonth()
     QCOMPARE(b.items[0].name, QStringLiteral("Berlin HQ"));
     QCOMPARE(b.items[0].percent, 75.0);
     QCOMPARE(b.items[1].percent, 25.0);
+}
+
+// The server may send months in any order, and a space twice in a month (two rows of one
+// level): the breakdown's level is still the sum of the space's rows in the last month.
+void TestUsageAggregator::levelsInAnyRowOrder()
+{
+    UsageAggregator aggregator;
+    aggregator.add(row("2026-03", 4, 2, 50, "Berlin HQ"));
+    aggregator.add(row("2026-01", 4, 2, 999, "Berlin HQ")); // older: not the level
+    aggregator.add(row("2026-03", 4, 2, 25, "Berlin HQ"));  // the same month again: added
+    aggregator.add(row("2026-02", 5, 2, 500, "Zürich Lab"));
+    aggregator.add(row("2026-03", 6, 2, 25, "Łódź Depot"));
+    aggregator.add(row("2026-02", 6, 2, 700, "Łódź Depot"));
+    const SpaceBreakdown b = aggregator.breakdown(2);
+    QCOMPARE(b.asOf, Month(2026, 3));
+    QCOMPARE(b.items.size(), 2);
+    QCOMPARE(b.items[0].name, QStringLiteral("Berlin HQ"));
+    QCOMPARE(b.items[0].quantity, 75.0);
+    QCOMPARE(b.items[1].quantity, 25.0);
+    QCOMPARE(b.total, 100.0);
+    QCOMPARE(aggregator.breakdown(2).spaceCount, 2); // Zürich has no level in 2026-03
 }
 
 void TestUsageAggregator::incompleteRowsAreCountedNotCharted()

@@ -33,13 +33,18 @@ void UsageAggregator::add(const UsageRecord &record)
     point.quantity += quantity;
     ++point.rows;
 
-    const QString key = record.spaceId
-                            ? QString::number(*record.spaceId)
-                            : QStringLiteral("name:") + record.spaceName.value_or(QString());
+    const SpaceKey key{record.spaceId,
+                       record.spaceId ? QString() : record.spaceName.value_or(QString())};
     SpaceStats &stats = m_bySpace[type][key];
-    stats.space = SpaceKey{record.spaceId, record.spaceName.value_or(QString())};
+    stats.id = record.spaceId;
+    stats.name = record.spaceName.value_or(QString());
     stats.sum += quantity;
-    stats.byMonth[*record.month] += quantity;
+    if (!stats.latest || *stats.latest < *record.month) {
+        stats.latest = *record.month;
+        stats.latestValue = quantity;
+    } else if (stats.latest == *record.month) {
+        stats.latestValue += quantity;
+    }
 }
 
 void UsageAggregator::add(const QList<UsageRecord> &records)
@@ -74,7 +79,10 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces, const QS
     SpaceBreakdown result;
     result.eventType = eventType;
     result.isLevel = isLevelEventType(eventType);
-    const QHash<QString, SpaceStats> spaces = m_bySpace.value(eventType);
+    const auto typeSpaces = m_bySpace.constFind(eventType);
+    if (typeSpaces == m_bySpace.constEnd())
+        return result;
+    const QHash<SpaceKey, SpaceStats> &spaces = *typeSpaces;
     if (spaces.isEmpty())
         return result;
 
@@ -85,11 +93,11 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces, const QS
     QList<SpaceShare> shares;
     for (const SpaceStats &stats : spaces) {
         SpaceShare share;
-        share.spaceId = stats.space.id;
-        share.name = stats.space.name;
-        share.quantity = result.isLevel ? stats.byMonth.value(result.asOf) : stats.sum;
-        if (result.isLevel && !stats.byMonth.contains(result.asOf))
+        if (result.isLevel && stats.latest != result.asOf)
             continue; // no level reported for this space in that month
+        share.spaceId = stats.id;
+        share.name = stats.name;
+        share.quantity = result.isLevel ? stats.latestValue : stats.sum;
         shares.append(share);
     }
     std::sort(shares.begin(), shares.end(), [](const SpaceShare &a, const SpaceShare &b) {

@@ -81,21 +81,34 @@ public:
     qint64 rowsSkipped() const { return m_rowsSkipped; }
 
 private:
+    // A space is its id when the row has one, otherwise its name.
     struct SpaceKey
     {
         std::optional<qint64> id;
-        QString name;
+        QString name; // only without an id
+        friend bool operator==(const SpaceKey &a, const SpaceKey &b)
+        {
+            return a.id == b.id && a.name == b.name;
+        }
+        friend size_t qHash(const SpaceKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.id.value_or(0), key.id.has_value(), key.name);
+        }
     };
     struct SpaceStats
     {
-        SpaceKey space;
+        std::optional<qint64> id;
+        QString name;
         double sum = 0;
-        QMap<Month, double> byMonth; // for levels: the value in a given month
+        // For levels, the value in the space's latest month: the breakdown's month is the last
+        // with data, so a space that has it there has it as its latest.
+        std::optional<Month> latest;
+        double latestValue = 0;
     };
 
     std::optional<MonthRange> m_range;
-    QMap<int, QMap<Month, MonthlyPoint>> m_monthly;  // type -> month -> point
-    QMap<int, QHash<QString, SpaceStats>> m_bySpace; // type -> space key -> stats
+    QMap<int, QMap<Month, MonthlyPoint>> m_monthly;   // type -> month -> point
+    QMap<int, QHash<SpaceKey, SpaceStats>> m_bySpace; // type -> space -> stats
     QMap<qint64, QString> m_spaceNames;
     qint64 m_rowsAdded = 0;
     qint64 m_rowsSkipped = 0;
