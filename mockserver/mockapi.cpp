@@ -98,6 +98,23 @@ struct MockApi::Filters
                && (spaces.isEmpty() || spaces.contains(r.spaceId))
                && (types.isEmpty() || types.contains(r.eventType));
     }
+
+    // The scope's rows in the month range (they are ordered by month, space and type), found
+    // by two binary searches: an answer costs its own months, not the whole account. The
+    // server must never be what a benchmark of a client measures.
+    std::pair<QList<MockRecord>::const_iterator, QList<MockRecord>::const_iterator>
+    monthSlice(const QList<MockRecord> &records) const
+    {
+        const auto first = from ? std::lower_bound(
+                               records.begin(), records.end(), *from,
+                               [](const MockRecord &r, const Month &m) { return r.month < m; })
+                                : records.begin();
+        const auto last
+            = to ? std::upper_bound(first, records.end(), *to,
+                                    [](const Month &m, const MockRecord &r) { return m < r.month; })
+                 : records.end();
+        return {first, last};
+    }
 };
 
 MockApi::MockApi(const MockOptions &options)
@@ -303,19 +320,8 @@ MockResponse MockApi::usage(const MockRequest &request, const MockScope &scope) 
     if (auto refusal = parseFilters(request.url, true, &filters))
         return *refusal;
 
-    // The rows that match, as a range of the scope's (ordered by month, space and type): found
-    // by two binary searches when only months filter, so a page costs its own rows and not the
-    // whole account's. The server must never be what a benchmark of a client measures.
-    const auto &records = scope.records;
-    const auto byMonth = [](const MockRecord &r, const Month &m) { return r.month < m; };
-    const auto first
-        = filters.from ? std::lower_bound(records.begin(), records.end(), *filters.from, byMonth)
-                       : records.begin();
-    const auto last
-        = filters.to
-              ? std::upper_bound(first, records.end(), *filters.to,
-                                 [](const Month &m, const MockRecord &r) { return m < r.month; })
-              : records.end();
+    // The rows that match, as a range of the scope's: a page costs its own rows.
+    const auto [first, last] = filters.monthSlice(scope.records);
     std::vector<const MockRecord *> page;
     qint64 count = 0;
     // Saturating: offset=9223372036854775807 is a valid, empty page, not an overflow.
@@ -392,9 +398,10 @@ MockResponse MockApi::usageTotal(const MockRequest &request, const MockScope &sc
     if (auto refusal = parseFilters(request.url, false, &filters))
         return *refusal;
     qint64 sums[5] = {};
-    for (const MockRecord &r : scope.records) {
-        if (filters.matches(r))
-            sums[r.eventType] += r.quantity;
+    const auto [first, last] = filters.monthSlice(scope.records);
+    for (auto it = first; it != last; ++it) {
+        if (filters.matches(*it))
+            sums[it->eventType] += it->quantity;
     }
     QJsonArray results;
     for (EventType type : knownEventTypes()) {
