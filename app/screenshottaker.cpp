@@ -50,7 +50,7 @@ void ScreenshotTaker::capture()
         return;
     QStringList failures;
     if (m_window->isShowingDashboard()) {
-        for (Panel p : {Panel::Table, Panel::Totals, Panel::Charts}) {
+        for (Panel p : {Panel::Table, Panel::Totals, Panel::Trend, Panel::Charts}) {
             if (m_window->controller()->state(p) == State::Failed)
                 failures.append(m_window->controller()->error(p).userMessage());
         }

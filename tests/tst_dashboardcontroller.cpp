@@ -1,5 +1,6 @@
 #include "core/api/numbertext.h"
 #include "tests/mockdata.h"
+#include "tests/testhttpserver.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
@@ -42,6 +43,8 @@ private slots:
     void reportContentNamesWhatIsShown();
     void sortingCoversEveryRowOnceAllAreIn();
     void sortingNeverShowsStaleRows();
+    void trendComesFromMonthTotalsBeforeTheRows();
+    void trendWaitsForTheRowsWhenTotalsFail();
 
 private:
     void start(const DashboardFilters &filters);
@@ -250,6 +253,7 @@ void TestDashboardController::emptyResultIsAState()
     start(filtersFor(Filter{Month(2026, 11), Month(2026, 11), {}, {}})); // no data yet
     QCOMPARE(m_controller->state(Panel::Table), State::Empty);
     QCOMPARE(m_controller->state(Panel::Charts), State::Empty);
+    QCOMPARE(m_controller->state(Panel::Trend), State::Empty);
     QCOMPARE(m_controller->tableModel()->rowCount(), 0); // never a fake row
 }
 
@@ -258,7 +262,7 @@ void TestDashboardController::refusedTokenFailsEveryPanel()
     m_client->setToken(QStringLiteral("expired-token"));
     QSignalSpy refused(m_controller.get(), &DashboardController::authenticationFailed);
     start(filtersFor(lastTwelveMonths()));
-    for (Panel panel : {Panel::Table, Panel::Totals, Panel::Charts}) {
+    for (Panel panel : {Panel::Table, Panel::Totals, Panel::Trend, Panel::Charts}) {
         QCOMPARE(m_controller->state(panel), State::Failed);
         QVERIFY(m_controller->error(panel).isUnauthorized());
     }
@@ -355,6 +359,81 @@ void TestDashboardController::sortingCoversEveryRowOnceAllAreIn()
                  .data(RawValueRole)
                  .toLongLong(),
              rows(scope, f).first().quantity);
+}
+
+namespace {
+
+// Totals answer at once, one month at a time (calls: the month's number x 10, storage 5);
+// usage pages are held, as a slow server's would be. With totalsFail, totals answer 400.
+TestHttpServer::Script monthTotalsFirst(bool totalsFail)
+{
+    return [totalsFail](const QByteArray &head) -> QByteArray {
+        const QByteArray target = head.split(' ').value(1);
+        if (target.contains("/usage/total")) {
+            if (totalsFail)
+                return TestHttpServer::response(400, R"({"detail": "No totals today."})");
+            const int monthAt = target.indexOf("month_from=") + int(qstrlen("month_from="));
+            const int month = target.mid(monthAt + 5, 2).toInt();
+            return TestHttpServer::response(
+                200, QByteArrayLiteral(R"({"results": [{"event_type": 1, "quantity": )")
+                         + QByteArray::number(month * 10)
+                         + R"(}, {"event_type": 2, "quantity": 5}]})");
+        }
+        if (target.contains("/usage/"))
+            return {}; // held
+        return TestHttpServer::response(200, R"({"count": 0, "results": []})");
+    };
+}
+
+} // namespace
+
+void TestDashboardController::trendComesFromMonthTotalsBeforeTheRows()
+{
+    TestHttpServer server(monthTotalsFirst(false));
+    QVERIFY(m_client->setBaseUrl(server.url()).isOk());
+    m_controller->start(filtersFor(Filter{Month(2026, 1), Month(2026, 3), {}, {}}));
+    QTRY_COMPARE(m_controller->state(Panel::Trend), State::Ready);
+    QCOMPARE(m_controller->state(Panel::Charts), State::Loading);
+
+    const MonthlyTrendModel *trend = m_controller->trendModel();
+    QCOMPARE(trend->eventTypes(), (QList<int>{1, 2, 3, 4}));
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex calls = trend->index(row, trend->columnForEventType(1));
+        QCOMPARE(calls.data(RawValueRole).toDouble(), (row + 1) * 10.0);
+        QVERIFY(calls.data(HasDataRole).toBool());
+        const QModelIndex storage = trend->index(row, trend->columnForEventType(2));
+        QCOMPARE(storage.data(RawValueRole).toDouble(), 5.0);
+        QVERIFY(!trend->index(row, trend->columnForEventType(4)).data(HasDataRole).toBool());
+    }
+    const auto asked = [&server](const QByteArray &month) {
+        return std::count_if(
+            server.requests().cbegin(), server.requests().cend(), [&month](const QByteArray &r) {
+                return r.contains("/usage/total") && r.contains("month_from=" + month + "&")
+                       && r.contains("month_to=" + month);
+            });
+    };
+    QCOMPARE(asked("2026-01"), 1);
+    QCOMPARE(asked("2026-02"), 1);
+    QCOMPARE(asked("2026-03"), 1);
+
+    // The rows that never come leave the trend as the totals drew it.
+    m_controller->cancelLoading();
+    QCOMPARE(m_controller->state(Panel::Charts), State::Failed);
+    QCOMPARE(m_controller->state(Panel::Trend), State::Ready);
+}
+
+void TestDashboardController::trendWaitsForTheRowsWhenTotalsFail()
+{
+    TestHttpServer server(monthTotalsFirst(true));
+    QVERIFY(m_client->setBaseUrl(server.url()).isOk());
+    m_controller->start(filtersFor(Filter{Month(2026, 1), Month(2026, 3), {}, {}}));
+    QTRY_VERIFY(std::any_of(server.requests().cbegin(), server.requests().cend(),
+                            [](const QByteArray &r) { return r.contains("/usage/?"); }));
+    QTest::qWait(50);
+    QCOMPARE(m_controller->state(Panel::Trend), State::Loading);
+    m_controller->cancelLoading();
+    QCOMPARE(m_controller->state(Panel::Trend), State::Failed);
+    QVERIFY(m_controller->error(Panel::Trend).isCancelled());
 }
 
 void TestDashboardController::sortingNeverShowsStaleRows()

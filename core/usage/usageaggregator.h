@@ -17,7 +17,10 @@ struct MonthlyPoint
 {
     Month month;
     double quantity = 0;
-    int rows = 0; // 0: no usage row for this month at all
+    // 0: no usage row for this month at all. kCountedByServer: the figure is the total
+    // endpoint's, which says how much but not in how many rows.
+    static constexpr int kCountedByServer = -1;
+    int rows = 0;
 };
 
 struct SpaceShare

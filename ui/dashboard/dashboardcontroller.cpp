@@ -2,6 +2,7 @@
 
 #include "core/api/eventtype.h"
 #include "core/usage/accountlister.h"
+#include "core/usage/monthlytotals.h"
 #include "core/usage/usagesort.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
@@ -23,6 +24,7 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     , m_trendModel(new MonthlyTrendModel(this))
     , m_breakdownModel(new SpaceBreakdownModel(this))
     , m_spaceTableModel(new SpaceBreakdownModel(this))
+    , m_monthTotals(client, this)
 {
     connect(m_pager, &UsagePager::pageReady, this, [this](const UsagePage &page) {
         // Room for every row at once: growing by copies would hold two stores at the end.
@@ -52,10 +54,11 @@ void DashboardController::cancelLoading()
 {
     ++m_generation;
     m_pager->cancel();
+    m_monthTotals.cancel();
     m_accountLister->cancel();
     for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall})
         m_client->cancel(id);
-    for (Panel panel : {Panel::Table, Panel::Totals, Panel::Charts}) {
+    for (Panel panel : {Panel::Table, Panel::Totals, Panel::Trend, Panel::Charts}) {
         if (state(panel) == State::Loading)
             setState(panel, State::Failed, ApiError::cancelled(QString()));
     }
@@ -188,6 +191,7 @@ void DashboardController::reloadPanels()
     m_spaceTableModel->clear();
     loadTable();
     loadTotals();
+    loadTrend(); // before the rows, so its few requests go first
     loadCharts();
 }
 
@@ -310,19 +314,69 @@ void DashboardController::loadCharts()
     m_pager->start(m_filters.query(), m_filters.accountId);
 }
 
+void DashboardController::loadTrend()
+{
+    m_monthTotals.cancel();
+    m_trendMonths.clear();
+    m_trendAnswers.clear();
+    setState(Panel::Trend, State::Loading);
+    const MonthRange range = m_filters.range;
+    if (!range.isValid() || range.monthCount() > kTrendMonthsFromTotalsAtMost)
+        return; // the rows will draw it
+    for (Month m = range.from(); m <= range.to(); m = m.addMonths(1))
+        m_trendMonths.append(m);
+    const BillingQuery query = m_filters.query();
+    const std::optional<qint64> accountId = m_filters.accountId;
+    m_monthTotals.start(
+        static_cast<int>(m_trendMonths.size()),
+        [this, query, accountId](int index, QObject *context,
+                                 BillingClient::Callback<UsageTotals> done) {
+            BillingQuery month = query;
+            month.monthFrom = month.monthTo = m_trendMonths.at(index);
+            return m_client->usageTotal(accountId, month, context, std::move(done));
+        },
+        [this](int, const Result<UsageTotals> &result) { onMonthTotals(result); });
+}
+
+void DashboardController::onMonthTotals(const Result<UsageTotals> &result)
+{
+    if (result.error.isCancelled())
+        return;
+    if (!result.isOk()) {
+        // Not a failure of the trend yet: the rows draw it when they are in, or say why not.
+        m_monthTotals.cancel();
+        return;
+    }
+    m_trendAnswers.append(result.value);
+    if (m_trendAnswers.size() < m_trendMonths.size())
+        return;
+    const MonthlyTotalsTrend trend
+        = monthlyTrendFromTotals(m_trendMonths, m_trendAnswers, m_filters.eventTypes);
+    m_trendModel->setSeries(trend.eventTypes, trend.series);
+    setState(Panel::Trend, trend.anyUsage ? State::Ready : State::Empty);
+}
+
 void DashboardController::finishCharts(const ApiError &error)
 {
     if (error.isCancelled())
         return;
     if (!error.isOk()) {
+        // A trend the totals drew stays: its numbers do not depend on the rows.
+        if (state(Panel::Trend) == State::Loading) {
+            m_monthTotals.cancel();
+            setState(Panel::Trend, State::Failed, error);
+        }
         setState(Panel::Charts, State::Failed, error);
         return;
     }
+    // The rows also know which months had no row at all: the trend says so from now on.
+    m_monthTotals.cancel();
     const QList<int> types = m_aggregator.shownEventTypes(m_filters.eventTypes);
     QMap<int, QList<MonthlyPoint>> series;
     for (int type : types)
         series.insert(type, m_aggregator.monthly(type));
     m_trendModel->setSeries(types, series);
+    setState(Panel::Trend, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
     if (!types.contains(m_breakdownEventType))
         m_breakdownEventType = types.first();
     updateBreakdown();

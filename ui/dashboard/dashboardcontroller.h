@@ -5,6 +5,7 @@
 #include "core/api/billingclient.h"
 #include "core/api/space.h"
 #include "core/export/reportcontent.h"
+#include "core/usage/fanout.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
 #include "core/usage/usagerowstore.h"
@@ -31,7 +32,10 @@ class DashboardController final : public QObject
     Q_OBJECT
 
 public:
-    enum class Panel { Table, Totals, Charts };
+    // Trend: the monthly trend, from the total endpoint a month at a time (or from the rows
+    // when the range is open or very long). Charts: what needs every row (usage by space,
+    // sorting, the report).
+    enum class Panel { Table, Totals, Charts, Trend };
     Q_ENUM(Panel)
     enum class State { Idle, Loading, Ready, Empty, Failed };
     Q_ENUM(State)
@@ -39,6 +43,8 @@ public:
     static constexpr int kDefaultPageSize = 50;
     // Rows made room for at once when the server gives its count (about 128 MB of rows).
     static constexpr qint64 kRowsReservedAtMost = 4'000'000;
+    // Beyond this many months, the trend waits for the rows instead of asking for each month.
+    static constexpr int kTrendMonthsFromTotalsAtMost = 240;
 
     explicit DashboardController(BillingClient *client, QObject *parent = nullptr);
     ~DashboardController() override;
@@ -131,6 +137,8 @@ private:
     void showSortedPage();
     void loadTotals();
     void loadCharts();
+    void loadTrend();
+    void onMonthTotals(const Result<UsageTotals> &result);
     void loadSpaces();
     void onAccountsListed(const Result<QList<Account>> &accounts);
     void finishCharts(const ApiError &error);
@@ -147,6 +155,9 @@ private:
     SpaceBreakdownModel *m_breakdownModel;
     SpaceBreakdownModel *m_spaceTableModel;
     UsageAggregator m_aggregator;
+    FanOut<UsageTotals> m_monthTotals;
+    QList<Month> m_trendMonths;
+    QList<UsageTotals> m_trendAnswers; // one per month of m_trendMonths, in order
 
     DashboardFilters m_filters;
     quint64 m_generation = 0;
@@ -165,7 +176,7 @@ private:
     int m_breakdownEventType = 1;
     int m_breakdownTop = 10;
     QString m_breakdownSearch;
-    PanelStatus m_panels[3];
+    PanelStatus m_panels[4];
 
     QList<Space> m_spaces;
     bool m_spacesListed = false;

@@ -158,7 +158,8 @@ DashboardPage::DashboardPage(DashboardController *controller,
                     = p.pagesTotal > 0
                           ? tr("Reading usage: page %1 of %2").arg(p.pagesDone).arg(p.pagesTotal)
                           : tr("Reading usage: page %1").arg(p.pagesDone);
-                m_trendPanel->setState(State::Loading, text);
+                if (m_controller->state(Panel::Trend) == State::Loading)
+                    m_trendPanel->setState(State::Loading, text);
                 m_breakdownPanel->setState(State::Loading, text);
                 emit progressChanged(text);
             });
@@ -203,6 +204,8 @@ DashboardPanel *DashboardPage::panel(Panel panel) const
     case Panel::Totals:
         return m_totalsPanel;
     case Panel::Charts:
+        return m_breakdownPanel;
+    case Panel::Trend:
         return m_trendPanel;
     }
     return nullptr;
@@ -230,8 +233,10 @@ void DashboardPage::onStateChanged(Panel panel, State state)
                                        .arg(m_controller->filters().range.toString()));
         m_tiles->setRangeText(m_controller->filters().range.toString());
         break;
-    case Panel::Charts:
+    case Panel::Trend:
         m_trendPanel->setState(state, detail, technical);
+        break;
+    case Panel::Charts:
         m_breakdownPanel->setState(state, detail, technical);
         if (state == State::Ready)
             updateBreakdownTypes();
@@ -244,7 +249,7 @@ void DashboardPage::onStateChanged(Panel panel, State state)
         return;
     }
     // A reload clears the banner once no panel still holds a failure.
-    constexpr Panel kPanels[] = {Panel::Table, Panel::Totals, Panel::Charts};
+    constexpr Panel kPanels[] = {Panel::Table, Panel::Totals, Panel::Trend, Panel::Charts};
     if (state == State::Loading
         && std::none_of(std::begin(kPanels), std::end(kPanels),
                         [this](Panel p) { return m_controller->state(p) == State::Failed; })) {

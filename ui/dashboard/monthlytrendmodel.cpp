@@ -65,7 +65,7 @@ QVariant MonthlyTrendModel::data(const QModelIndex &index, int role) const
     const int type = m_eventTypes.at(column);
     switch (role) {
     case Qt::DisplayRole:
-        return point.rows > 0 ? localeNumber(point.quantity) : QString();
+        return point.rows != 0 ? localeNumber(point.quantity) : QString();
     case Qt::ToolTipRole:
         if (point.rows == 0)
             return tr("No usage rows for %1 in %2")
@@ -80,7 +80,7 @@ QVariant MonthlyTrendModel::data(const QModelIndex &index, int role) const
     case EventTypeRole:
         return type;
     case HasDataRole:
-        return point.rows > 0;
+        return point.rows != 0;
     }
     return {};
 }
