@@ -15,6 +15,7 @@ private slots:
     void spacesAreKeptOnceByIdAndName();
     void extraNamesInTheOrderFirstSeen();
     void clearForgetsEverything();
+    void thousandsOfEventTypes();
 };
 
 namespace {
@@ -67,6 +68,13 @@ void TestUsageRowStore::roundTrip_data()
     r = fullRow();
     r.month = Month(9999, 12);
     QTest::newRow("last month there is") << r;
+    r = fullRow();
+    r.month = Month(2026, 13);
+    QTest::newRow("a month no calendar has") << r;
+    r = fullRow();
+    r.month = Month();
+    r.eventType = -5;
+    QTest::newRow("a null month, a negative type") << r;
 }
 
 void TestUsageRowStore::roundTrip()
@@ -83,7 +91,8 @@ void TestUsageRowStore::roundTrip()
     QCOMPARE(store.month(1), record.month);
     QCOMPARE(store.eventType(1), record.eventType);
     QCOMPARE(store.quantity(1), record.quantity);
-    QCOMPARE(store.extras(1) != nullptr, !record.extras.isEmpty() || !record.nullFields.isEmpty());
+    QCOMPARE(store.extras(1) ? *store.extras(1) : ExtraFields(), record.extras);
+    QVERIFY(store.extras(0) == nullptr);
 }
 
 void TestUsageRowStore::spacesAreKeptOnceByIdAndName()
@@ -142,6 +151,23 @@ void TestUsageRowStore::clearForgetsEverything()
     store.append(fullRow());
     QCOMPARE(store.spaceIndex(0), 0);
     QVERIFY(store.extras(0) == nullptr);
+}
+
+// Event types share ten bits of a row; past 1023 distinct ones they are kept beside the rows.
+void TestUsageRowStore::thousandsOfEventTypes()
+{
+    UsageRowStore store;
+    for (int type = 0; type < 3000; ++type) {
+        UsageRecord r = fullRow();
+        r.eventType = type * 7 - 1000;
+        store.append(r);
+    }
+    for (int type = 0; type < 3000; ++type) {
+        QCOMPARE(store.eventType(type), std::optional<int>(type * 7 - 1000));
+        QCOMPARE(store.record(type).eventType, std::optional<int>(type * 7 - 1000));
+        QVERIFY(store.extras(type) == nullptr || store.extras(type)->isEmpty());
+    }
+    QVERIFY(store.extraNames().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUsageRowStore)

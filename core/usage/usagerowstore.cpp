@@ -7,6 +7,8 @@ void UsageRowStore::clear()
     m_rows = {};
     m_spaces.clear();
     m_spaceIndex.clear();
+    m_eventTypes.clear();
+    m_eventTypeIndex.clear();
     m_unusual.clear();
     m_extraNames.clear();
 }
@@ -32,33 +34,66 @@ int UsageRowStore::internSpace(const UsageRecord &record)
 
 void UsageRowStore::append(const UsageRecord &record)
 {
+    static_assert(sizeof(Row) == 24, "a million rows in 24 MB");
     Row row;
+    quint32 present = 0;
+    quint32 monthOrdinal = 0;
+    quint32 typeIndex = 0;
+    Unusual unusual;
+    bool isUnusual = !record.extras.isEmpty() || !record.nullFields.isEmpty();
     if (record.id) {
         row.id = *record.id;
-        row.present |= HasId;
+        present |= HasId;
     }
     if (record.month) {
-        row.monthOrdinal = record.month->ordinal();
-        row.present |= HasMonth;
+        present |= HasMonth;
+        if (record.month->isValid()) {
+            monthOrdinal = quint32(record.month->ordinal());
+        } else {
+            unusual.month = record.month;
+            isUnusual = true;
+        }
     }
     if (record.eventType) {
-        row.eventType = *record.eventType;
-        row.present |= HasEventType;
+        present |= HasEventType;
+        auto it = m_eventTypeIndex.constFind(*record.eventType);
+        if (it != m_eventTypeIndex.constEnd()) {
+            typeIndex = *it;
+        } else if (quint32(m_eventTypes.size()) < kTypeIndexUnusual) {
+            typeIndex = quint32(m_eventTypes.size());
+            m_eventTypeIndex.insert(*record.eventType, typeIndex);
+            m_eventTypes.append(*record.eventType);
+        } else {
+            typeIndex = kTypeIndexUnusual;
+            unusual.eventType = *record.eventType;
+            isUnusual = true;
+        }
     }
     if (record.quantity) {
         row.quantity = *record.quantity;
-        row.present |= HasQuantity;
+        present |= HasQuantity;
     }
     row.space = internSpace(record);
-    if (!record.extras.isEmpty() || !record.nullFields.isEmpty()) {
-        row.present |= HasUnusual;
-        m_unusual.insert(size(), Unusual{record.extras, record.nullFields});
+    if (isUnusual) {
+        present |= HasUnusual;
+        unusual.extras = record.extras;
+        unusual.nullFields = record.nullFields;
+        m_unusual.insert(size(), std::move(unusual));
         for (const ExtraField &e : record.extras) {
             if (!m_extraNames.contains(e.name))
                 m_extraNames.append(e.name);
         }
     }
+    row.packed
+        = monthOrdinal | (present << kMonthBits) | (typeIndex << (kMonthBits + kPresentBits));
     m_rows.push_back(row);
+}
+
+int UsageRowStore::eventTypeOf(qsizetype index, const Row &row) const
+{
+    if (row.typeIndex() == kTypeIndexUnusual)
+        return m_unusual.constFind(index)->eventType;
+    return m_eventTypes[row.typeIndex()];
 }
 
 void UsageRowStore::append(const QList<UsageRecord> &records)
@@ -75,20 +110,17 @@ UsageRecord UsageRowStore::record(qsizetype index) const
 {
     const Row &row = m_rows[std::size_t(index)];
     UsageRecord record;
-    if (row.present & HasId)
+    if (row.present() & HasId)
         record.id = row.id;
-    if (row.present & HasMonth)
-        record.month = Month(row.monthOrdinal / 12, row.monthOrdinal % 12 + 1);
-    if (row.present & HasEventType)
-        record.eventType = row.eventType;
-    if (row.present & HasQuantity)
-        record.quantity = row.quantity;
+    record.month = month(index);
+    record.eventType = eventType(index);
+    record.quantity = quantity(index);
     if (row.space >= 0) {
         const StoredSpace &space = m_spaces[row.space];
         record.spaceId = space.id;
         record.spaceName = space.name;
     }
-    if (row.present & HasUnusual) {
+    if (row.present() & HasUnusual) {
         const Unusual &unusual = *m_unusual.constFind(index);
         record.extras = unusual.extras;
         record.nullFields = unusual.nullFields;
@@ -99,27 +131,34 @@ UsageRecord UsageRowStore::record(qsizetype index) const
 std::optional<Month> UsageRowStore::month(qsizetype index) const
 {
     const Row &row = m_rows[std::size_t(index)];
-    if (!(row.present & HasMonth))
+    if (!(row.present() & HasMonth))
         return std::nullopt;
-    return Month(row.monthOrdinal / 12, row.monthOrdinal % 12 + 1);
+    if (row.present() & HasUnusual) {
+        if (const std::optional<Month> &odd = m_unusual.constFind(index)->month)
+            return odd;
+    }
+    const int ordinal = row.monthOrdinal();
+    return Month(ordinal / 12, ordinal % 12 + 1);
 }
 
 std::optional<int> UsageRowStore::eventType(qsizetype index) const
 {
     const Row &row = m_rows[std::size_t(index)];
-    return (row.present & HasEventType) ? std::optional<int>(row.eventType) : std::nullopt;
+    if (!(row.present() & HasEventType))
+        return std::nullopt;
+    return eventTypeOf(index, row);
 }
 
 std::optional<double> UsageRowStore::quantity(qsizetype index) const
 {
     const Row &row = m_rows[std::size_t(index)];
-    return (row.present & HasQuantity) ? std::optional<double>(row.quantity) : std::nullopt;
+    return (row.present() & HasQuantity) ? std::optional<double>(row.quantity) : std::nullopt;
 }
 
 const ExtraFields *UsageRowStore::extras(qsizetype index) const
 {
     const Row &row = m_rows[std::size_t(index)];
-    if (!(row.present & HasUnusual))
+    if (!(row.present() & HasUnusual))
         return nullptr;
     return &m_unusual.constFind(index)->extras;
 }

@@ -18,9 +18,10 @@ struct StoredSpace
     std::optional<QString> name;
 };
 
-// Every usage row of the filters, kept compactly so a million rows fit in about 32 MB: a fixed
-// 32-byte row, each distinct space once, the month as an ordinal. Extra fields and fields the
-// server sent as null are rare: only the rows that have them keep them, beside the rows.
+// Every usage row of the filters, kept compactly so a million rows fit in 24 MB: a fixed
+// 24-byte row, each distinct space and event type once, the month as an ordinal. Extra fields
+// and fields the server sent as null are rare: only the rows that have them keep them, beside
+// the rows.
 // record() gives a row back exactly as it was appended.
 class UsageRowStore final
 {
@@ -48,26 +49,36 @@ public:
     const QStringList &extraNames() const { return m_extraNames; }
 
 private:
-    enum Present : quint8 {
+    enum Present : quint32 {
         HasId = 1,
         HasMonth = 2,
         HasEventType = 4,
         HasQuantity = 8,
         HasUnusual = 16,
     };
+    // 24 bytes: the month's ordinal (17 bits reach 9999-12), five Present bits and the event
+    // type's index among the types seen (10 bits) share one word.
+    static constexpr int kMonthBits = 17;
+    static constexpr int kPresentBits = 5;
+    // Types past this many distinct ones keep their number with the unusual fields.
+    static constexpr quint32 kTypeIndexUnusual = (1u << (32 - kMonthBits - kPresentBits)) - 1;
     struct Row
     {
         qint64 id = 0;
         double quantity = 0;
-        qint32 monthOrdinal = 0;
-        qint32 eventType = 0;
         qint32 space = -1;
-        quint8 present = 0;
+        quint32 packed = 0;
+
+        int monthOrdinal() const { return int(packed & ((1u << kMonthBits) - 1)); }
+        quint32 present() const { return (packed >> kMonthBits) & ((1u << kPresentBits) - 1); }
+        quint32 typeIndex() const { return packed >> (kMonthBits + kPresentBits); }
     };
     struct Unusual
     {
         ExtraFields extras;
         QStringList nullFields;
+        int eventType = 0;          // when the row's type index is kTypeIndexUnusual
+        std::optional<Month> month; // a month no ordinal holds (not 0001-01 to 9999-12)
     };
     struct SpaceKey
     {
@@ -85,11 +96,14 @@ private:
     };
 
     int internSpace(const UsageRecord &record);
+    int eventTypeOf(qsizetype index, const Row &row) const;
 
     std::vector<Row> m_rows;
     QList<StoredSpace> m_spaces;
     QHash<SpaceKey, int> m_spaceIndex;
-    QHash<qsizetype, Unusual> m_unusual; // row -> its extras and null fields
+    QList<int> m_eventTypes; // by type index
+    QHash<int, quint32> m_eventTypeIndex;
+    QHash<qsizetype, Unusual> m_unusual; // row -> its extras, null fields or rare type
     QStringList m_extraNames;
 };
 
