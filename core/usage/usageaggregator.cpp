@@ -11,16 +11,42 @@ void UsageAggregator::reset(std::optional<MonthRange> range)
     m_range = range;
     m_monthly.clear();
     m_bySpace.clear();
+    m_spaceIndex.clear();
     m_spaceNames.clear();
+    m_lastSpace = SpaceKey();
+    m_lastSpaceIndex = -1;
     m_rowsAdded = 0;
     m_rowsSkipped = 0;
+}
+
+int UsageAggregator::spaceIndex(const UsageRecord &record)
+{
+    const bool sameAsLast
+        = m_lastSpaceIndex >= 0 && m_lastSpace.id == record.spaceId
+          && (record.spaceId || m_lastSpace.name == record.spaceName.value_or(QString()));
+    if (!sameAsLast) {
+        SpaceKey key{record.spaceId,
+                     record.spaceId ? QString() : record.spaceName.value_or(QString())};
+        auto it = m_spaceIndex.constFind(key);
+        if (it == m_spaceIndex.constEnd()) {
+            it = m_spaceIndex.insert(key, int(m_spaceNames.size()));
+            m_spaceNames.append(QString());
+        }
+        m_lastSpaceIndex = *it;
+        m_lastSpace = std::move(key);
+    }
+    QString &name = m_spaceNames[m_lastSpaceIndex];
+    const QString &given = record.spaceName ? *record.spaceName : QString();
+    if (name != given)
+        name = given;
+    return m_lastSpaceIndex;
 }
 
 void UsageAggregator::add(const UsageRecord &record)
 {
     ++m_rowsAdded;
-    if (record.spaceId)
-        m_spaceNames.insert(*record.spaceId, record.spaceName.value_or(QString()));
+    // Spaces with an id are listed (spacesSeen) even from rows that cannot be charted.
+    const int space = record.spaceId ? spaceIndex(record) : -1;
     if (!record.eventType || !record.month || !record.quantity) {
         ++m_rowsSkipped;
         return;
@@ -33,11 +59,17 @@ void UsageAggregator::add(const UsageRecord &record)
     point.quantity += quantity;
     ++point.rows;
 
-    const SpaceKey key{record.spaceId,
-                       record.spaceId ? QString() : record.spaceName.value_or(QString())};
-    SpaceStats &stats = m_bySpace[type][key];
-    stats.id = record.spaceId;
-    stats.name = record.spaceName.value_or(QString());
+    std::vector<SpaceStats> &spaces = m_bySpace[type];
+    const int index = space >= 0 ? space : spaceIndex(record);
+    if (spaces.size() <= std::size_t(index))
+        spaces.resize(std::size_t(index) + 1);
+    SpaceStats &stats = spaces[std::size_t(index)];
+    if (!stats.seen) {
+        stats.seen = true;
+        stats.id = record.spaceId;
+    }
+    if (stats.name != m_spaceNames[index])
+        stats.name = m_spaceNames[index];
     stats.sum += quantity;
     if (!stats.latest || *stats.latest < *record.month) {
         stats.latest = *record.month;
@@ -82,9 +114,7 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces, const QS
     const auto typeSpaces = m_bySpace.constFind(eventType);
     if (typeSpaces == m_bySpace.constEnd())
         return result;
-    const QHash<SpaceKey, SpaceStats> &spaces = *typeSpaces;
-    if (spaces.isEmpty())
-        return result;
+    const std::vector<SpaceStats> &spaces = *typeSpaces;
 
     if (result.isLevel) {
         const QMap<Month, MonthlyPoint> points = m_monthly.value(eventType);
@@ -92,6 +122,8 @@ SpaceBreakdown UsageAggregator::breakdown(int eventType, int topSpaces, const QS
     }
     QList<SpaceShare> shares;
     for (const SpaceStats &stats : spaces) {
+        if (!stats.seen)
+            continue;
         SpaceShare share;
         if (result.isLevel && stats.latest != result.asOf)
             continue; // no level reported for this space in that month
@@ -160,8 +192,10 @@ QMap<int, double> UsageAggregator::sums() const
 QList<Space> UsageAggregator::spacesSeen() const
 {
     QList<Space> spaces;
-    for (auto it = m_spaceNames.cbegin(); it != m_spaceNames.cend(); ++it)
-        spaces.append(Space{it.key(), it.value()});
+    for (auto it = m_spaceIndex.cbegin(); it != m_spaceIndex.cend(); ++it) {
+        if (it.key().id)
+            spaces.append(Space{*it.key().id, m_spaceNames[it.value()]});
+    }
     std::sort(spaces.begin(), spaces.end(), [](const Space &a, const Space &b) {
         const int byName = a.name.localeAwareCompare(b.name);
         return byName != 0 ? byName < 0 : a.id < b.id;

@@ -10,6 +10,7 @@
 #include <QMap>
 
 #include <optional>
+#include <vector>
 
 namespace neuroio {
 
@@ -100,6 +101,7 @@ private:
     };
     struct SpaceStats
     {
+        bool seen = false; // the space has a row of this type
         std::optional<qint64> id;
         QString name;
         double sum = 0;
@@ -109,10 +111,17 @@ private:
         double latestValue = 0;
     };
 
+    // Each space once, by index: rows name a few thousand spaces, and a page's rows come
+    // space by space, so the last one is asked for again most of the time.
+    int spaceIndex(const UsageRecord &record);
+
     std::optional<MonthRange> m_range;
-    QMap<int, QMap<Month, MonthlyPoint>> m_monthly;   // type -> month -> point
-    QMap<int, QHash<SpaceKey, SpaceStats>> m_bySpace; // type -> space -> stats
-    QMap<qint64, QString> m_spaceNames;
+    QMap<int, QMap<Month, MonthlyPoint>> m_monthly; // type -> month -> point
+    QMap<int, std::vector<SpaceStats>> m_bySpace;   // type -> space index -> stats
+    QHash<SpaceKey, int> m_spaceIndex;
+    QList<QString> m_spaceNames; // by space index: the last name a row gave it
+    SpaceKey m_lastSpace;
+    int m_lastSpaceIndex = -1;
     qint64 m_rowsAdded = 0;
     qint64 m_rowsSkipped = 0;
 };

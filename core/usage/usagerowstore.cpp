@@ -7,6 +7,7 @@ void UsageRowStore::clear()
     m_rows = {};
     m_spaces.clear();
     m_spaceIndex.clear();
+    m_lastSpace = -1;
     m_eventTypes.clear();
     m_eventTypeIndex.clear();
     m_unusual.clear();
@@ -22,6 +23,18 @@ int UsageRowStore::internSpace(const UsageRecord &record)
 {
     if (!record.spaceId && !record.spaceName)
         return -1;
+    // A page's rows come space by space: most rows name the space of the row before.
+    if (m_lastSpace >= 0) {
+        const StoredSpace &last = m_spaces[m_lastSpace];
+        if (last.id == record.spaceId && last.name == record.spaceName)
+            return m_lastSpace;
+    }
+    m_lastSpace = internNewSpace(record);
+    return m_lastSpace;
+}
+
+int UsageRowStore::internNewSpace(const UsageRecord &record)
+{
     SpaceKey key{record.spaceId, record.spaceName};
     auto it = m_spaceIndex.constFind(key);
     if (it != m_spaceIndex.constEnd())

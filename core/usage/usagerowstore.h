@@ -96,11 +96,13 @@ private:
     };
 
     int internSpace(const UsageRecord &record);
+    int internNewSpace(const UsageRecord &record);
     int eventTypeOf(qsizetype index, const Row &row) const;
 
     std::vector<Row> m_rows;
     QList<StoredSpace> m_spaces;
     QHash<SpaceKey, int> m_spaceIndex;
+    int m_lastSpace = -1;
     QList<int> m_eventTypes; // by type index
     QHash<int, quint32> m_eventTypeIndex;
     QHash<qsizetype, Unusual> m_unusual; // row -> its extras, null fields or rare type
