@@ -98,6 +98,8 @@ void MockHttpServer::deliver(QTcpSocket *socket, QHttpServerResponder *responder
 {
     if (responder) {
         responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        // As a real server's answers do: clients tell closed months by the server's clock.
+        responder->writeHeader("Date", formatHttpDate(QDateTime::currentDateTimeUtc()));
         for (const auto &header : response.headers)
             responder->writeHeader(header.first, header.second);
         responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));

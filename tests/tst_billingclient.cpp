@@ -81,6 +81,8 @@ class TestBillingClient final : public QObject
 private slots:
     void initTestCase();
     void init();
+    void serverClockFollowsItsDateHeader();
+    void tokenFingerprintNamesServerAndToken();
     void usagePageWithFilters();
     void usageTotalMatchesData();
     void accountEndpoints();
@@ -712,6 +714,37 @@ void TestBillingClient::finalAnswersAreNotTriedAgain_data()
     QTest::newRow("503 on a POST") << TestHttpServer::response(
         503, R"({"detail": "busy"})", "application/json", {"Retry-After: 0"})
                                    << true << http;
+}
+
+// Closed months are told by the server's clock: a server two years behind ours keeps them open.
+void TestBillingClient::serverClockFollowsItsDateHeader()
+{
+    QVERIFY(std::abs(m_client->serverNow().msecsTo(QDateTime::currentDateTimeUtc())) < 5000);
+    TestHttpServer server([](const QByteArray &) {
+        return TestHttpServer::response(200, R"({"results": []})", "application/json",
+                                        {"Date: Wed, 06 Nov 2024 08:49:37 GMT"});
+    });
+    m_client->setBaseUrl(server.url());
+    QVERIFY(
+        run<UsageTotals>(
+            [&](QObject *ctx, auto done) { return m_client->usageTotal({}, {}, ctx, done); }, this)
+            .isOk());
+    const QDateTime then(QDate(2024, 11, 6), QTime(8, 49, 37), Qt::UTC);
+    QVERIFY(std::abs(m_client->serverNow().msecsTo(then)) < 5000);
+}
+
+void TestBillingClient::tokenFingerprintNamesServerAndToken()
+{
+    m_client->setToken(QStringLiteral("secret-one"));
+    const QByteArray first = m_client->tokenFingerprint();
+    QCOMPARE(first.size(), 64);
+    QVERIFY(!first.contains("secret"));
+    QCOMPARE(m_client->tokenFingerprint(), first);
+    m_client->setToken(QStringLiteral("secret-two"));
+    QVERIFY(m_client->tokenFingerprint() != first);
+    m_client->setToken(QStringLiteral("secret-one"));
+    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9"))).isOk());
+    QVERIFY(m_client->tokenFingerprint() != first);
 }
 
 void TestBillingClient::finalAnswersAreNotTriedAgain()

@@ -1,8 +1,10 @@
 #include "core/api/billingclient.h"
 
+#include "core/api/httpdate.h"
 #include "core/api/responseparser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,6 +222,18 @@ ConnectionLimits BillingClient::limits() const
 void BillingClient::setToken(const QString &token)
 {
     m_token = token.trimmed();
+}
+
+QByteArray BillingClient::tokenFingerprint() const
+{
+    return QCryptographicHash::hash(m_baseUrl.toEncoded() + '\n' + m_token.toUtf8(),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+QDateTime BillingClient::serverNow() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_serverClockAheadMs);
 }
 
 QString BillingClient::usagePath(std::optional<qint64> accountId)
@@ -502,6 +516,8 @@ void BillingClient::onFinished(CallId id)
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (const std::optional<QDateTime> date = parseHttpDate(reply->rawHeader("Date")))
+        m_serverClockAheadMs = QDateTime::currentDateTimeUtc().msecsTo(*date);
 
     ApiError error;
     if (reply->error() == QNetworkReply::InsecureRedirectError) {

@@ -12,6 +12,7 @@
 #include "core/api/usagetotal.h"
 #include "core/api/whoami.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
 
@@ -62,6 +63,12 @@ public:
     ApiError setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token);
+    // Names the token without holding it: a SHA-256 of server and token, in hex. What keeps
+    // one person's cached usage from another's.
+    QByteArray tokenFingerprint() const;
+    // The time by the server's clock: the Date header of its latest answer, moved on by the
+    // time since. Until a server has sent one, this machine's clock.
+    QDateTime serverNow() const;
     // No bytes for this long: the try ends with a timeout. Restarts whenever data moves.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
@@ -145,6 +152,7 @@ private:
     int m_maxParallel = ConnectionLimits::kDefaultMaxParallel;
     QUrl m_baseUrl;
     QString m_token;
+    qint64 m_serverClockAheadMs = 0; // the server's Date minus our clock when it arrived
     std::chrono::milliseconds m_transferTimeout = kDefaultTransferTimeout;
     std::chrono::milliseconds m_deadline = kDefaultDeadline;
     RetryPolicy m_retryPolicy;
