@@ -7,6 +7,7 @@
 #include "app/screenshottaker.h"
 #include "core/api/billingclient.h"
 #include "core/api/session.h"
+#include "core/usage/usagecache.h"
 #include "core/views/savedviewstore.h"
 #include "mockserver/mockhttpserver.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -81,6 +82,9 @@ void addOptions(QCommandLineParser &parser)
              .arg(ui::DashboardPage::chartNames().join(QStringLiteral(", "))),
          QCoreApplication::translate("neuroio::app::DashboardCommand", "name"),
          ui::DashboardPage::chartNames().constFirst()},
+        {QStringLiteral("no-cache"),
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "Read every month from the server; keep nothing on disk.")},
         {QStringLiteral("screenshot-timeout"),
          QCoreApplication::translate("neuroio::app::DashboardCommand",
                                      "Seconds to wait for loading before giving up (default 15)."),
@@ -166,7 +170,15 @@ int DashboardCommand::run(int &argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("neuroio-billing"));
 
     Session session;
+    // Closed months on disk (cache/maxMegabytes in the settings, 200 by default). Not for a
+    // demo: its server is new each time, so nothing would be read again.
+    std::unique_ptr<UsageCache> cache;
+    if (!demo && !parser.isSet(QStringLiteral("no-cache"))) {
+        cache = std::make_unique<UsageCache>(UsageCache::defaultFolder(),
+                                             UsageCache::maxBytesFromSettings());
+    }
     ui::MainWindow window(&session);
+    window.setUsageCache(cache.get());
     window.dashboardPage()->showChart(chart);
     if (!filters.value.isEmpty())
         window.setStartView(filters.value.dashboardView(current));

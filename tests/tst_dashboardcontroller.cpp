@@ -1,4 +1,5 @@
 #include "core/api/numbertext.h"
+#include "core/usage/usagecache.h"
 #include "tests/mockdata.h"
 #include "tests/testhttpserver.h"
 #include "ui/dashboard/dashboardcontroller.h"
@@ -9,6 +10,7 @@
 #include "ui/widgets/modelroles.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -45,6 +47,7 @@ private slots:
     void sortingNeverShowsStaleRows();
     void trendComesFromMonthTotalsBeforeTheRows();
     void trendWaitsForTheRowsWhenTotalsFail();
+    void cachedAndUncachedAgreeOverAMonthBoundary();
 
 private:
     void start(const DashboardFilters &filters);
@@ -434,6 +437,99 @@ void TestDashboardController::trendWaitsForTheRowsWhenTotalsFail()
     m_controller->cancelLoading();
     QCOMPARE(m_controller->state(Panel::Trend), State::Failed);
     QVERIFY(m_controller->error(Panel::Trend).isCancelled());
+}
+
+namespace {
+
+// What a person sees of a loaded dashboard: every number of the trend, the table of spaces
+// and the first page of rows sorted by quantity.
+QStringList everythingShown(DashboardController &controller)
+{
+    QStringList shown;
+    for (const QAbstractItemModel *model :
+         {static_cast<const QAbstractItemModel *>(controller.trendModel()),
+          static_cast<const QAbstractItemModel *>(controller.spaceTableModel())}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex cell = model->index(row, column);
+                shown << cell.data().toString() + QLatin1Char('|')
+                             + cell.data(RawValueRole).toString() + QLatin1Char('|')
+                             + cell.data(HasDataRole).toString();
+            }
+        }
+    }
+    if (!controller.setSort(UsageTableModel::QuantityColumn, Qt::DescendingOrder))
+        return {QStringLiteral("sorting refused")};
+    const QAbstractItemModel *table = controller.tableModel();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column)
+            shown << table->index(row, column).data().toString();
+    }
+    shown << QString::number(controller.totalRows());
+    return shown;
+}
+
+} // namespace
+
+// The cache must never change a number. The range ends in the month still open (by the
+// server's clock, the Date of its answers): that month always comes from the server, the
+// closed ones from the cache once a first load kept them.
+void TestDashboardController::cachedAndUncachedAgreeOverAMonthBoundary()
+{
+    const Month current = Month::current();
+    mock::MockOptions options = mockOptions();
+    options.lastMonth = current;
+    options.months = 4;
+    MockHttpServer server(options);
+    QVERIFY(server.start().isOk());
+    QVERIFY(m_client->setBaseUrl(server.url()).isOk());
+    const DashboardFilters filters = filtersFor(Filter{current.addMonths(-3), current, {}, {}});
+
+    qint64 rowsFetched = -1; // as the pager says: the rows it reads from the server
+    const auto load = [&](UsageCache *cache) {
+        m_controller = std::make_unique<DashboardController>(m_client.get());
+        m_controller->setCache(cache);
+        rowsFetched = 0;
+        connect(m_controller.get(), &DashboardController::chartProgressChanged, this,
+                [&rowsFetched](const PagerProgress &p) { rowsFetched = p.rowsTotal; });
+        m_controller->start(filters);
+        waitSettled();
+        return everythingShown(*m_controller);
+    };
+    const QStringList uncached = load(nullptr);
+    QVERIFY(!uncached.isEmpty() && uncached.first() != QStringLiteral("sorting refused"));
+
+    QTemporaryDir folder;
+    UsageCache cache(folder.path());
+    QCOMPARE(load(&cache), uncached); // fills the cache
+    const UsageCacheScope scope{
+        server.url().toString(), m_client->tokenFingerprint(), std::nullopt, {}, {}};
+    // On the first day of a month, the month before is still within its day of grace.
+    Month firstOpen = current;
+    for (int back = 3; back >= 1; --back) {
+        const Month month = current.addMonths(-back);
+        if (!UsageCache::isClosed(month, m_client->serverNow())) {
+            firstOpen = std::min(firstOpen, month);
+            continue;
+        }
+        // Kept after the charts are shown, and as the last totals come in.
+        QTRY_VERIFY(cache.rows(scope, month));
+        QTRY_VERIFY(cache.totals(scope, month));
+    }
+    QVERIFY(!cache.rows(scope, current)); // open: never kept
+    QVERIFY(!cache.totals(scope, current));
+
+    const QStringList cached = load(&cache);
+    QCOMPARE(cached, uncached);
+    // Only the open month's rows were read from the server.
+    const MockScope &scopeRows = server.api().dataset().managerScope();
+    const qint64 openRows = qint64(rows(scopeRows, Filter{firstOpen, current, {}, {}}).size());
+    QVERIFY(openRows > 0);
+    QCOMPARE(rowsFetched, openRows);
+    QVERIFY(m_controller->totalRows() > openRows);
+
+    // A month that ends is kept once it is a day past its end, not before.
+    QVERIFY(!UsageCache::isClosed(current, m_client->serverNow()));
 }
 
 void TestDashboardController::sortingNeverShowsStaleRows()

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/api/session.h"
+#include "core/usage/usagecache.h"
 #include "ui/accounts/accountsoverviewpage.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -163,6 +164,22 @@ void MainWindow::buildMenus()
         m_session->client()->setLimits(dialog.limits());
     });
     connectionSettings->setMenuRole(QAction::PreferencesRole);
+    m_clearCacheAction = file->addAction(tr("C&lear Cached Usage"), this, [this] {
+        if (!m_cache)
+            return;
+        const qint64 bytes = m_cache->bytesOnDisk();
+        if (const ApiError error = m_cache->clear(); !error.isOk()) {
+            statusBar()->showMessage(error.plainMessage(), 10000);
+            return;
+        }
+        statusBar()->showMessage(
+            tr("Cleared %1 MB of cached usage: closed months come from the server again.")
+                .arg(QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1)),
+            10000);
+    });
+    m_clearCacheAction->setEnabled(false);
+    m_clearCacheAction->setToolTip(tr("Usage of closed months is kept on this computer, for "
+                                      "this server and token only; this removes it."));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -310,6 +327,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     keepState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUsageCache(UsageCache *cache)
+{
+    m_cache = cache;
+    m_controller->setCache(cache);
+    m_clearCacheAction->setEnabled(cache != nullptr);
 }
 
 } // namespace neuroio::ui

@@ -16,7 +16,8 @@ class QStackedWidget;
 
 namespace neuroio {
 class Session;
-}
+class UsageCache;
+} // namespace neuroio
 
 namespace neuroio::ui {
 
@@ -52,6 +53,11 @@ public:
     FilterHistory *history() const { return m_history; }
     ExportActions *exportActions() const { return m_exports; }
     AccountsOverviewPage *accountsOverview() const { return m_overview; }
+
+    // Closed months' usage is read from and kept in cache (not owned; it outlives the
+    // window). Without one, as with --no-cache, every month comes from the server.
+    void setUsageCache(UsageCache *cache);
+    QAction *clearCacheAction() const { return m_clearCacheAction; }
 
     // Presets resolve against this month; the default is the current one.
     void setCurrentMonth(Month current);
@@ -96,6 +102,8 @@ private:
     HelpActions *m_help;
     ExportActions *m_exports;
     QAction *m_overviewAction = nullptr;
+    QAction *m_clearCacheAction = nullptr;
+    UsageCache *m_cache = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_progressLabel;
     QLabel *m_sessionOnlyLabel;

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtEndian>
 
 #include <algorithm>
@@ -152,6 +154,22 @@ UsageCache::UsageCache(const QString &folder, qint64 maxBytes)
     : m_folder(folder)
     , m_maxBytes(std::max<qint64>(0, maxBytes))
 {}
+
+QString UsageCache::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+           + QStringLiteral("/usage");
+}
+
+qint64 UsageCache::maxBytesFromSettings()
+{
+    bool ok = false;
+    const qint64 megabytes
+        = QSettings().value(QStringLiteral("cache/maxMegabytes")).toString().toLongLong(&ok);
+    if (!ok || megabytes < 0 || megabytes > 1024 * 1024)
+        return kDefaultMaxBytes;
+    return megabytes * 1024 * 1024;
+}
 
 bool UsageCache::isClosed(const Month &month, const QDateTime &now)
 {

@@ -38,6 +38,12 @@ public:
 
     explicit UsageCache(const QString &folder, qint64 maxBytes = kDefaultMaxBytes);
 
+    // The user's cache folder for this application, and "usage" in it.
+    static QString defaultFolder();
+    // The settings' cache/maxMegabytes (a whole number, 0 to keep nothing); the default
+    // when it is unset or not a number.
+    static qint64 maxBytesFromSettings();
+
     // True once month ended at least a day before now (UTC).
     static bool isClosed(const Month &month, const QDateTime &now);
 

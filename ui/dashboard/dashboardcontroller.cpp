@@ -3,11 +3,14 @@
 #include "core/api/eventtype.h"
 #include "core/usage/accountlister.h"
 #include "core/usage/monthlytotals.h"
+#include "core/usage/usagecache.h"
 #include "core/usage/usagesort.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/totalsmodel.h"
 #include "ui/dashboard/usagetablemodel.h"
+
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -306,12 +309,71 @@ void DashboardController::loadTotals()
     m_totalsCall = m_client->usageTotal(m_filters.accountId, query, this, done);
 }
 
+UsageCacheScope DashboardController::cacheScope() const
+{
+    return UsageCacheScope{m_client->baseUrl().toString(), m_client->tokenFingerprint(),
+                           m_filters.accountId, m_filters.spaceIds, m_filters.eventTypes};
+}
+
+bool DashboardController::isCacheable(const Month &month) const
+{
+    return m_cache && UsageCache::isClosed(month, m_client->serverNow());
+}
+
 void DashboardController::loadCharts()
 {
-    m_aggregator.reset(m_filters.range.isValid() ? std::optional<MonthRange>(m_filters.range)
-                                                 : std::nullopt);
+    const MonthRange range = m_filters.range;
+    m_aggregator.reset(range.isValid() ? std::optional<MonthRange>(range) : std::nullopt);
     setState(Panel::Charts, State::Loading);
-    m_pager->start(m_filters.query(), m_filters.accountId);
+    // Closed months the cache holds, from the first month on: only the rest is fetched.
+    m_rowsFetchedFrom = range.from();
+    if (range.isValid()) {
+        const UsageCacheScope scope = cacheScope();
+        for (Month m = range.from(); m <= range.to() && isCacheable(m); m = m.addMonths(1)) {
+            const std::optional<QList<UsageRecord>> rows = m_cache->rows(scope, m);
+            if (!rows)
+                break;
+            m_aggregator.add(*rows);
+            m_rows.append(*rows);
+            m_rowsFetchedFrom = m.addMonths(1);
+        }
+    }
+    m_rowsFromCache = m_rows.size();
+    if (range.isValid() && m_rowsFetchedFrom > range.to()) {
+        finishCharts(ApiError());
+        return;
+    }
+    BillingQuery query = m_filters.query();
+    if (range.isValid())
+        query.monthFrom = m_rowsFetchedFrom;
+    m_pager->start(query, m_filters.accountId);
+}
+
+void DashboardController::keepClosedMonths(quint64 generation)
+{
+    const MonthRange range = m_filters.range;
+    if (generation != m_generation || !m_cache || !range.isValid())
+        return;
+    // The fetched rows by month; a row without a month, or outside the months asked for,
+    // means the server answers in a way the cache cannot split: nothing is kept.
+    QHash<int, QList<int>> rowsOfMonth;
+    for (qsizetype i = m_rowsFromCache; i < m_rows.size(); ++i) {
+        const std::optional<Month> month = m_rows.month(i);
+        if (!month || *month < m_rowsFetchedFrom || *month > range.to())
+            return;
+        rowsOfMonth[month->ordinal()].append(int(i));
+    }
+    const UsageCacheScope scope = cacheScope();
+    for (Month m = m_rowsFetchedFrom; m <= range.to() && isCacheable(m); m = m.addMonths(1)) {
+        QList<UsageRecord> records;
+        const QList<int> rows = rowsOfMonth.value(m.ordinal());
+        records.reserve(rows.size());
+        for (int row : rows)
+            records.append(m_rows.record(row));
+        // A full disk only costs the next load its speed: the numbers come from the server.
+        if (!m_cache->storeRows(scope, m, records).isOk())
+            return;
+    }
 }
 
 void DashboardController::loadTrend()
@@ -319,26 +381,40 @@ void DashboardController::loadTrend()
     m_monthTotals.cancel();
     m_trendMonths.clear();
     m_trendAnswers.clear();
+    m_trendToFetch.clear();
+    m_trendFetched = 0;
     setState(Panel::Trend, State::Loading);
     const MonthRange range = m_filters.range;
     if (!range.isValid() || range.monthCount() > kTrendMonthsFromTotalsAtMost)
         return; // the rows will draw it
-    for (Month m = range.from(); m <= range.to(); m = m.addMonths(1))
+    const UsageCacheScope scope = m_cache ? cacheScope() : UsageCacheScope();
+    for (Month m = range.from(); m <= range.to(); m = m.addMonths(1)) {
+        std::optional<UsageTotals> cached;
+        if (isCacheable(m))
+            cached = m_cache->totals(scope, m);
+        if (!cached)
+            m_trendToFetch.append(int(m_trendMonths.size()));
         m_trendMonths.append(m);
+        m_trendAnswers.append(cached.value_or(UsageTotals()));
+    }
+    if (m_trendToFetch.isEmpty()) {
+        showTrendFromTotals();
+        return;
+    }
     const BillingQuery query = m_filters.query();
     const std::optional<qint64> accountId = m_filters.accountId;
     m_monthTotals.start(
-        static_cast<int>(m_trendMonths.size()),
+        static_cast<int>(m_trendToFetch.size()),
         [this, query, accountId](int index, QObject *context,
                                  BillingClient::Callback<UsageTotals> done) {
             BillingQuery month = query;
-            month.monthFrom = month.monthTo = m_trendMonths.at(index);
+            month.monthFrom = month.monthTo = m_trendMonths.at(m_trendToFetch.at(index));
             return m_client->usageTotal(accountId, month, context, std::move(done));
         },
-        [this](int, const Result<UsageTotals> &result) { onMonthTotals(result); });
+        [this](int index, const Result<UsageTotals> &result) { onMonthTotals(index, result); });
 }
 
-void DashboardController::onMonthTotals(const Result<UsageTotals> &result)
+void DashboardController::onMonthTotals(int fetchIndex, const Result<UsageTotals> &result)
 {
     if (result.error.isCancelled())
         return;
@@ -347,9 +423,18 @@ void DashboardController::onMonthTotals(const Result<UsageTotals> &result)
         m_monthTotals.cancel();
         return;
     }
-    m_trendAnswers.append(result.value);
-    if (m_trendAnswers.size() < m_trendMonths.size())
-        return;
+    const int monthIndex = m_trendToFetch.at(fetchIndex);
+    m_trendAnswers[monthIndex] = result.value;
+    if (isCacheable(m_trendMonths.at(monthIndex)))
+        m_cache->storeTotals(cacheScope(), m_trendMonths.at(monthIndex), result.value);
+    if (++m_trendFetched == m_trendToFetch.size())
+        showTrendFromTotals();
+}
+
+void DashboardController::showTrendFromTotals()
+{
+    if (m_rowsComplete)
+        return; // the rows drew it already
     const MonthlyTotalsTrend trend
         = monthlyTrendFromTotals(m_trendMonths, m_trendAnswers, m_filters.eventTypes);
     m_trendModel->setSeries(trend.eventTypes, trend.series);
@@ -370,7 +455,9 @@ void DashboardController::finishCharts(const ApiError &error)
         return;
     }
     // The rows also know which months had no row at all: the trend says so from now on.
-    m_monthTotals.cancel();
+    // Totals still coming only go to the cache, for the next time.
+    if (!m_cache)
+        m_monthTotals.cancel();
     const QList<int> types = m_aggregator.shownEventTypes(m_filters.eventTypes);
     QMap<int, QList<MonthlyPoint>> series;
     for (int type : types)
@@ -397,6 +484,11 @@ void DashboardController::finishCharts(const ApiError &error)
     }
     m_rowsComplete = true;
     emit sortingAvailableChanged(true);
+    if (m_cache) {
+        // After the charts are shown: writing the months must not hold them back.
+        QTimer::singleShot(0, this,
+                           [this, generation = m_generation] { keepClosedMonths(generation); });
+    }
     setState(Panel::Charts, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
 }
 

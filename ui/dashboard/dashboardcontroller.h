@@ -15,7 +15,9 @@
 
 namespace neuroio {
 class AccountLister;
-}
+class UsageCache;
+struct UsageCacheScope;
+} // namespace neuroio
 
 namespace neuroio::ui {
 
@@ -57,6 +59,11 @@ public:
     // Every space (that matches the search), for the table beside the chart.
     SpaceBreakdownModel *spaceTableModel() const { return m_spaceTableModel; }
     const UsageAggregator &aggregator() const { return m_aggregator; }
+
+    // Where closed months' rows and totals are read from and kept; null (the default) for
+    // none. Not owned; it must outlive the controller or be unset first.
+    void setCache(UsageCache *cache) { m_cache = cache; }
+    UsageCache *cache() const { return m_cache; }
 
     const DashboardFilters &filters() const { return m_filters; }
     // The first load: the lists (spaces, managed accounts) and every panel.
@@ -138,7 +145,11 @@ private:
     void loadTotals();
     void loadCharts();
     void loadTrend();
-    void onMonthTotals(const Result<UsageTotals> &result);
+    void onMonthTotals(int fetchIndex, const Result<UsageTotals> &result);
+    void showTrendFromTotals();
+    UsageCacheScope cacheScope() const;
+    bool isCacheable(const Month &month) const;
+    void keepClosedMonths(quint64 generation);
     void loadSpaces();
     void onAccountsListed(const Result<QList<Account>> &accounts);
     void finishCharts(const ApiError &error);
@@ -158,6 +169,12 @@ private:
     FanOut<UsageTotals> m_monthTotals;
     QList<Month> m_trendMonths;
     QList<UsageTotals> m_trendAnswers; // one per month of m_trendMonths, in order
+    QList<int> m_trendToFetch;         // the months (indexes) not read from the cache
+    int m_trendFetched = 0;
+    UsageCache *m_cache = nullptr;
+    // The rows of months before this one came from the cache: the first row fetched.
+    Month m_rowsFetchedFrom;
+    qsizetype m_rowsFromCache = 0;
 
     DashboardFilters m_filters;
     quint64 m_generation = 0;
