@@ -10,11 +10,13 @@ DashboardPage, offscreen, from the moment the filters are set. It reports the me
   by space    every row is in: usage by space, the full table and sorting (charts_ms);
   sorts       setSort() over every row, by each column;
   redraws     a change of event type or top-N on loaded data, until the page has painted;
-  peak        the process's peak resident memory, in MiB,
+  peak        the process's peak resident memory, in MiB;
+  reopened    the same again with a cache of closed months that a first run filled,
 
 and curl --parallel-max 16 over the same pages of 1000 (the floor), then the issue's
 targets: tiles and trend within 1 s, by space within 1.5x curl, peak under 100 MiB, sorting
-under 300 ms, redraws within 50 ms. Reported, not enforced: machines are noisy.
+under 300 ms, redraws within 50 ms, reopened from the cache within 300 ms. Reported, not
+enforced: machines are noisy.
 
     python3 bench/dashboard.py [--bench BENCH] [--mock MOCK] [--runs 3] [--large]
 """
@@ -40,6 +42,7 @@ TARGETS = [  # (metric, at most, unit, what it is)
     ("sort_quantity_ms", 300, "ms", "sort by quantity under 300 ms"),
     ("redraw_event_type_ms", 50, "ms", "redraw on another event type within 50 ms"),
     ("redraw_top_ms", 50, "ms", "redraw on another top-N within 50 ms"),
+    ("reopened_settled_painted_ms", 300, "ms", "reopened from the cache, every chart in 300 ms"),
 ]
 BY_SPACE_TO_CURL = 1.5
 
@@ -57,12 +60,14 @@ def parse_arguments():
     return args
 
 
-def dashboard_run(args, server):
+def dashboard_run(args, server, cache=None):
     """One run of the bench program: its metrics, by name. The first of a repeated one wins
-    (table_ms is said again by every sort)."""
-    said = subprocess.run([args.bench, "--server", server.url, "--token", e2e.TOKEN,
-                           "--from", server.month_from, "--to", server.month_to],
-                          capture_output=True, text=True, timeout=600)
+    (table_ms is said again by every sort). With cache, a folder for closed months."""
+    command = [args.bench, "--server", server.url, "--token", e2e.TOKEN,
+               "--from", server.month_from, "--to", server.month_to]
+    if cache:
+        command += ["--cache", cache]
+    said = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if said.returncode != 0:
         raise e2e.RunFailed("the dashboard bench exited %d: %s"
                             % (said.returncode, said.stderr[-2000:]))
@@ -89,12 +94,19 @@ def run_rows(args, rows_label, folder):
             curl.append(tools.curl(config, pages, True, CURL_PARALLEL).wall * 1000)
             e2e.note("  %s rows, run %d/%d: by space %.0f ms, curl %.0f ms"
                      % (rows_label, run + 1, args.runs, runs[-1]["charts_ms"], curl[-1]))
-        if any(r["rows"] != count for r in runs):
+        # Reopened from the cache of closed months (every month of the range is closed: the
+        # local server's data ends in e2e.LAST_MONTH). The first run fills it.
+        cache = os.path.join(folder, "cache")
+        dashboard_run(args, server, cache)
+        reopened = [dashboard_run(args, server, cache) for _ in range(args.runs)]
+        if any(r["rows"] != count for r in runs + reopened):
             raise e2e.RunFailed("the dashboard loaded another number of rows than %d" % count)
     finally:
         server.stop()
     medians = {name: statistics.median(r[name] for r in runs) for name in runs[0]}
     medians["curl_ms"] = statistics.median(curl)
+    for name in ("trend_ms", "charts_ms", "settled_painted_ms", "peak_rss_mib", "cache_mib"):
+        medians["reopened_" + name] = statistics.median(r[name] for r in reopened)
     return medians
 
 

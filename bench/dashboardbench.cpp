@@ -12,6 +12,7 @@
 
 #include "core/api/billingclient.h"
 #include "core/api/eventtype.h"
+#include "core/usage/usagecache.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/usagetablemodel.h"
@@ -24,6 +25,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -58,7 +60,11 @@ int main(int argc, char **argv)
                                         QStringLiteral("YYYY-MM"));
     const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last month."),
                                       QStringLiteral("YYYY-MM"));
-    parser.addOptions({serverOption, tokenOption, fromOption, toOption});
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        QStringLiteral("Read closed months from this cache folder, and keep them there."),
+        QStringLiteral("folder"));
+    parser.addOptions({serverOption, tokenOption, fromOption, toOption, cacheOption});
     parser.process(app);
 
     const auto from = neuroio::Month::fromString(parser.value(fromOption));
@@ -77,6 +83,11 @@ int main(int argc, char **argv)
 
     using Controller = neuroio::ui::DashboardController;
     Controller controller(&client);
+    std::unique_ptr<neuroio::UsageCache> cache;
+    if (parser.isSet(cacheOption)) {
+        cache = std::make_unique<neuroio::UsageCache>(parser.value(cacheOption));
+        controller.setCache(cache.get());
+    }
     neuroio::ui::DashboardPage page(&controller, [](const QString &stem) { return stem; });
     page.resize(1400, 1000);
     page.show();
@@ -143,5 +154,17 @@ int main(int argc, char **argv)
     redraw("redraw_top_ms", [&] { controller.setBreakdownTop(20); });
     redraw("redraw_all_spaces_ms", [&] { controller.setBreakdownTop(0); });
     report("peak_rss_end_mib", peakMiB());
+    if (cache) {
+        // The months are kept after the charts are shown: wait until the folder stops growing.
+        qint64 before = -1;
+        while (cache->bytesOnDisk() != before) {
+            before = cache->bytesOnDisk();
+            QElapsedTimer quiet;
+            quiet.start();
+            while (quiet.elapsed() < 500)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        report("cache_mib", double(before) / (1024 * 1024));
+    }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "core/export/exportsink.h"
 #include "core/export/usageexporter.h"
 #include "core/usage/usageaggregator.h"
+#include "core/usage/usagecache.h"
 #include "core/usage/usagerowstore.h"
 #include "core/usage/usagesort.h"
 
@@ -190,6 +191,20 @@ void aggregateRows(benchmark::State &state)
     countRows(state, records.size());
 }
 BENCHMARK(aggregateRows)->Unit(benchmark::kMillisecond);
+
+// A closed month read back from the cache: 1M rows in files of a month each.
+void readCachedRows(benchmark::State &state)
+{
+    const QList<UsageRecord> &records = manyRecords();
+    const QByteArray file = UsageCache::encodeRows(records);
+    for (auto _ : state) {
+        qint64 rows = 0;
+        UsageCache::decodeRows(file, [&rows](const UsageRecord &) { ++rows; });
+        benchmark::DoNotOptimize(rows);
+    }
+    countRows(state, records.size());
+}
+BENCHMARK(readCachedRows)->Unit(benchmark::kMillisecond);
 
 // What the dashboard keeps of each row, as pages arrive.
 void storeRows(benchmark::State &state)

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ namespace neuroio {
 
 namespace {
 
-constexpr char kRowsMagic[] = "NIOCROW1";
+constexpr char kRowsMagic[] = "NIOCROW2";
 constexpr char kTotalsMagic[] = "NIOCTOT1";
 constexpr qsizetype kMagicSize = 8;
 
@@ -118,6 +119,22 @@ private:
     bool m_ok = false;
 };
 
+// A space as one row names it.
+struct RowSpace
+{
+    std::optional<qint64> id;
+    std::optional<QString> name;
+    friend bool operator==(const RowSpace &a, const RowSpace &b)
+    {
+        return a.id == b.id && a.name == b.name;
+    }
+    friend size_t qHash(const RowSpace &space, size_t seed = 0)
+    {
+        return qHashMulti(seed, space.id.value_or(0), space.id.has_value(),
+                          space.name.value_or(QString()), space.name.has_value());
+    }
+};
+
 QByteArray extrasJson(const ExtraFields &extras, const QStringList &nullFields)
 {
     QJsonArray pairs;
@@ -180,71 +197,120 @@ bool UsageCache::isClosed(const Month &month, const QDateTime &now)
     return ended.addDays(1) <= now.toUTC();
 }
 
+// Rows name a few spaces many times: each (id, name) is written once, rows refer to it.
 QByteArray UsageCache::encodeRows(const QList<UsageRecord> &rows)
 {
-    Writer out(kRowsMagic);
-    out.put<quint32>(quint32(rows.size()));
+    QHash<RowSpace, qint32> spaceIndex;
+    QList<const UsageRecord *> spaces;
+    QList<qint32> rowSpace;
+    rowSpace.reserve(rows.size());
     for (const UsageRecord &r : rows) {
+        if (!r.spaceId && !r.spaceName) {
+            rowSpace.append(-1);
+            continue;
+        }
+        const RowSpace key{r.spaceId, r.spaceName};
+        auto it = spaceIndex.constFind(key);
+        if (it == spaceIndex.constEnd()) {
+            it = spaceIndex.insert(key, qint32(spaces.size()));
+            spaces.append(&r);
+        }
+        rowSpace.append(*it);
+    }
+    Writer out(kRowsMagic);
+    out.put<quint32>(quint32(spaces.size()));
+    for (const UsageRecord *s : std::as_const(spaces)) {
+        out.put<quint8>((s->spaceId ? HasSpaceId : 0) | (s->spaceName ? HasSpaceName : 0));
+        out.put<qint64>(s->spaceId.value_or(0));
+        out.putBytes(s->spaceName ? s->spaceName->toUtf8() : QByteArray());
+    }
+    out.put<quint32>(quint32(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const UsageRecord &r = rows[i];
         const bool unusual = !r.extras.isEmpty() || !r.nullFields.isEmpty();
-        const quint8 bits = (r.id ? HasId : 0) | (r.month ? HasMonth : 0)
-                            | (r.eventType ? HasType : 0) | (r.quantity ? HasQuantity : 0)
-                            | (unusual ? HasUnusual : 0) | (r.spaceId ? HasSpaceId : 0)
-                            | (r.spaceName ? HasSpaceName : 0);
-        out.put<quint8>(bits);
+        out.put<quint8>((r.id ? HasId : 0) | (r.month ? HasMonth : 0) | (r.eventType ? HasType : 0)
+                        | (r.quantity ? HasQuantity : 0) | (unusual ? HasUnusual : 0));
         out.put<qint64>(r.id.value_or(0));
         out.put<qint32>(r.month ? r.month->year() : 0);
         out.put<qint32>(r.month ? r.month->month() : 0);
         out.put<qint32>(r.eventType.value_or(0));
         out.putDouble(r.quantity.value_or(0));
-        out.put<qint64>(r.spaceId.value_or(0));
-        out.putBytes(r.spaceName ? r.spaceName->toUtf8() : QByteArray());
+        out.put<qint32>(rowSpace[i]);
         if (unusual)
             out.putBytes(extrasJson(r.extras, r.nullFields));
     }
     return out.bytes();
 }
 
-std::optional<QList<UsageRecord>> UsageCache::decodeRows(const QByteArray &bytes)
+bool UsageCache::decodeRows(const QByteArray &bytes, const RowVisitor &visit)
 {
     Reader in(bytes, kRowsMagic);
-    constexpr qsizetype kSmallestRow = 1 + 8 + 4 + 4 + 4 + 8 + 8 + 4;
-    const quint32 count = in.getCount(kSmallestRow);
-    QList<UsageRecord> rows;
-    rows.reserve(count);
-    QString lastName; // rows of one space share its name's memory
-    for (quint32 i = 0; i < count && in.ok(); ++i) {
-        UsageRecord r;
+    struct Space
+    {
+        std::optional<qint64> id;
+        std::optional<QString> name;
+    };
+    const quint32 spaceCount = in.getCount(1 + 8 + 4);
+    QList<Space> spaces;
+    spaces.reserve(spaceCount);
+    for (quint32 i = 0; i < spaceCount && in.ok(); ++i) {
         const quint8 bits = in.get<quint8>();
         const qint64 id = in.get<qint64>();
-        const qint32 year = in.get<qint32>();
-        const qint32 month = in.get<qint32>();
-        const qint32 type = in.get<qint32>();
-        const double quantity = in.getDouble();
-        const qint64 spaceId = in.get<qint64>();
         const QByteArray name = in.getBytes();
-        if (bits & HasId)
-            r.id = id;
-        if (bits & HasMonth)
-            r.month = Month(year, month);
-        if (bits & HasType)
-            r.eventType = type;
-        if (bits & HasQuantity)
-            r.quantity = quantity;
+        Space space;
         if (bits & HasSpaceId)
-            r.spaceId = spaceId;
-        if (bits & HasSpaceName) {
-            QString text = QString::fromUtf8(name);
-            if (text != lastName)
-                lastName = std::move(text);
-            r.spaceName = lastName;
-        } else if (!name.isEmpty()) {
+            space.id = id;
+        if (bits & HasSpaceName)
+            space.name = QString::fromUtf8(name);
+        else if (!name.isEmpty())
             in.fail();
-        }
-        if ((bits & HasUnusual) && !readExtras(in.getBytes(), &r.extras, &r.nullFields))
+        if (!(bits & (HasSpaceId | HasSpaceName)))
             in.fail();
-        rows.append(std::move(r));
+        spaces.append(space);
     }
-    if (!in.ok() || !in.atEnd())
+    constexpr qsizetype kSmallestRow = 1 + 8 + 4 + 4 + 4 + 8 + 4;
+    const quint32 count = in.getCount(kSmallestRow);
+    if (!in.ok())
+        return false;
+    // Twice over the rows: first every check, so that a damaged file gives no row at all;
+    // then the rows, in one record reused for each.
+    UsageRecord r;
+    for (const bool deliver : {false, true}) {
+        Reader rows = in;
+        for (quint32 i = 0; i < count && rows.ok(); ++i) {
+            const quint8 bits = rows.get<quint8>();
+            const qint64 id = rows.get<qint64>();
+            const qint32 year = rows.get<qint32>();
+            const qint32 month = rows.get<qint32>();
+            const qint32 type = rows.get<qint32>();
+            const double quantity = rows.getDouble();
+            const qint32 space = rows.get<qint32>();
+            if (space < -1 || space >= spaces.size())
+                rows.fail();
+            r.extras.clear();
+            r.nullFields.clear();
+            if ((bits & HasUnusual) && !readExtras(rows.getBytes(), &r.extras, &r.nullFields))
+                rows.fail();
+            if (!deliver || !rows.ok())
+                continue;
+            r.id = (bits & HasId) ? std::optional<qint64>(id) : std::nullopt;
+            r.month = (bits & HasMonth) ? std::optional<Month>(Month(year, month)) : std::nullopt;
+            r.eventType = (bits & HasType) ? std::optional<int>(type) : std::nullopt;
+            r.quantity = (bits & HasQuantity) ? std::optional<double>(quantity) : std::nullopt;
+            r.spaceId = space >= 0 ? spaces[space].id : std::nullopt;
+            r.spaceName = space >= 0 ? spaces[space].name : std::nullopt;
+            visit(r);
+        }
+        if (!rows.ok() || !rows.atEnd())
+            return false;
+    }
+    return true;
+}
+
+std::optional<QList<UsageRecord>> UsageCache::decodeRows(const QByteArray &bytes)
+{
+    QList<UsageRecord> rows;
+    if (!decodeRows(bytes, [&rows](const UsageRecord &r) { rows.append(r); }))
         return std::nullopt;
     return rows;
 }
@@ -321,15 +387,24 @@ std::optional<QByteArray> UsageCache::read(const QString &path)
     return bytes;
 }
 
-std::optional<QList<UsageRecord>> UsageCache::rows(const UsageCacheScope &scope, const Month &month)
+bool UsageCache::readRows(const UsageCacheScope &scope, const Month &month, const RowVisitor &visit)
 {
     const QString path = pathFor(scope, month, "rows");
     const std::optional<QByteArray> bytes = read(path);
     if (!bytes)
-        return std::nullopt;
-    std::optional<QList<UsageRecord>> rows = decodeRows(*bytes);
-    if (!rows)
+        return false;
+    if (!decodeRows(*bytes, visit)) {
         QFile::remove(path); // damaged: the server is asked again, and the file rewritten
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<UsageRecord>> UsageCache::rows(const UsageCacheScope &scope, const Month &month)
+{
+    QList<UsageRecord> rows;
+    if (!readRows(scope, month, [&rows](const UsageRecord &r) { rows.append(r); }))
+        return std::nullopt;
     return rows;
 }
 

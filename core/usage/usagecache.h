@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace neuroio {
@@ -50,6 +51,11 @@ public:
     QString folder() const { return m_folder; }
     qint64 maxBytes() const { return m_maxBytes; }
 
+    using RowVisitor = std::function<void(const UsageRecord &)>;
+
+    // Hands each row of month, in order, to visit: no list of records in between. False, and
+    // no row at all, when the month is not kept or its file is damaged.
+    bool readRows(const UsageCacheScope &scope, const Month &month, const RowVisitor &visit);
     std::optional<QList<UsageRecord>> rows(const UsageCacheScope &scope, const Month &month);
     std::optional<UsageTotals> totals(const UsageCacheScope &scope, const Month &month);
     ApiError storeRows(const UsageCacheScope &scope, const Month &month,
@@ -63,6 +69,7 @@ public:
 
     // The file formats, public so the fuzzer and the tests reach them.
     static QByteArray encodeRows(const QList<UsageRecord> &rows);
+    static bool decodeRows(const QByteArray &bytes, const RowVisitor &visit);
     static std::optional<QList<UsageRecord>> decodeRows(const QByteArray &bytes);
     static QByteArray encodeTotals(const UsageTotals &totals);
     static std::optional<UsageTotals> decodeTotals(const QByteArray &bytes);

@@ -330,11 +330,12 @@ void DashboardController::loadCharts()
     if (range.isValid()) {
         const UsageCacheScope scope = cacheScope();
         for (Month m = range.from(); m <= range.to() && isCacheable(m); m = m.addMonths(1)) {
-            const std::optional<QList<UsageRecord>> rows = m_cache->rows(scope, m);
-            if (!rows)
+            const bool kept = m_cache->readRows(scope, m, [this](const UsageRecord &r) {
+                m_aggregator.add(r);
+                m_rows.append(r);
+            });
+            if (!kept)
                 break;
-            m_aggregator.add(*rows);
-            m_rows.append(*rows);
             m_rowsFetchedFrom = m.addMonths(1);
         }
     }
