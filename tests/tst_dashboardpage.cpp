@@ -23,7 +23,11 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QLineSeries>
 #include <QPushButton>
+#include <QScatterSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTabWidget>
@@ -57,6 +61,7 @@ private slots:
     void doubleClicksAskToNarrow();
     void chartsFollowThePalette();
     void monthAxisNamesItsMonths();
+    void monthsWithoutRowsAreNoPoints();
     void usageHeaderSortsOnceEveryRowIsIn();
     void rateLimitShowsTheWaitAndCancelStopsIt();
     void othersWaitsAreNotTheDashboards();
@@ -425,6 +430,28 @@ void TestDashboardPage::chartsFollowThePalette()
     QTRY_COMPARE(m_page->palette().color(QPalette::Base),
                  QApplication::style()->standardPalette().color(QPalette::Base));
     check(bars, QApplication::style()->standardPalette());
+}
+
+// Before the account's first month and after its last, the trend has no point and its line
+// stops: a month without usage rows is not drawn as 0.
+void TestDashboardPage::monthsWithoutRowsAreNoPoints()
+{
+    const Month last = m_server->options().lastMonth.value();
+    const Month first = last.addMonths(1 - m_server->options().months);
+    load(Filter{first.addMonths(-2), last.addMonths(1), {}, {}});
+    const QChartView *calls = m_page->trendCharts()->chartViews().first();
+    int lines = 0;
+    QList<QPointF> points;
+    for (QAbstractSeries *series : calls->chart()->series()) {
+        if (qobject_cast<QLineSeries *>(series) && !qobject_cast<QScatterSeries *>(series))
+            ++lines;
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+            points = scatter->points();
+    }
+    QCOMPARE(lines, 1);
+    QCOMPARE(points.size(), m_server->options().months);
+    QCOMPARE(points.first().x(), 2.0); // the third month of the range is the first with data
+    QCOMPARE(points.last().x(), double(m_server->options().months + 1));
 }
 
 void TestDashboardPage::monthAxisNamesItsMonths()

@@ -78,26 +78,38 @@ QChartView *TrendCharts::makeChart(int column)
     const int months = m_model->rowCount();
     double maximum = 0;
     QList<double> values;
+    QList<bool> hasData;
     for (int row = 0; row < months; ++row) {
-        const double v = m_model->index(row, column).data(RawValueRole).toDouble();
+        const QModelIndex cell = m_model->index(row, column);
+        const double v = cell.data(RawValueRole).toDouble();
         values.append(v);
+        hasData.append(cell.data(HasDataRole).toBool());
         maximum = std::max(maximum, v);
     }
     m_plotted.insert(type, values);
     const ValueAxis scale = ValueAxis::forMaximum(maximum, 6);
     const QColor color = eventTypeColor(type);
 
-    auto *line = new QLineSeries;
+    // A month without usage rows is no point at all, not a 0: before an account's first
+    // month, or the month just begun, the line stops instead of falling to the axis. Each run
+    // of months with data is a line of its own.
+    QList<QLineSeries *> lines;
     auto *points = new QScatterSeries;
-    line->setColor(color);
-    QPen pen = line->pen();
-    pen.setWidthF(2.2);
-    line->setPen(pen);
     points->setColor(color);
     points->setBorderColor(color);
     points->setMarkerSize(7);
     for (int row = 0; row < months; ++row) {
-        line->append(row, values[row]);
+        if (!hasData[row])
+            continue;
+        if (row == 0 || !hasData[row - 1]) {
+            auto *line = new QLineSeries;
+            line->setColor(color);
+            QPen pen = line->pen();
+            pen.setWidthF(2.2);
+            line->setPen(pen);
+            lines.append(line);
+        }
+        lines.last()->append(row, values[row]);
         points->append(row, values[row]);
     }
 
@@ -110,7 +122,8 @@ QChartView *TrendCharts::makeChart(int column)
     chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
-    chart->addSeries(line);
+    for (QLineSeries *line : std::as_const(lines))
+        chart->addSeries(line);
     chart->addSeries(points);
 
     auto *xAxis = new QCategoryAxis;
@@ -131,8 +144,7 @@ QChartView *TrendCharts::makeChart(int column)
     yAxis->setTitleFont(axisTitleFont);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s :
-         {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
+    for (QAbstractSeries *s : chart->series()) {
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     }
