@@ -1,3 +1,4 @@
+#include "core/usage/usagecache.h"
 #include "ui/session/connectionsettingsdialog.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ private slots:
     void storedLimitsComeBack();
     void handEditedValuesOutOfRangeAreIgnored();
     void theDialogShowsAndReturnsEveryLimit();
+    void theCacheBoundIsASetting();
 };
 
 void TestConnectionSettingsDialog::initTestCase()
@@ -76,7 +78,7 @@ void TestConnectionSettingsDialog::theDialogShowsAndReturnsEveryLimit()
     limits.maxParallel = 7;
     ConnectionSettingsDialog dialog(limits);
     const QList<QSpinBox *> boxes = dialog.findChildren<QSpinBox *>();
-    QCOMPARE(boxes.size(), 3);
+    QCOMPARE(boxes.size(), 4);
     QCOMPARE(dialog.limits().timeoutSeconds, 45);
     QCOMPARE(dialog.limits().maxRetries, 2);
     QCOMPARE(dialog.limits().maxParallel, 7);
@@ -92,6 +94,25 @@ void TestConnectionSettingsDialog::theDialogShowsAndReturnsEveryLimit()
     buttons->button(QDialogButtonBox::RestoreDefaults)->click();
     QCOMPARE(dialog.limits().maxParallel, ConnectionLimits::kDefaultMaxParallel);
     QCOMPARE(dialog.limits().timeoutSeconds, ConnectionLimits().timeoutSeconds);
+}
+
+void TestConnectionSettingsDialog::theCacheBoundIsASetting()
+{
+    QCOMPARE(ConnectionSettingsDialog::storedCacheMegabytes(), 200); // the default
+    QSettings().setValue(UsageCache::maxMegabytesKey(), QStringLiteral("lots"));
+    QCOMPARE(ConnectionSettingsDialog::storedCacheMegabytes(), 200);
+    QSettings().setValue(UsageCache::maxMegabytesKey(), -5);
+    QCOMPARE(ConnectionSettingsDialog::storedCacheMegabytes(), 200);
+    ConnectionSettingsDialog::storeCacheMegabytes(0);
+    QCOMPARE(UsageCache::maxBytesFromSettings(), 0); // keep nothing
+
+    ConnectionSettingsDialog::storeCacheMegabytes(64);
+    ConnectionSettingsDialog dialog{ConnectionLimits()};
+    QCOMPARE(dialog.cacheMegabytes(), 64);
+    dialog.setCacheMegabytes(512);
+    QCOMPARE(dialog.cacheMegabytes(), 512);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    QCOMPARE(dialog.cacheMegabytes(), 200);
 }
 
 QTEST_MAIN(TestConnectionSettingsDialog)

@@ -226,7 +226,14 @@ void TestUsageCache::theLeastRecentlyReadGoFirst()
     QVERIFY(cache.bytesOnDisk() <= cache.maxBytes());
     QVERIFY(cache.rows(scope(), Month(2026, 7)));
     QVERIFY(!cache.rows(scope(), Month(2026, 8)));
+    QTest::qWait(20);
+    QVERIFY(cache.rows(scope(), Month(2026, 9))); // read after 2026-07: the newest
+    QTest::qWait(20);
+
+    cache.setMaxBytes(oneFile + oneFile / 2); // a smaller bound applies at once
+    QVERIFY(cache.bytesOnDisk() <= cache.maxBytes());
     QVERIFY(cache.rows(scope(), Month(2026, 9)));
+    QVERIFY(!cache.rows(scope(), Month(2026, 7)));
 
     UsageCache tiny(folder.filePath(QStringLiteral("tiny")), oneFile - 1);
     QVERIFY(tiny.storeRows(scope(), Month(2026, 9), someRows()).isOk()); // not kept, no error

@@ -162,6 +162,9 @@ void MainWindow::buildMenus()
             return;
         ConnectionSettingsDialog::store(dialog.limits());
         m_session->client()->setLimits(dialog.limits());
+        ConnectionSettingsDialog::storeCacheMegabytes(dialog.cacheMegabytes());
+        if (m_cache)
+            m_cache->setMaxBytes(qint64(dialog.cacheMegabytes()) * 1024 * 1024);
     });
     connectionSettings->setMenuRole(QAction::PreferencesRole);
     m_clearCacheAction = file->addAction(tr("C&lear Cached Usage"), this, [this] {

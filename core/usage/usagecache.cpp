@@ -181,11 +181,16 @@ QString UsageCache::defaultFolder()
 qint64 UsageCache::maxBytesFromSettings()
 {
     bool ok = false;
-    const qint64 megabytes
-        = QSettings().value(QStringLiteral("cache/maxMegabytes")).toString().toLongLong(&ok);
-    if (!ok || megabytes < 0 || megabytes > 1024 * 1024)
+    const qint64 megabytes = QSettings().value(maxMegabytesKey()).toString().toLongLong(&ok);
+    if (!ok || megabytes < 0 || megabytes > kMaxMegabytesLimit)
         return kDefaultMaxBytes;
     return megabytes * 1024 * 1024;
+}
+
+void UsageCache::setMaxBytes(qint64 maxBytes)
+{
+    m_maxBytes = std::max<qint64>(0, maxBytes);
+    trim();
 }
 
 bool UsageCache::isClosed(const Month &month, const QDateTime &now)

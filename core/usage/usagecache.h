@@ -36,6 +36,9 @@ class UsageCache final
 
 public:
     static constexpr qint64 kDefaultMaxBytes = 200LL * 1024 * 1024;
+    static constexpr qint64 kMaxMegabytesLimit = 1024 * 1024;
+    // The setting that bounds the cache, in whole megabytes.
+    static QString maxMegabytesKey() { return QStringLiteral("cache/maxMegabytes"); }
 
     explicit UsageCache(const QString &folder, qint64 maxBytes = kDefaultMaxBytes);
 
@@ -50,6 +53,8 @@ public:
 
     QString folder() const { return m_folder; }
     qint64 maxBytes() const { return m_maxBytes; }
+    // A new bound; files beyond it go at once, the least recently read first.
+    void setMaxBytes(qint64 maxBytes);
 
     using RowVisitor = std::function<void(const UsageRecord &)>;
 

@@ -1,5 +1,7 @@
 #include "ui/session/connectionsettingsdialog.h"
 
+#include "core/usage/usagecache.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,6 +25,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const ConnectionLimits &limit
     , m_timeout(new QSpinBox(this))
     , m_retries(new QSpinBox(this))
     , m_parallel(new QSpinBox(this))
+    , m_cache(new QSpinBox(this))
 {
     setWindowTitle(tr("Connection Settings"));
     m_timeout->setRange(ConnectionLimits::kMinTimeoutSeconds, ConnectionLimits::kMaxTimeoutSeconds);
@@ -36,17 +39,25 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const ConnectionLimits &limit
     m_parallel->setRange(1, ConnectionLimits::kMaxParallelLimit);
     m_parallel->setValue(limits.maxParallel);
     m_parallel->setAccessibleName(tr("Requests at once, at most"));
+    m_cache->setRange(0, int(UsageCache::kMaxMegabytesLimit));
+    m_cache->setSuffix(tr(" MB"));
+    m_cache->setSpecialValueText(tr("Keep nothing"));
+    m_cache->setValue(storedCacheMegabytes());
+    m_cache->setAccessibleName(tr("Closed months kept on this computer, at most"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Give up when nothing arrives for:"), m_timeout);
     form->addRow(tr("Try a failed request again, at most:"), m_retries);
     form->addRow(tr("Requests at once, at most:"), m_parallel);
+    form->addRow(tr("Closed months kept on this computer, at most:"), m_cache);
     auto *explanation = new QLabel(
         tr("A request is tried again when the server is busy (429 or 503: as long as its "
            "Retry-After asks, at most 60 s), has a passing problem (other 5xx, 408), or the "
            "connection breaks. Refusals such as a wrong token are never tried again. Loading "
            "starts with 4 requests at once and asks for more while the server answers fast, "
-           "half as many when it says it is busy."),
+           "half as many when it says it is busy. A month that ended more than a day ago no "
+           "longer changes: its usage is kept on this computer, for this server and token "
+           "only, and read from there next time."),
         this);
     explanation->setWordWrap(true);
 
@@ -60,6 +71,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const ConnectionLimits &limit
                 m_timeout->setValue(defaults.timeoutSeconds);
                 m_retries->setValue(defaults.maxRetries);
                 m_parallel->setValue(defaults.maxParallel);
+                m_cache->setValue(int(UsageCache::kDefaultMaxBytes / (1024 * 1024)));
             });
 
     auto *layout = new QVBoxLayout(this);
@@ -95,6 +107,26 @@ void ConnectionSettingsDialog::store(const ConnectionLimits &limits)
     settings.setValue(kTimeoutKey, limits.timeoutSeconds);
     settings.setValue(kRetriesKey, limits.maxRetries);
     settings.setValue(kParallelKey, limits.maxParallel);
+}
+
+void ConnectionSettingsDialog::setCacheMegabytes(int megabytes)
+{
+    m_cache->setValue(megabytes);
+}
+
+int ConnectionSettingsDialog::cacheMegabytes() const
+{
+    return m_cache->value();
+}
+
+int ConnectionSettingsDialog::storedCacheMegabytes()
+{
+    return int(UsageCache::maxBytesFromSettings() / (1024 * 1024));
+}
+
+void ConnectionSettingsDialog::storeCacheMegabytes(int megabytes)
+{
+    QSettings().setValue(UsageCache::maxMegabytesKey(), megabytes);
 }
 
 } // namespace neuroio::ui
