@@ -140,7 +140,7 @@ private:
 
     struct InFlight
     {
-        CallId id;
+        CallId id = 0;
         std::chrono::steady_clock::time_point sent;
     };
 

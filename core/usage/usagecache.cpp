@@ -97,7 +97,7 @@ public:
             m_ok = false;
             return {};
         }
-        const QByteArray bytes = m_bytes.mid(m_at, qsizetype(size));
+        QByteArray bytes = m_bytes.mid(m_at, qsizetype(size));
         m_at += qsizetype(size);
         return bytes;
     }
@@ -152,14 +152,16 @@ bool readExtras(const QByteArray &json, ExtraFields *extras, QStringList *nullFi
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return false;
-    for (const QJsonValue &pair : document.object().value(QStringLiteral("extras")).toArray()) {
+    const QJsonArray pairs = document.object().value(QStringLiteral("extras")).toArray();
+    for (const auto &pair : pairs) {
         const QJsonArray nameAndValue = pair.toArray();
         if (nameAndValue.size() != 2 || !nameAndValue.at(0).isString())
             return false;
         extras->append({nameAndValue.at(0).toString(), nameAndValue.at(1)});
     }
     if (nullFields) {
-        for (const QJsonValue &name : document.object().value(QStringLiteral("null")).toArray())
+        const QJsonArray names = document.object().value(QStringLiteral("null")).toArray();
+        for (const auto &name : names)
             nullFields->append(name.toString());
     }
     return true;

@@ -36,7 +36,7 @@ class UsageCache final
 
 public:
     static constexpr qint64 kDefaultMaxBytes = 200LL * 1024 * 1024;
-    static constexpr qint64 kMaxMegabytesLimit = 1024 * 1024;
+    static constexpr qint64 kMaxMegabytesLimit = qint64(1024) * 1024;
     // The setting that bounds the cache, in whole megabytes.
     static QString maxMegabytesKey() { return QStringLiteral("cache/maxMegabytes"); }
 

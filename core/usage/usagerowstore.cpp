@@ -41,7 +41,7 @@ int UsageRowStore::internNewSpace(const UsageRecord &record)
         return *it;
     const int index = int(m_spaces.size());
     m_spaces.append(StoredSpace{record.spaceId, record.spaceName});
-    m_spaceIndex.insert(std::move(key), index);
+    m_spaceIndex.insert(key, index);
     return index;
 }
 
@@ -91,7 +91,7 @@ void UsageRowStore::append(const UsageRecord &record)
         present |= HasUnusual;
         unusual.extras = record.extras;
         unusual.nullFields = record.nullFields;
-        m_unusual.insert(size(), std::move(unusual));
+        m_unusual.insert(size(), unusual);
         for (const ExtraField &e : record.extras) {
             if (!m_extraNames.contains(e.name))
                 m_extraNames.append(e.name);

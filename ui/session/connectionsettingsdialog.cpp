@@ -17,6 +17,7 @@ namespace {
 const QString kTimeoutKey = QStringLiteral("connection/timeoutSeconds");
 const QString kRetriesKey = QStringLiteral("connection/maxRetries");
 const QString kParallelKey = QStringLiteral("connection/maxParallel");
+constexpr qint64 kBytesPerMegabyte = qint64(1024) * 1024;
 
 } // namespace
 
@@ -71,7 +72,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const ConnectionLimits &limit
                 m_timeout->setValue(defaults.timeoutSeconds);
                 m_retries->setValue(defaults.maxRetries);
                 m_parallel->setValue(defaults.maxParallel);
-                m_cache->setValue(int(UsageCache::kDefaultMaxBytes / (1024 * 1024)));
+                m_cache->setValue(int(UsageCache::kDefaultMaxBytes / kBytesPerMegabyte));
             });
 
     auto *layout = new QVBoxLayout(this);
@@ -121,7 +122,7 @@ int ConnectionSettingsDialog::cacheMegabytes() const
 
 int ConnectionSettingsDialog::storedCacheMegabytes()
 {
-    return int(UsageCache::maxBytesFromSettings() / (1024 * 1024));
+    return int(UsageCache::maxBytesFromSettings() / kBytesPerMegabyte);
 }
 
 void ConnectionSettingsDialog::storeCacheMegabytes(int megabytes)
