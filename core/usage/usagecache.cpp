@@ -1,6 +1,7 @@
 #include "core/usage/usagecache.h"
 
 #include "core/api/wholefile.h"
+#include "core/usage/usagerowstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -119,22 +120,6 @@ private:
     bool m_ok = false;
 };
 
-// A space as one row names it.
-struct RowSpace
-{
-    std::optional<qint64> id;
-    std::optional<QString> name;
-    friend bool operator==(const RowSpace &a, const RowSpace &b)
-    {
-        return a.id == b.id && a.name == b.name;
-    }
-    friend size_t qHash(const RowSpace &space, size_t seed = 0)
-    {
-        return qHashMulti(seed, space.id.value_or(0), space.id.has_value(),
-                          space.name.value_or(QString()), space.name.has_value());
-    }
-};
-
 QByteArray extrasJson(const ExtraFields &extras, const QStringList &nullFields)
 {
     QJsonArray pairs;
@@ -207,7 +192,7 @@ bool UsageCache::isClosed(const Month &month, const QDateTime &now)
 // Rows name a few spaces many times: each (id, name) is written once, rows refer to it.
 QByteArray UsageCache::encodeRows(const QList<UsageRecord> &rows)
 {
-    QHash<RowSpace, qint32> spaceIndex;
+    QHash<StoredSpace, qint32> spaceIndex;
     QList<const UsageRecord *> spaces;
     QList<qint32> rowSpace;
     rowSpace.reserve(rows.size());
@@ -216,7 +201,7 @@ QByteArray UsageCache::encodeRows(const QList<UsageRecord> &rows)
             rowSpace.append(-1);
             continue;
         }
-        const RowSpace key{r.spaceId, r.spaceName};
+        const StoredSpace key{r.spaceId, r.spaceName};
         auto it = spaceIndex.constFind(key);
         if (it == spaceIndex.constEnd()) {
             it = spaceIndex.insert(key, qint32(spaces.size()));
@@ -252,19 +237,14 @@ QByteArray UsageCache::encodeRows(const QList<UsageRecord> &rows)
 bool UsageCache::decodeRows(const QByteArray &bytes, const RowVisitor &visit)
 {
     Reader in(bytes, kRowsMagic);
-    struct Space
-    {
-        std::optional<qint64> id;
-        std::optional<QString> name;
-    };
     const quint32 spaceCount = in.getCount(1 + 8 + 4);
-    QList<Space> spaces;
+    QList<StoredSpace> spaces;
     spaces.reserve(spaceCount);
     for (quint32 i = 0; i < spaceCount && in.ok(); ++i) {
         const quint8 bits = in.get<quint8>();
         const qint64 id = in.get<qint64>();
         const QByteArray name = in.getBytes();
-        Space space;
+        StoredSpace space;
         if (bits & HasSpaceId)
             space.id = id;
         if (bits & HasSpaceName)

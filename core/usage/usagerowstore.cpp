@@ -35,7 +35,7 @@ int UsageRowStore::internSpace(const UsageRecord &record)
 
 int UsageRowStore::internNewSpace(const UsageRecord &record)
 {
-    SpaceKey key{record.spaceId, record.spaceName};
+    StoredSpace key{record.spaceId, record.spaceName};
     auto it = m_spaceIndex.constFind(key);
     if (it != m_spaceIndex.constEnd())
         return *it;

@@ -11,11 +11,21 @@
 
 namespace neuroio {
 
-// A space as the rows named it: an id, a name, or both.
+// A space as the rows named it: an id, a name, or both. Rows that name it alike share it.
 struct StoredSpace
 {
     std::optional<qint64> id;
     std::optional<QString> name;
+
+    friend bool operator==(const StoredSpace &a, const StoredSpace &b)
+    {
+        return a.id == b.id && a.name == b.name;
+    }
+    friend size_t qHash(const StoredSpace &space, size_t seed = 0)
+    {
+        return qHashMulti(seed, space.id.value_or(-1), space.id.has_value(),
+                          space.name.value_or(QString()), space.name.has_value());
+    }
 };
 
 // Every usage row of the filters, kept compactly so a million rows fit in 24 MB: a fixed
@@ -80,20 +90,6 @@ private:
         int eventType = 0;          // when the row's type index is kTypeIndexUnusual
         std::optional<Month> month; // a month no ordinal holds (not 0001-01 to 9999-12)
     };
-    struct SpaceKey
-    {
-        std::optional<qint64> id;
-        std::optional<QString> name;
-        friend bool operator==(const SpaceKey &a, const SpaceKey &b)
-        {
-            return a.id == b.id && a.name == b.name;
-        }
-        friend size_t qHash(const SpaceKey &key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.id.value_or(-1), key.id.has_value(),
-                              key.name.value_or(QString()), key.name.has_value());
-        }
-    };
 
     int internSpace(const UsageRecord &record);
     int internNewSpace(const UsageRecord &record);
@@ -101,7 +97,7 @@ private:
 
     std::vector<Row> m_rows;
     QList<StoredSpace> m_spaces;
-    QHash<SpaceKey, int> m_spaceIndex;
+    QHash<StoredSpace, int> m_spaceIndex;
     int m_lastSpace = -1;
     QList<int> m_eventTypes; // by type index
     QHash<int, quint32> m_eventTypeIndex;
