@@ -1,4 +1,5 @@
 #include "core/usage/usageaggregator.h"
+#include "core/usage/usagerowstore.h"
 
 #include <QTest>
 
@@ -38,6 +39,7 @@ private slots:
     void quantitiesPastIntMax();
     void incompleteRowsAreCountedNotCharted();
     void spacesSeenSortedByName();
+    void storedRowsFoldLikeRecords();
 };
 
 void TestUsageAggregator::monthlyBuckets_data()
@@ -264,6 +266,82 @@ void TestUsageAggregator::spacesSeenSortedByName()
     QCOMPARE(spaces.size(), 2);
     QCOMPARE(spaces[0].name, QStringLiteral("Berlin HQ"));
     QCOMPARE(aggregator.eventTypesSeen(), (QList<int>{1, 2, 3}));
+}
+
+// The dashboard folds rows where the store keeps them: every figure must be what folding the
+// same records gives, including spaces without an id, renamed spaces and incomplete rows.
+void TestUsageAggregator::storedRowsFoldLikeRecords()
+{
+    QList<UsageRecord> records;
+    for (int m = 0; m < 5; ++m) {
+        const QByteArray month = Month(2026, 1).addMonths(m).toString().toLatin1();
+        for (int space = 1; space <= 7; ++space) {
+            for (int type : {1, 3, 60, 700})
+                records.append(row(month.constData(), space, type, space * 10 + type + m));
+        }
+    }
+    // Renamed in a later month: the last name a row gave wins.
+    records.append(row("2026-05", 2, 1, 5, "Renamed two"));
+    records.append(row("2026-05", 2, 3, 5, "Renamed two"));
+    UsageRecord noId = row("2026-03", 0, 1, 9, "Only a name");
+    noId.spaceId.reset();
+    records.append(noId);
+    UsageRecord noSpace = row("2026-04", 0, 3, 11);
+    noSpace.spaceId.reset();
+    noSpace.spaceName.reset();
+    records.append(noSpace);
+    UsageRecord noQuantity = row("2026-02", 8, 1, 0, "Counted, not charted");
+    noQuantity.quantity.reset();
+    records.append(noQuantity);
+    UsageRecord noType = row("2026-02", 0, 1, 4, "Nameless type");
+    noType.spaceId.reset();
+    noType.eventType.reset();
+    records.append(noType);
+
+    UsageAggregator fromRecords;
+    fromRecords.reset(MonthRange(Month(2026, 1), Month(2026, 5)));
+    fromRecords.add(records);
+    UsageRowStore store;
+    UsageAggregator fromStore;
+    fromStore.reset(MonthRange(Month(2026, 1), Month(2026, 5)));
+    // In pieces, as pages and cached months arrive.
+    for (qsizetype first = 0; first < records.size(); first += 17) {
+        const qsizetype before = store.size();
+        store.append(records.mid(first, 17));
+        fromStore.add(store, before, store.size());
+    }
+
+    QCOMPARE(fromStore.rowsAdded(), fromRecords.rowsAdded());
+    QCOMPARE(fromStore.rowsSkipped(), fromRecords.rowsSkipped());
+    QCOMPARE(fromStore.rowsSkipped(), 2);
+    QCOMPARE(fromStore.eventTypesSeen(), fromRecords.eventTypesSeen());
+    QCOMPARE(fromStore.sums(), fromRecords.sums());
+    QCOMPARE(fromStore.spacesSeen(), fromRecords.spacesSeen());
+    for (int type : fromRecords.eventTypesSeen()) {
+        const QList<MonthlyPoint> a = fromStore.monthly(type);
+        const QList<MonthlyPoint> b = fromRecords.monthly(type);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].month, b[i].month);
+            QCOMPARE(a[i].quantity, b[i].quantity);
+            QCOMPARE(a[i].rows, b[i].rows);
+        }
+        const SpaceBreakdown x = fromStore.breakdown(type, INT_MAX);
+        const SpaceBreakdown y = fromRecords.breakdown(type, INT_MAX);
+        QCOMPARE(x.items.size(), y.items.size());
+        for (qsizetype i = 0; i < x.items.size(); ++i) {
+            QCOMPARE(x.items[i].spaceId, y.items[i].spaceId);
+            QCOMPARE(x.items[i].name, y.items[i].name);
+            QCOMPARE(x.items[i].quantity, y.items[i].quantity);
+        }
+    }
+    const SpaceBreakdown calls = fromStore.breakdown(1, INT_MAX);
+    QVERIFY(std::any_of(calls.items.cbegin(), calls.items.cend(), [](const SpaceShare &s) {
+        return s.name == QStringLiteral("Renamed two");
+    }));
+    QVERIFY(std::any_of(calls.items.cbegin(), calls.items.cend(), [](const SpaceShare &s) {
+        return !s.spaceId && s.name == QStringLiteral("Only a name");
+    }));
 }
 
 QTEST_APPLESS_MAIN(TestUsageAggregator)

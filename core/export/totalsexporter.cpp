@@ -7,11 +7,19 @@ namespace neuroio {
 
 TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_requests(client, this)
-{}
+    , m_loader(client)
+{
+    connect(&m_loader, &TotalsLoader::answered, this, &TotalsExporter::onTotals);
+    connect(&m_loader, &TotalsLoader::finished, this, [this](const ApiError &error) {
+        if (m_sink)
+            finish(error.isOk() ? m_sink->finish() : error);
+    });
+}
 
-TotalsExporter::~TotalsExporter() = default;
+TotalsExporter::~TotalsExporter()
+{
+    m_loader.disconnect(this);
+}
 
 ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
                                bool byMonth, const ExportOptions &options, const QString &path)
@@ -24,15 +32,8 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
         return ApiError::invalidInput(
             tr("totals by month need both ends of the range (--from and --to)"));
     }
-    m_query = query;
-    m_query.limit.reset();
-    m_query.offset.reset();
     m_accountId = accountId;
-    m_months.clear();
-    if (byMonth) {
-        for (Month m = *query.monthFrom; m <= *query.monthTo; m = m.addMonths(1))
-            m_months.append(m);
-    }
+    m_byMonth = byMonth;
     QStringList columns;
     if (byMonth)
         columns.append(QStringLiteral("month"));
@@ -44,30 +45,24 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     if (ApiError problem = sink->open(path, columns); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
-    m_requests.start(
-        byMonth ? static_cast<int>(m_months.size()) : 1,
-        [this](int index, QObject *context, BillingClient::Callback<UsageTotals> done) {
-            BillingQuery q = m_query;
-            if (!m_months.isEmpty())
-                q.monthFrom = q.monthTo = m_months[index];
-            return m_client->usageTotal(m_accountId, q, context, std::move(done));
-        },
-        [this](int index, const Result<UsageTotals> &result) { onTotals(index, result); });
-    return {};
+    const ApiError problem = m_loader.start(
+        query, accountId, byMonth ? TotalsLoader::Split::ByMonth : TotalsLoader::Split::WholeRange);
+    if (!problem.isOk()) {
+        // Checked above; the file just opened is taken back all the same.
+        m_sink->outcome(problem);
+        m_sink.reset();
+    }
+    return problem;
 }
 
-void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
+void TotalsExporter::onTotals(int index, const UsageTotals &totals)
 {
-    if (!result.isOk()) {
-        finish(result.error);
-        return;
-    }
     ApiError error;
-    for (const UsageTotal &t : result.value) {
+    const Month month = m_loader.months().at(index);
+    for (const UsageTotal &t : totals) {
         ExportRow row;
-        if (!m_months.isEmpty())
-            row.append(
-                {QStringLiteral("month"), ExportValue::fromText(m_months[index].toString())});
+        if (m_byMonth)
+            row.append({QStringLiteral("month"), ExportValue::fromText(month.toString())});
         row.append({QStringLiteral("event_type"),
                     t.eventType ? ExportValue::fromNumber(*t.eventType) : ExportValue::missing()});
         row.append({QStringLiteral("event_type_name"),
@@ -77,23 +72,20 @@ void TotalsExporter::onTotals(int index, const Result<UsageTotals> &result)
                     t.quantity ? ExportValue::fromNumber(*t.quantity) : ExportValue::missing()});
         // Over a range, a level's total is in unit-months; in one month it is the level.
         const int type = t.eventType.value_or(0);
-        row.append({QStringLiteral("unit"),
-                    ExportValue::fromText(m_months.isEmpty() ? eventTypeTotalUnit(type)
-                                                             : eventTypeUnit(type))});
+        row.append(
+            {QStringLiteral("unit"),
+             ExportValue::fromText(m_byMonth ? eventTypeUnit(type) : eventTypeTotalUnit(type))});
         for (const ExtraField &e : t.extras)
             row.append({e.name, ExportValue::fromJson(e.value)});
         error = m_sink->writeRow(row);
         if (!error.isOk())
             break;
     }
-    const int total = m_requests.count();
-    if (error.isOk()) {
-        emit progress(index + 1, total);
-        if (index + 1 < total)
-            return;
-        error = m_sink->finish();
+    if (!error.isOk()) {
+        finish(error);
+        return;
     }
-    finish(error);
+    emit progress(index + 1, m_loader.answerCount());
 }
 
 void TotalsExporter::cancel()
@@ -105,9 +97,9 @@ void TotalsExporter::cancel()
 
 void TotalsExporter::finish(const ApiError &error)
 {
-    m_requests.cancel();
-    const ExportOutcome outcome = m_sink->outcome(error);
-    m_sink.reset();
+    std::unique_ptr<ExportSink> sink = std::move(m_sink);
+    m_loader.cancel(); // its finished() finds no sink
+    const ExportOutcome outcome = sink->outcome(error);
     emit finished(outcome);
 }
 

@@ -3,7 +3,7 @@
 #include "core/api/billingclient.h"
 #include "core/export/exportoutcome.h"
 #include "core/export/exportsink.h"
-#include "core/usage/fanout.h"
+#include "core/usage/totalsloader.h"
 
 #include <QObject>
 
@@ -12,8 +12,8 @@
 namespace neuroio {
 
 // Writes the totals per event type from the total endpoint, or, by month, one total request
-// per month (a FanOut, a few at a time), so every number is the server's own total. Rows are
-// written as the answers come, in month order. Ends with exactly one finished().
+// per month (a TotalsLoader), so every number is the server's own total. Rows are written as
+// the answers come, in month order. Ends with exactly one finished().
 class TotalsExporter final : public QObject
 {
     Q_OBJECT
@@ -32,14 +32,12 @@ signals:
     void finished(const neuroio::ExportOutcome &outcome);
 
 private:
-    void onTotals(int index, const Result<UsageTotals> &result);
+    void onTotals(int index, const UsageTotals &totals);
     void finish(const ApiError &error);
 
-    BillingClient *m_client;
-    FanOut<UsageTotals> m_requests;
-    BillingQuery m_query;
+    TotalsLoader m_loader;
     std::optional<qint64> m_accountId;
-    QList<Month> m_months; // empty: one request for the whole range
+    bool m_byMonth = false;
     std::unique_ptr<ExportSink> m_sink;
 };
 

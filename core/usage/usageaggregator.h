@@ -9,10 +9,13 @@
 #include <QList>
 #include <QMap>
 
+#include <map>
 #include <optional>
 #include <vector>
 
 namespace neuroio {
+
+class UsageRowStore;
 
 struct MonthlyPoint
 {
@@ -62,10 +65,18 @@ class UsageAggregator final
 public:
     static constexpr int kDefaultTopSpaces = 9;
 
+    UsageAggregator() = default;
+    // It keeps pointers into its own maps.
+    UsageAggregator(const UsageAggregator &) = delete;
+    UsageAggregator &operator=(const UsageAggregator &) = delete;
+
     // Monthly buckets span range when given, otherwise the months seen.
     void reset(std::optional<MonthRange> range = std::nullopt);
     void add(const UsageRecord &record);
     void add(const QList<UsageRecord> &records);
+    // Rows [first, last) of rows, read where they are kept: no record is built. Between
+    // resets, the rows of one store only, each row once.
+    void add(const UsageRowStore &rows, qsizetype first, qsizetype last);
 
     QList<MonthlyPoint> monthly(int eventType) const;
     // The largest topSpaces spaces and "Others" for the rest. With a match, only the spaces
@@ -103,25 +114,41 @@ private:
     {
         bool seen = false; // the space has a row of this type
         std::optional<qint64> id;
-        QString name;
         double sum = 0;
         // For levels, the value in the space's latest month: the breakdown's month is the last
         // with data, so a space that has it there has it as its latest.
         std::optional<Month> latest;
         double latestValue = 0;
     };
+    // One event type's figures. Nodes of std::map stay where they are, so the point of the
+    // month folded last is kept at hand: rows come month by month.
+    struct TypeStats
+    {
+        std::map<Month, MonthlyPoint> monthly;
+        MonthlyPoint *lastPoint = nullptr;
+        std::vector<SpaceStats> spaces; // by space index
+    };
 
     // Each space once, by index: rows name a few thousand spaces, and a page's rows come
     // space by space, so the last one is asked for again most of the time.
     int spaceIndex(const UsageRecord &record);
+    int spaceIndexOf(SpaceKey key);
+    TypeStats &typeStats(int eventType);
+    void fold(int space, int eventType, const Month &month, double quantity);
+
+    // Types 0 to this (every known one) are found by number, without a lookup.
+    static constexpr int kDirectTypes = 64;
 
     std::optional<MonthRange> m_range;
-    QMap<int, QMap<Month, MonthlyPoint>> m_monthly; // type -> month -> point
-    QMap<int, std::vector<SpaceStats>> m_bySpace;   // type -> space index -> stats
+    std::map<int, TypeStats> m_types;
+    std::vector<TypeStats *> m_typeByNumber; // kDirectTypes entries, null until seen
     QHash<SpaceKey, int> m_spaceIndex;
     QList<QString> m_spaceNames; // by space index: the last name a row gave it
     SpaceKey m_lastSpace;
     int m_lastSpaceIndex = -1;
+    // A store's space index -> ours (-1: not yet looked up); the space of the row before.
+    std::vector<int> m_storeSpaces;
+    int m_lastStoreSpace = -2;
     qint64 m_rowsAdded = 0;
     qint64 m_rowsSkipped = 0;
 };

@@ -1,11 +1,14 @@
 #include "core/usage/usagecache.h"
 
+#include "core/api/billingclient.h"
+#include "core/api/billingquery.h"
 #include "core/api/wholefile.h"
 #include "core/usage/usagerowstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +27,8 @@ namespace {
 constexpr char kRowsMagic[] = "NIOCROW2";
 constexpr char kTotalsMagic[] = "NIOCTOT1";
 constexpr qsizetype kMagicSize = 8;
+// A row without extras: bits, id, year, month, type, quantity, space.
+constexpr qsizetype kSmallestRow = 1 + 8 + 4 + 4 + 4 + 8 + 4;
 
 enum RowBits : quint8 {
     HasId = 1,
@@ -154,6 +159,13 @@ bool readExtras(const QByteArray &json, ExtraFields *extras, QStringList *nullFi
 
 } // namespace
 
+UsageCacheScope UsageCacheScope::of(const BillingClient &client, std::optional<qint64> accountId,
+                                    const BillingQuery &query)
+{
+    return UsageCacheScope{client.baseUrl().toString(), client.tokenFingerprint(), accountId,
+                           query.spaceIds, query.eventTypes};
+}
+
 UsageCache::UsageCache(const QString &folder, qint64 maxBytes)
     : m_folder(folder)
     , m_maxBytes(std::max<qint64>(0, maxBytes))
@@ -234,7 +246,14 @@ QByteArray UsageCache::encodeRows(const QList<UsageRecord> &rows)
     return out.bytes();
 }
 
-bool UsageCache::decodeRows(const QByteArray &bytes, const RowVisitor &visit)
+namespace {
+
+// The one reader of the rows format. spacesRead(spaces, rowCount) comes once, before any row;
+// then visit(record, space) for each row, space an index in spaces or -1, the record's own
+// space fields unset. Twice over the rows: first every check, so that a damaged file gives no
+// row at all; then the rows, in one record reused for each.
+template<typename SpacesRead, typename Visit>
+bool decodeRowsWith(const QByteArray &bytes, SpacesRead spacesRead, Visit visit)
 {
     Reader in(bytes, kRowsMagic);
     const quint32 spaceCount = in.getCount(1 + 8 + 4);
@@ -255,15 +274,14 @@ bool UsageCache::decodeRows(const QByteArray &bytes, const RowVisitor &visit)
             in.fail();
         spaces.append(space);
     }
-    constexpr qsizetype kSmallestRow = 1 + 8 + 4 + 4 + 4 + 8 + 4;
     const quint32 count = in.getCount(kSmallestRow);
     if (!in.ok())
         return false;
-    // Twice over the rows: first every check, so that a damaged file gives no row at all;
-    // then the rows, in one record reused for each.
     UsageRecord r;
     for (const bool deliver : {false, true}) {
         Reader rows = in;
+        if (deliver)
+            spacesRead(spaces, qsizetype(count));
         for (quint32 i = 0; i < count && rows.ok(); ++i) {
             const quint8 bits = rows.get<quint8>();
             const qint64 id = rows.get<qint64>();
@@ -284,14 +302,43 @@ bool UsageCache::decodeRows(const QByteArray &bytes, const RowVisitor &visit)
             r.month = (bits & HasMonth) ? std::optional<Month>(Month(year, month)) : std::nullopt;
             r.eventType = (bits & HasType) ? std::optional<int>(type) : std::nullopt;
             r.quantity = (bits & HasQuantity) ? std::optional<double>(quantity) : std::nullopt;
-            r.spaceId = space >= 0 ? spaces[space].id : std::nullopt;
-            r.spaceName = space >= 0 ? spaces[space].name : std::nullopt;
-            visit(r);
+            visit(r, space);
         }
         if (!rows.ok() || !rows.atEnd())
             return false;
     }
     return true;
+}
+
+} // namespace
+
+bool UsageCache::decodeRows(const QByteArray &bytes, const RowVisitor &visit)
+{
+    QList<StoredSpace> spaces;
+    return decodeRowsWith(
+        bytes, [&spaces](const QList<StoredSpace> &listed, qsizetype) { spaces = listed; },
+        [&spaces, &visit](UsageRecord &r, qint32 space) {
+            r.spaceId = space >= 0 ? spaces[space].id : std::nullopt;
+            r.spaceName = space >= 0 ? spaces[space].name : std::nullopt;
+            visit(r);
+        });
+}
+
+bool UsageCache::decodeRows(const QByteArray &bytes, UsageRowStore *into)
+{
+    // Each space of the file interned once, not once per row.
+    QList<int> storeSpace;
+    return decodeRowsWith(
+        bytes,
+        [&storeSpace, into](const QList<StoredSpace> &spaces, qsizetype rows) {
+            storeSpace.reserve(spaces.size());
+            for (const StoredSpace &space : spaces)
+                storeSpace.append(into->internSpace(space));
+            into->growFor(rows);
+        },
+        [&storeSpace, into](const UsageRecord &r, qint32 space) {
+            into->append(r, space >= 0 ? storeSpace[space] : -1);
+        });
 }
 
 std::optional<QList<UsageRecord>> UsageCache::decodeRows(const QByteArray &bytes)
@@ -374,13 +421,19 @@ std::optional<QByteArray> UsageCache::read(const QString &path)
     return bytes;
 }
 
-bool UsageCache::readRows(const UsageCacheScope &scope, const Month &month, const RowVisitor &visit)
+qint64 UsageCache::rowsAtMost(const UsageCacheScope &scope, const Month &month) const
+{
+    const QFileInfo file(pathFor(scope, month, "rows"));
+    return file.exists() ? file.size() / kSmallestRow : 0;
+}
+
+bool UsageCache::readRows(const UsageCacheScope &scope, const Month &month, UsageRowStore *into)
 {
     const QString path = pathFor(scope, month, "rows");
     const std::optional<QByteArray> bytes = read(path);
     if (!bytes)
         return false;
-    if (!decodeRows(*bytes, visit)) {
+    if (!decodeRows(*bytes, into)) {
         QFile::remove(path); // damaged: the server is asked again, and the file rewritten
         return false;
     }
@@ -389,9 +442,13 @@ bool UsageCache::readRows(const UsageCacheScope &scope, const Month &month, cons
 
 std::optional<QList<UsageRecord>> UsageCache::rows(const UsageCacheScope &scope, const Month &month)
 {
-    QList<UsageRecord> rows;
-    if (!readRows(scope, month, [&rows](const UsageRecord &r) { rows.append(r); }))
+    UsageRowStore store;
+    if (!readRows(scope, month, &store))
         return std::nullopt;
+    QList<UsageRecord> rows;
+    rows.reserve(store.size());
+    for (qsizetype i = 0; i < store.size(); ++i)
+        rows.append(store.record(i));
     return rows;
 }
 

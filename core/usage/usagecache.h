@@ -14,6 +14,10 @@
 
 namespace neuroio {
 
+class BillingClient;
+class BillingQuery;
+class UsageRowStore;
+
 // Whose usage, under which filters: everything but the months. The token's fingerprint keeps
 // one person's cache from another's (and from a token that no longer works).
 struct UsageCacheScope
@@ -23,6 +27,10 @@ struct UsageCacheScope
     std::optional<qint64> accountId;
     QList<qint64> spaceIds; // as selected; the order does not matter
     QList<int> eventTypes;
+
+    // The scope of query (its months aside) for client's server and token.
+    static UsageCacheScope of(const BillingClient &client, std::optional<qint64> accountId,
+                              const BillingQuery &query);
 };
 
 // Usage of closed months on disk: a month that has ended (by the server's clock, and a day
@@ -58,9 +66,12 @@ public:
 
     using RowVisitor = std::function<void(const UsageRecord &)>;
 
-    // Hands each row of month, in order, to visit: no list of records in between. False, and
-    // no row at all, when the month is not kept or its file is damaged.
-    bool readRows(const UsageCacheScope &scope, const Month &month, const RowVisitor &visit);
+    // Appends the rows of month, in order, to into. False, and no row at all, when the month is
+    // not kept or its file is damaged.
+    bool readRows(const UsageCacheScope &scope, const Month &month, UsageRowStore *into);
+    // How many rows month's file could hold, from its size alone (0 when there is none):
+    // room made for that much is only address space until rows fill it.
+    qint64 rowsAtMost(const UsageCacheScope &scope, const Month &month) const;
     std::optional<QList<UsageRecord>> rows(const UsageCacheScope &scope, const Month &month);
     std::optional<UsageTotals> totals(const UsageCacheScope &scope, const Month &month);
     ApiError storeRows(const UsageCacheScope &scope, const Month &month,
@@ -75,6 +86,8 @@ public:
     // The file formats, public so the fuzzer and the tests reach them.
     static QByteArray encodeRows(const QList<UsageRecord> &rows);
     static bool decodeRows(const QByteArray &bytes, const RowVisitor &visit);
+    // Appends the rows to into; none when the bytes are damaged.
+    static bool decodeRows(const QByteArray &bytes, UsageRowStore *into);
     static std::optional<QList<UsageRecord>> decodeRows(const QByteArray &bytes);
     static QByteArray encodeTotals(const UsageTotals &totals);
     static std::optional<UsageTotals> decodeTotals(const QByteArray &bytes);

@@ -8,8 +8,10 @@ void UsageRowStore::clear()
     m_spaces.clear();
     m_spaceIndex.clear();
     m_lastSpace = -1;
+    m_nextSpaceGuess = 0;
     m_eventTypes.clear();
     m_eventTypeIndex.clear();
+    m_typeIndexPlusOne.fill(0);
     m_unusual.clear();
     m_extraNames.clear();
 }
@@ -19,7 +21,7 @@ void UsageRowStore::reserve(qsizetype rows)
     m_rows.reserve(std::size_t(rows));
 }
 
-int UsageRowStore::internSpace(const UsageRecord &record)
+int UsageRowStore::internSpaceOf(const UsageRecord &record)
 {
     if (!record.spaceId && !record.spaceName)
         return -1;
@@ -29,23 +31,31 @@ int UsageRowStore::internSpace(const UsageRecord &record)
         if (last.id == record.spaceId && last.name == record.spaceName)
             return m_lastSpace;
     }
-    m_lastSpace = internNewSpace(record);
+    m_lastSpace = internSpace(StoredSpace{record.spaceId, record.spaceName});
     return m_lastSpace;
 }
 
-int UsageRowStore::internNewSpace(const UsageRecord &record)
+int UsageRowStore::internSpace(const StoredSpace &space)
 {
-    StoredSpace key{record.spaceId, record.spaceName};
-    auto it = m_spaceIndex.constFind(key);
-    if (it != m_spaceIndex.constEnd())
-        return *it;
-    const int index = int(m_spaces.size());
-    m_spaces.append(StoredSpace{record.spaceId, record.spaceName});
-    m_spaceIndex.insert(key, index);
-    return index;
+    // Spaces come in the same order month after month: the one after the last is tried
+    // before the hash, which would hash the name.
+    if (m_nextSpaceGuess < m_spaces.size() && m_spaces[m_nextSpaceGuess] == space)
+        return m_nextSpaceGuess++;
+    auto it = m_spaceIndex.constFind(space);
+    if (it == m_spaceIndex.constEnd()) {
+        it = m_spaceIndex.insert(space, int(m_spaces.size()));
+        m_spaces.append(space);
+    }
+    m_nextSpaceGuess = *it + 1;
+    return *it;
 }
 
 void UsageRowStore::append(const UsageRecord &record)
+{
+    append(record, internSpaceOf(record));
+}
+
+void UsageRowStore::append(const UsageRecord &record, int spaceIndex)
 {
     static_assert(sizeof(Row) == 24, "a million rows in 24 MB");
     Row row;
@@ -69,13 +79,19 @@ void UsageRowStore::append(const UsageRecord &record)
     }
     if (record.eventType) {
         present |= HasEventType;
-        auto it = m_eventTypeIndex.constFind(*record.eventType);
-        if (it != m_eventTypeIndex.constEnd()) {
+        const int type = *record.eventType;
+        const bool direct = type >= 0 && type < kDirectTypes;
+        auto it = direct ? m_eventTypeIndex.constEnd() : m_eventTypeIndex.constFind(type);
+        if (direct && m_typeIndexPlusOne[std::size_t(type)] > 0) {
+            typeIndex = m_typeIndexPlusOne[std::size_t(type)] - 1;
+        } else if (it != m_eventTypeIndex.constEnd()) {
             typeIndex = *it;
         } else if (quint32(m_eventTypes.size()) < kTypeIndexUnusual) {
             typeIndex = quint32(m_eventTypes.size());
-            m_eventTypeIndex.insert(*record.eventType, typeIndex);
-            m_eventTypes.append(*record.eventType);
+            m_eventTypeIndex.insert(type, typeIndex);
+            m_eventTypes.append(type);
+            if (direct)
+                m_typeIndexPlusOne[std::size_t(type)] = typeIndex + 1;
         } else {
             typeIndex = kTypeIndexUnusual;
             unusual.eventType = *record.eventType;
@@ -86,7 +102,7 @@ void UsageRowStore::append(const UsageRecord &record)
         row.quantity = *record.quantity;
         present |= HasQuantity;
     }
-    row.space = internSpace(record);
+    row.space = spaceIndex;
     if (isUnusual) {
         present |= HasUnusual;
         unusual.extras = record.extras;
@@ -109,12 +125,16 @@ int UsageRowStore::eventTypeOf(qsizetype index, const Row &row) const
     return m_eventTypes[row.typeIndex()];
 }
 
-void UsageRowStore::append(const QList<UsageRecord> &records)
+void UsageRowStore::growFor(qsizetype moreRows)
 {
-    // Grow by half at least, so a million rows are not copied page by page.
-    const std::size_t needed = m_rows.size() + std::size_t(records.size());
+    const std::size_t needed = m_rows.size() + std::size_t(std::max<qsizetype>(0, moreRows));
     if (needed > m_rows.capacity())
         m_rows.reserve(std::max(needed, m_rows.capacity() + m_rows.capacity() / 2));
+}
+
+void UsageRowStore::append(const QList<UsageRecord> &records)
+{
+    growFor(records.size());
     for (const UsageRecord &r : records)
         append(r);
 }
@@ -139,6 +159,22 @@ UsageRecord UsageRowStore::record(qsizetype index) const
         record.nullFields = unusual.nullFields;
     }
     return record;
+}
+
+UsageRowStore::ChartFields UsageRowStore::chartFields(qsizetype index) const
+{
+    const Row &row = m_rows[std::size_t(index)];
+    if (row.present() & HasUnusual)
+        return ChartFields{month(index), eventType(index), quantity(index), row.space};
+    ChartFields fields;
+    fields.space = row.space;
+    if (row.present() & HasMonth)
+        fields.month = Month(row.monthOrdinal() / 12, row.monthOrdinal() % 12 + 1);
+    if (row.present() & HasEventType)
+        fields.eventType = m_eventTypes[row.typeIndex()];
+    if (row.present() & HasQuantity)
+        fields.quantity = row.quantity;
+    return fields;
 }
 
 std::optional<Month> UsageRowStore::month(qsizetype index) const

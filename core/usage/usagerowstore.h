@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -40,10 +41,27 @@ public:
     void reserve(qsizetype rows);
     void append(const UsageRecord &record);
     void append(const QList<UsageRecord> &records);
+    // Room for more rows, growing by half at least: appending a million rows a page or a
+    // month at a time copies them a few times, not once per page.
+    void growFor(qsizetype moreRows);
+    // For readers of data that lists its spaces once (the cache): each space interned once,
+    // then its rows appended with the index it gave, their own space fields unread.
+    int internSpace(const StoredSpace &space);
+    void append(const UsageRecord &record, int spaceIndex);
 
     qsizetype size() const { return qsizetype(m_rows.size()); }
     bool isEmpty() const { return m_rows.empty(); }
     UsageRecord record(qsizetype row) const;
+
+    // What charts read of a row, in one call, without building a record.
+    struct ChartFields
+    {
+        std::optional<Month> month;
+        std::optional<int> eventType;
+        std::optional<double> quantity;
+        int space = -1; // as spaceIndex()
+    };
+    ChartFields chartFields(qsizetype row) const;
 
     // What sorting reads, without building a record.
     std::optional<Month> month(qsizetype row) const;
@@ -91,16 +109,20 @@ private:
         std::optional<Month> month; // a month no ordinal holds (not 0001-01 to 9999-12)
     };
 
-    int internSpace(const UsageRecord &record);
-    int internNewSpace(const UsageRecord &record);
+    int internSpaceOf(const UsageRecord &record);
     int eventTypeOf(qsizetype index, const Row &row) const;
 
     std::vector<Row> m_rows;
     QList<StoredSpace> m_spaces;
     QHash<StoredSpace, int> m_spaceIndex;
     int m_lastSpace = -1;
+    int m_nextSpaceGuess = 0;
     QList<int> m_eventTypes; // by type index
     QHash<int, quint32> m_eventTypeIndex;
+    // Types below this (every known one) find their index by number: the index + 1, 0 until
+    // seen.
+    static constexpr int kDirectTypes = 64;
+    std::array<quint32, kDirectTypes> m_typeIndexPlusOne{};
     QHash<qsizetype, Unusual> m_unusual; // row -> its extras, null fields or rare type
     QStringList m_extraNames;
 };

@@ -3,14 +3,15 @@
 #include "core/api/eventtype.h"
 #include "core/usage/accountlister.h"
 #include "core/usage/monthlytotals.h"
+#include "core/usage/totalsloader.h"
 #include "core/usage/usagecache.h"
+#include "core/usage/usagerowsloader.h"
+#include "core/usage/usagerowstore.h"
 #include "core/usage/usagesort.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/totalsmodel.h"
 #include "ui/dashboard/usagetablemodel.h"
-
-#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -20,25 +21,27 @@ namespace neuroio::ui {
 DashboardController::DashboardController(BillingClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_pager(new UsagePager(client, this))
+    , m_rowsLoader(new UsageRowsLoader(client, this))
+    , m_trendLoader(new TotalsLoader(client, this))
     , m_accountLister(new AccountLister(client, this))
     , m_tableModel(new UsageTableModel(this))
     , m_totalsModel(new TotalsModel(this))
     , m_trendModel(new MonthlyTrendModel(this))
     , m_breakdownModel(new SpaceBreakdownModel(this))
     , m_spaceTableModel(new SpaceBreakdownModel(this))
-    , m_monthTotals(client, this)
 {
-    connect(m_pager, &UsagePager::pageReady, this, [this](const UsagePage &page) {
-        // Room for every row at once: growing by copies would hold two stores at the end.
-        // A count no server of ours sends is not believed beyond what growth would reach.
-        if (m_rows.isEmpty() && page.count)
-            m_rows.reserve(std::clamp<qint64>(*page.count, 0, kRowsReservedAtMost));
-        m_aggregator.add(page.results);
-        m_rows.append(page.results);
+    connect(m_rowsLoader, &UsageRowsLoader::rowsAdded, this,
+            [this](qsizetype first, qsizetype last) { m_aggregator.add(rows(), first, last); });
+    connect(m_rowsLoader, &UsageRowsLoader::progress, this,
+            &DashboardController::chartProgressChanged);
+    connect(m_rowsLoader, &UsageRowsLoader::finished, this, &DashboardController::finishCharts);
+    connect(m_trendLoader, &TotalsLoader::answered, this,
+            [this](int index, const UsageTotals &totals) { m_trendAnswers[index] = totals; });
+    connect(m_trendLoader, &TotalsLoader::finished, this, [this](const ApiError &error) {
+        // A failure is not the trend's yet: the rows draw it when they are in, or say why not.
+        if (error.isOk())
+            showTrendFromTotals();
     });
-    connect(m_pager, &UsagePager::progress, this, &DashboardController::chartProgressChanged);
-    connect(m_pager, &UsagePager::finished, this, &DashboardController::finishCharts);
     connect(m_accountLister, &AccountLister::finished, this,
             &DashboardController::onAccountsListed);
     // The client is shared with exports and the accounts overview; the dashboard speaks only
@@ -56,8 +59,8 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
 void DashboardController::cancelLoading()
 {
     ++m_generation;
-    m_pager->cancel();
-    m_monthTotals.cancel();
+    m_rowsLoader->cancel();
+    m_trendLoader->cancel();
     m_accountLister->cancel();
     for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall})
         m_client->cancel(id);
@@ -69,10 +72,27 @@ void DashboardController::cancelLoading()
 
 DashboardController::~DashboardController()
 {
-    m_pager->disconnect(this);
+    m_rowsLoader->disconnect(this);
+    m_trendLoader->disconnect(this);
     m_accountLister->disconnect(this);
     for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall})
         m_client->cancel(id);
+}
+
+void DashboardController::setCache(UsageCache *cache)
+{
+    m_rowsLoader->setCache(cache);
+    m_trendLoader->setCache(cache);
+}
+
+UsageCache *DashboardController::cache() const
+{
+    return m_rowsLoader->cache();
+}
+
+const UsageRowStore &DashboardController::rows() const
+{
+    return m_rowsLoader->rows();
 }
 
 void DashboardController::setFilters(const DashboardFilters &filters)
@@ -180,7 +200,6 @@ void DashboardController::reloadPanels()
 {
     ++m_generation;
     // Rows and their order belong to the old filters: sorting waits for the new rows.
-    m_rows.clear();
     m_sortedOrder.clear();
     m_sortColumn = -1;
     if (m_rowsComplete) {
@@ -219,7 +238,7 @@ bool DashboardController::setSort(int column, Qt::SortOrder order)
         break;
     default:
         if (column < UsageTableModel::ColumnCount
-            || column - UsageTableModel::ColumnCount >= m_rows.extraNames().size()) {
+            || column - UsageTableModel::ColumnCount >= rows().extraNames().size()) {
             m_sortColumn = -1;
             m_sortedOrder.clear();
             m_pageIndex = 0;
@@ -227,11 +246,11 @@ bool DashboardController::setSort(int column, Qt::SortOrder order)
             return column < 0;
         }
         key.field = UsageSortKey::Field::Extra;
-        key.extraName = m_rows.extraNames().at(column - UsageTableModel::ColumnCount);
+        key.extraName = rows().extraNames().at(column - UsageTableModel::ColumnCount);
     }
     m_sortColumn = column;
     m_sortOrder = order;
-    m_sortedOrder = sortedUsageOrder(m_rows, key);
+    m_sortedOrder = sortedUsageOrder(rows(), key);
     m_pageIndex = 0;
     showSortedPage();
     return true;
@@ -240,15 +259,15 @@ bool DashboardController::setSort(int column, Qt::SortOrder order)
 void DashboardController::showSortedPage()
 {
     m_client->cancel(m_tableCall); // a server page asked for before would land on top
-    m_totalRows = m_rows.size();
+    m_totalRows = rows().size();
     m_pageIndex = std::clamp(m_pageIndex, 0, pageCount() - 1);
     const qsizetype first = qsizetype(m_pageIndex) * m_pageSize;
     const qsizetype last = std::min<qsizetype>(m_sortedOrder.size(), first + m_pageSize);
     QList<UsageRecord> page;
     page.reserve(std::max<qsizetype>(0, last - first));
     for (qsizetype i = first; i < last; ++i)
-        page.append(m_rows.record(m_sortedOrder.at(i)));
-    m_tableModel->setRecords(page, m_rows.extraNames());
+        page.append(rows().record(m_sortedOrder.at(i)));
+    m_tableModel->setRecords(page, rows().extraNames());
     emit pageChanged();
     setState(Panel::Table, m_totalRows == 0 ? State::Empty : State::Ready);
 }
@@ -309,127 +328,26 @@ void DashboardController::loadTotals()
     m_totalsCall = m_client->usageTotal(m_filters.accountId, query, this, done);
 }
 
-UsageCacheScope DashboardController::cacheScope() const
-{
-    return UsageCacheScope{m_client->baseUrl().toString(), m_client->tokenFingerprint(),
-                           m_filters.accountId, m_filters.spaceIds, m_filters.eventTypes};
-}
-
-bool DashboardController::isCacheable(const Month &month) const
-{
-    return m_cache && UsageCache::isClosed(month, m_client->serverNow());
-}
-
 void DashboardController::loadCharts()
 {
     const MonthRange range = m_filters.range;
     m_aggregator.reset(range.isValid() ? std::optional<MonthRange>(range) : std::nullopt);
     setState(Panel::Charts, State::Loading);
-    // Closed months the cache holds, from the first month on: only the rest is fetched.
-    m_rowsFetchedFrom = range.from();
-    if (range.isValid()) {
-        const UsageCacheScope scope = cacheScope();
-        for (Month m = range.from(); m <= range.to() && isCacheable(m); m = m.addMonths(1)) {
-            const bool kept = m_cache->readRows(scope, m, [this](const UsageRecord &r) {
-                m_aggregator.add(r);
-                m_rows.append(r);
-            });
-            if (!kept)
-                break;
-            m_rowsFetchedFrom = m.addMonths(1);
-        }
-    }
-    m_rowsFromCache = m_rows.size();
-    if (range.isValid() && m_rowsFetchedFrom > range.to()) {
-        finishCharts(ApiError());
-        return;
-    }
-    BillingQuery query = m_filters.query();
-    if (range.isValid())
-        query.monthFrom = m_rowsFetchedFrom;
-    m_pager->start(query, m_filters.accountId);
-}
-
-void DashboardController::keepClosedMonths(quint64 generation)
-{
-    const MonthRange range = m_filters.range;
-    if (generation != m_generation || !m_cache || !range.isValid())
-        return;
-    // The fetched rows by month; a row without a month, or outside the months asked for,
-    // means the server answers in a way the cache cannot split: nothing is kept.
-    QHash<int, QList<int>> rowsOfMonth;
-    for (qsizetype i = m_rowsFromCache; i < m_rows.size(); ++i) {
-        const std::optional<Month> month = m_rows.month(i);
-        if (!month || *month < m_rowsFetchedFrom || *month > range.to())
-            return;
-        rowsOfMonth[month->ordinal()].append(int(i));
-    }
-    const UsageCacheScope scope = cacheScope();
-    for (Month m = m_rowsFetchedFrom; m <= range.to() && isCacheable(m); m = m.addMonths(1)) {
-        QList<UsageRecord> records;
-        const QList<int> rows = rowsOfMonth.value(m.ordinal());
-        records.reserve(rows.size());
-        for (int row : rows)
-            records.append(m_rows.record(row));
-        // A full disk only costs the next load its speed: the numbers come from the server.
-        if (!m_cache->storeRows(scope, m, records).isOk())
-            return;
-    }
+    m_rowsLoader->start(m_filters.query(), m_filters.accountId);
 }
 
 void DashboardController::loadTrend()
 {
-    m_monthTotals.cancel();
-    m_trendMonths.clear();
+    m_trendLoader->cancel();
     m_trendAnswers.clear();
-    m_trendToFetch.clear();
-    m_trendFetched = 0;
     setState(Panel::Trend, State::Loading);
     const MonthRange range = m_filters.range;
     if (!range.isValid() || range.monthCount() > kTrendMonthsFromTotalsAtMost)
         return; // the rows will draw it
-    const UsageCacheScope scope = m_cache ? cacheScope() : UsageCacheScope();
-    for (Month m = range.from(); m <= range.to(); m = m.addMonths(1)) {
-        std::optional<UsageTotals> cached;
-        if (isCacheable(m))
-            cached = m_cache->totals(scope, m);
-        if (!cached)
-            m_trendToFetch.append(int(m_trendMonths.size()));
-        m_trendMonths.append(m);
-        m_trendAnswers.append(cached.value_or(UsageTotals()));
+    if (m_trendLoader->start(m_filters.query(), m_filters.accountId, TotalsLoader::Split::ByMonth)
+            .isOk()) {
+        m_trendAnswers = QList<UsageTotals>(m_trendLoader->answerCount());
     }
-    if (m_trendToFetch.isEmpty()) {
-        showTrendFromTotals();
-        return;
-    }
-    const BillingQuery query = m_filters.query();
-    const std::optional<qint64> accountId = m_filters.accountId;
-    m_monthTotals.start(
-        static_cast<int>(m_trendToFetch.size()),
-        [this, query, accountId](int index, QObject *context,
-                                 BillingClient::Callback<UsageTotals> done) {
-            BillingQuery month = query;
-            month.monthFrom = month.monthTo = m_trendMonths.at(m_trendToFetch.at(index));
-            return m_client->usageTotal(accountId, month, context, std::move(done));
-        },
-        [this](int index, const Result<UsageTotals> &result) { onMonthTotals(index, result); });
-}
-
-void DashboardController::onMonthTotals(int fetchIndex, const Result<UsageTotals> &result)
-{
-    if (result.error.isCancelled())
-        return;
-    if (!result.isOk()) {
-        // Not a failure of the trend yet: the rows draw it when they are in, or say why not.
-        m_monthTotals.cancel();
-        return;
-    }
-    const int monthIndex = m_trendToFetch.at(fetchIndex);
-    m_trendAnswers[monthIndex] = result.value;
-    if (isCacheable(m_trendMonths.at(monthIndex)))
-        m_cache->storeTotals(cacheScope(), m_trendMonths.at(monthIndex), result.value);
-    if (++m_trendFetched == m_trendToFetch.size())
-        showTrendFromTotals();
 }
 
 void DashboardController::showTrendFromTotals()
@@ -437,7 +355,7 @@ void DashboardController::showTrendFromTotals()
     if (m_rowsComplete)
         return; // the rows drew it already
     const MonthlyTotalsTrend trend
-        = monthlyTrendFromTotals(m_trendMonths, m_trendAnswers, m_filters.eventTypes);
+        = monthlyTrendFromTotals(m_trendLoader->months(), m_trendAnswers, m_filters.eventTypes);
     m_trendModel->setSeries(trend.eventTypes, trend.series);
     setState(Panel::Trend, trend.anyUsage ? State::Ready : State::Empty);
 }
@@ -449,7 +367,7 @@ void DashboardController::finishCharts(const ApiError &error)
     if (!error.isOk()) {
         // A trend the totals drew stays: its numbers do not depend on the rows.
         if (state(Panel::Trend) == State::Loading) {
-            m_monthTotals.cancel();
+            m_trendLoader->cancel();
             setState(Panel::Trend, State::Failed, error);
         }
         setState(Panel::Charts, State::Failed, error);
@@ -457,8 +375,8 @@ void DashboardController::finishCharts(const ApiError &error)
     }
     // The rows also know which months had no row at all: the trend says so from now on.
     // Totals still coming only go to the cache, for the next time.
-    if (!m_cache)
-        m_monthTotals.cancel();
+    if (!cache())
+        m_trendLoader->cancel();
     const QList<int> types = m_aggregator.shownEventTypes(m_filters.eventTypes);
     QMap<int, QList<MonthlyPoint>> series;
     for (int type : types)
@@ -485,11 +403,6 @@ void DashboardController::finishCharts(const ApiError &error)
     }
     m_rowsComplete = true;
     emit sortingAvailableChanged(true);
-    if (m_cache) {
-        // After the charts are shown: writing the months must not hold them back.
-        QTimer::singleShot(0, this,
-                           [this, generation = m_generation] { keepClosedMonths(generation); });
-    }
     setState(Panel::Charts, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
 }
 

@@ -5,18 +5,18 @@
 #include "core/api/billingclient.h"
 #include "core/api/space.h"
 #include "core/export/reportcontent.h"
-#include "core/usage/fanout.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
-#include "core/usage/usagerowstore.h"
 #include "ui/dashboard/dashboardfilters.h"
 
 #include <QObject>
 
 namespace neuroio {
 class AccountLister;
+class TotalsLoader;
 class UsageCache;
-struct UsageCacheScope;
+class UsageRowsLoader;
+class UsageRowStore;
 } // namespace neuroio
 
 namespace neuroio::ui {
@@ -43,8 +43,6 @@ public:
     Q_ENUM(State)
 
     static constexpr int kDefaultPageSize = 50;
-    // Rows made room for at once when the server gives its count (about 128 MB of rows).
-    static constexpr qint64 kRowsReservedAtMost = 4'000'000;
     // Beyond this many months, the trend waits for the rows instead of asking for each month.
     static constexpr int kTrendMonthsFromTotalsAtMost = 240;
 
@@ -62,8 +60,8 @@ public:
 
     // Where closed months' rows and totals are read from and kept; null (the default) for
     // none. Not owned; it must outlive the controller or be unset first.
-    void setCache(UsageCache *cache) { m_cache = cache; }
-    UsageCache *cache() const { return m_cache; }
+    void setCache(UsageCache *cache);
+    UsageCache *cache() const;
 
     const DashboardFilters &filters() const { return m_filters; }
     // The first load: the lists (spaces, managed accounts) and every panel.
@@ -145,11 +143,7 @@ private:
     void loadTotals();
     void loadCharts();
     void loadTrend();
-    void onMonthTotals(int fetchIndex, const Result<UsageTotals> &result);
     void showTrendFromTotals();
-    UsageCacheScope cacheScope() const;
-    bool isCacheable(const Month &month) const;
-    void keepClosedMonths(quint64 generation);
     void loadSpaces();
     void onAccountsListed(const Result<QList<Account>> &accounts);
     void finishCharts(const ApiError &error);
@@ -157,8 +151,11 @@ private:
     void setState(Panel panel, State state, const ApiError &error = {});
     void noteFailure(const ApiError &error);
 
+    const UsageRowStore &rows() const;
+
     BillingClient *m_client;
-    UsagePager *m_pager;
+    UsageRowsLoader *m_rowsLoader;
+    TotalsLoader *m_trendLoader;
     AccountLister *m_accountLister;
     UsageTableModel *m_tableModel;
     TotalsModel *m_totalsModel;
@@ -166,15 +163,7 @@ private:
     SpaceBreakdownModel *m_breakdownModel;
     SpaceBreakdownModel *m_spaceTableModel;
     UsageAggregator m_aggregator;
-    FanOut<UsageTotals> m_monthTotals;
-    QList<Month> m_trendMonths;
-    QList<UsageTotals> m_trendAnswers; // one per month of m_trendMonths, in order
-    QList<int> m_trendToFetch;         // the months (indexes) not read from the cache
-    int m_trendFetched = 0;
-    UsageCache *m_cache = nullptr;
-    // The rows of months before this one came from the cache: the first row fetched.
-    Month m_rowsFetchedFrom;
-    qsizetype m_rowsFromCache = 0;
+    QList<UsageTotals> m_trendAnswers; // one per month of the trend loader, in order
 
     DashboardFilters m_filters;
     quint64 m_generation = 0;
@@ -184,8 +173,7 @@ private:
     int m_pageIndex = 0;
     int m_pageSize = kDefaultPageSize;
     qint64 m_totalRows = 0;
-    // Every row of the filters, in the server's order, as the charts' pager read them.
-    UsageRowStore m_rows;
+    // Every row of the filters is in the rows loader (the charts read them all).
     bool m_rowsComplete = false;
     QList<int> m_sortedOrder;
     int m_sortColumn = -1;
