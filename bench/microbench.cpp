@@ -192,6 +192,21 @@ void aggregateRows(benchmark::State &state)
 }
 BENCHMARK(aggregateRows)->Unit(benchmark::kMillisecond);
 
+// What the dashboard does: folding the rows where they are kept.
+void aggregateStoredRows(benchmark::State &state)
+{
+    UsageRowStore rows;
+    rows.append(manyRecords());
+    UsageAggregator aggregator;
+    for (auto _ : state) {
+        aggregator.reset();
+        aggregator.add(rows, 0, rows.size());
+        benchmark::DoNotOptimize(aggregator.rowsAdded());
+    }
+    countRows(state, rows.size());
+}
+BENCHMARK(aggregateStoredRows)->Unit(benchmark::kMillisecond);
+
 // A closed month read back from the cache: 1M rows in files of a month each.
 void readCachedRows(benchmark::State &state)
 {
@@ -205,6 +220,19 @@ void readCachedRows(benchmark::State &state)
     countRows(state, records.size());
 }
 BENCHMARK(readCachedRows)->Unit(benchmark::kMillisecond);
+
+// The dashboard reopened: cached rows straight into the store it keeps.
+void readCachedRowsIntoStore(benchmark::State &state)
+{
+    const QByteArray file = UsageCache::encodeRows(manyRecords());
+    for (auto _ : state) {
+        UsageRowStore rows;
+        UsageCache::decodeRows(file, &rows);
+        benchmark::DoNotOptimize(rows.size());
+    }
+    countRows(state, manyRecords().size());
+}
+BENCHMARK(readCachedRowsIntoStore)->Unit(benchmark::kMillisecond);
 
 // What the dashboard keeps of each row, as pages arrive.
 void storeRows(benchmark::State &state)
