@@ -6,7 +6,9 @@
 //   sort <column>                 setSort() over every loaded row;
 //   redraw <change>               an event type or top-N change on loaded data, until the
 //                                 page has painted again;
-//   peak RSS                      the process's ru_maxrss, and before loading.
+//   peak RSS                      the process's ru_maxrss, and before loading;
+//   GUI export (--export FILE)    File > Export usage of the same filters (ExportActions, its
+//                                 progress dialog shown), until the file is written.
 // One line per measurement, "name<TAB>milliseconds" (peak memory in MiB), so bench/e2e.py can
 // read it. No timing here is a test: machines are noisy, and the ratios are what count.
 
@@ -16,6 +18,7 @@
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/usagetablemodel.h"
+#include "ui/output/exportactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +29,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -64,7 +68,12 @@ int main(int argc, char **argv)
         QStringLiteral("cache"),
         QStringLiteral("Read closed months from this cache folder, and keep them there."),
         QStringLiteral("folder"));
-    parser.addOptions({serverOption, tokenOption, fromOption, toOption, cacheOption});
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QStringLiteral("Then export every row as the GUI does, to this CSV file."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {serverOption, tokenOption, fromOption, toOption, cacheOption, exportOption});
     parser.process(app);
 
     const auto from = neuroio::Month::fromString(parser.value(fromOption));
@@ -165,6 +174,29 @@ int main(int argc, char **argv)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
         report("cache_mib", double(before) / (1024 * 1024));
+    }
+    if (parser.isSet(exportOption)) {
+        neuroio::ui::ExportActions exports(&controller, &client, &page);
+        exports.setDashboardShown(true);
+        std::optional<neuroio::ExportOutcome> outcome;
+        QObject::connect(&exports, &neuroio::ui::ExportActions::finished, &exports,
+                         [&outcome](const neuroio::ExportOutcome &o) { outcome = o; });
+        clock.restart();
+        const neuroio::ApiError started
+            = exports.exportUsage(parser.value(exportOption), neuroio::ExportOptions());
+        if (!started.isOk()) {
+            std::fprintf(stderr, "the export did not start: %s\n",
+                         qPrintable(started.userMessage()));
+            return 1;
+        }
+        while (!outcome)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (!outcome->isDone()) {
+            std::fprintf(stderr, "the export failed: %s\n", qPrintable(outcome->message()));
+            return 1;
+        }
+        report("gui_export_ms", double(clock.nsecsElapsed()) / 1e6);
+        report("gui_export_rows", double(outcome->rows));
     }
     return 0;
 }

@@ -154,6 +154,12 @@ void ExportActions::showProgress(const QString &text, int done, int total)
             m_totals->cancel();
         });
     }
+    // A page arrives every few milliseconds; a modal dialog's setValue() runs the event loop
+    // and repaints. Ten updates a second read as smooth, and leave the export its time.
+    const bool last = total > 0 && done >= total;
+    if (m_progressUpdated.isValid() && m_progressUpdated.elapsed() < kProgressIntervalMs && !last)
+        return;
+    m_progressUpdated.start();
     const QLocale locale;
     m_progress->setMaximum(std::max(total, 0));
     m_progress->setValue(std::min(done, std::max(total, 0)));
@@ -164,6 +170,7 @@ void ExportActions::showProgress(const QString &text, int done, int total)
 
 void ExportActions::onFinished(const ExportOutcome &outcome)
 {
+    m_progressUpdated.invalidate();
     if (m_progress) {
         m_progress->deleteLater();
         m_progress = nullptr;

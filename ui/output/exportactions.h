@@ -4,6 +4,7 @@
 #include "core/export/exportoptions.h"
 #include "core/export/exportoutcome.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class QAction;
@@ -61,7 +62,9 @@ private:
     QWidget *m_window;
     UsageExporter *m_usage;
     TotalsExporter *m_totals;
+    static constexpr qint64 kProgressIntervalMs = 100;
     QProgressDialog *m_progress = nullptr;
+    QElapsedTimer m_progressUpdated; // invalid until the first update of an export
     QAction *m_usageAction = nullptr;
     QAction *m_totalsAction = nullptr;
     QAction *m_reportAction = nullptr;
