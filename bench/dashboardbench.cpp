@@ -72,8 +72,7 @@ int main(int argc, char **argv)
         QStringLiteral("export"),
         QStringLiteral("Then export every row as the GUI does, to this CSV file."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {serverOption, tokenOption, fromOption, toOption, cacheOption, exportOption});
+    parser.addOptions({serverOption, tokenOption, fromOption, toOption, cacheOption, exportOption});
     parser.process(app);
 
     const auto from = neuroio::Month::fromString(parser.value(fromOption));
