@@ -25,6 +25,7 @@ private slots:
     void aDamagedFileIsDroppedNotUsed();
     void theLeastRecentlyReadGoFirst();
     void clearEmptiesIt();
+    void theFuzzersSeedsRead();
 };
 
 namespace {
@@ -251,6 +252,37 @@ void TestUsageCache::clearEmptiesIt()
     QCOMPARE(cache.bytesOnDisk(), 0);
     QVERIFY(!cache.rows(scope(), Month(2026, 9)));
     QVERIFY(!cache.totals(scope(), Month(2026, 9)));
+}
+
+// fuzz_usage_cache starts from these files: they must be files the cache reads, so the fuzzer
+// begins inside the format. They also pin the format: a change that cannot read them is a
+// new format (a new magic), not a quiet one.
+void TestUsageCache::theFuzzersSeedsRead()
+{
+    QFile rowsFile(QStringLiteral(NEUROIO_FIXTURES "/cache_rows.bin"));
+    QVERIFY(rowsFile.open(QIODevice::ReadOnly));
+    const std::optional<QList<UsageRecord>> rows = UsageCache::decodeRows(rowsFile.readAll());
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 5);
+    QCOMPARE(rows->at(0).spaceName, QStringLiteral("Berlin HQ"));
+    QCOMPARE(rows->at(0).spaceId, 4);
+    QCOMPARE(rows->at(0).month, Month(2026, 3));
+    QCOMPARE(rows->at(2).spaceName, QStringLiteral("Only a name"));
+    QVERIFY(!rows->at(2).spaceId);
+    const UsageRecord &odd = rows->at(3);
+    QVERIFY(!odd.eventType);
+    QCOMPARE(odd.nullFields, QStringList{QStringLiteral("event_type")});
+    QCOMPARE(odd.extras.size(), 2);
+    QCOMPARE(odd.extras.first().name, QStringLiteral("region"));
+    QVERIFY(!rows->at(4).month && !rows->at(4).spaceId && !rows->at(4).spaceName);
+
+    QFile totalsFile(QStringLiteral(NEUROIO_FIXTURES "/cache_totals.bin"));
+    QVERIFY(totalsFile.open(QIODevice::ReadOnly));
+    const std::optional<UsageTotals> totals = UsageCache::decodeTotals(totalsFile.readAll());
+    QVERIFY(totals);
+    QCOMPARE(totals->size(), 3);
+    QCOMPARE(totals->at(1).extras.first().name, QStringLiteral("unit"));
+    QVERIFY(!totals->at(2).eventType);
 }
 
 QTEST_GUILESS_MAIN(TestUsageCache)
