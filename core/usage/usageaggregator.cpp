@@ -130,7 +130,8 @@ void UsageAggregator::add(const UsageRowStore &rows, qsizetype first, qsizetype 
             continue;
         const auto nameGiven
             = [space] { return space ? space->name.value_or(QString()) : QString(); };
-        int &ours = m_storeSpaces[std::size_t(storeSpace + 1)];
+        const int slot = storeSpace + 1; // 0 for rows that name no space
+        int &ours = m_storeSpaces[std::size_t(slot)];
         if (ours < 0) // as spaceIndex(): the id when there is one, otherwise the name
             ours = spaceIndexOf(
                 SpaceKey{space ? space->id : std::nullopt, hasId ? QString() : nameGiven()});

@@ -1,7 +1,6 @@
 #include "core/usage/usagerowsloader.h"
 
 #include <QHash>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -49,7 +48,7 @@ void UsageRowsLoader::start(const BillingQuery &query, std::optional<qint64> acc
     const quint64 run = ++m_run;
     // Not inside start(): whoever started hears every row from the first on, and requests
     // sent just before (the table's page, the totals) go out before the disk is read.
-    QTimer::singleShot(0, this, [this, run] { readCachedMonths(run); });
+    QMetaObject::invokeMethod(this, "readCachedMonths", Qt::QueuedConnection, Q_ARG(quint64, run));
 }
 
 void UsageRowsLoader::readCachedMonths(quint64 run)
@@ -74,9 +73,10 @@ void UsageRowsLoader::readCachedMonths(quint64 run)
     // The reader touches only what it is given; the cache's files are each written whole, so
     // a file replaced meanwhile is read old or new, never half.
     auto stop = std::make_shared<std::atomic_bool>(false);
+    auto read = std::make_shared<CachedRows>();
     m_stopReading = stop;
-    m_reader = std::thread([this, run, stop, cache = m_cache, scope = m_scope, closed] {
-        auto read = std::make_shared<CachedRows>();
+    m_cachedRows = read;
+    m_reader = std::thread([this, run, stop, read, cache = m_cache, scope = m_scope, closed] {
         qint64 rowsAtMost = 0;
         for (const Month &m : closed)
             rowsAtMost += cache->rowsAtMost(scope, m);
@@ -89,17 +89,20 @@ void UsageRowsLoader::readCachedMonths(quint64 run)
                 break;
             read->fetchFrom = m.addMonths(1);
         }
-        QMetaObject::invokeMethod(
-            this, [this, run, read] { onCachedRowsRead(run, std::move(*read)); },
-            Qt::QueuedConnection);
+        // The rows are handed over through m_cachedRows, which only this thread writes
+        // until the call below is queued, and only the loader's thread reads after it runs.
+        QMetaObject::invokeMethod(this, "onCachedRowsRead", Qt::QueuedConnection,
+                                  Q_ARG(quint64, run));
     });
 }
 
-void UsageRowsLoader::onCachedRowsRead(quint64 run, CachedRows read)
+void UsageRowsLoader::onCachedRowsRead(quint64 run)
 {
     if (run != m_run || !m_running)
         return;   // that reader was stopped and waited for; another may be reading now
     joinReader(); // it has nothing left to do but end
+    CachedRows read = std::move(*m_cachedRows);
+    m_cachedRows.reset();
 
     m_rows = std::move(read.rows);
     m_rowsFromCache = m_rows.size();
@@ -160,7 +163,8 @@ void UsageRowsLoader::finish(const ApiError &error)
     emit finished(error);
     if (error.isOk() && m_cache && run == m_run) {
         // After the rows were reported: writing the months must not hold back their charts.
-        QTimer::singleShot(0, this, [this, run] { keepClosedMonths(run); });
+        QMetaObject::invokeMethod(this, "keepClosedMonths", Qt::QueuedConnection,
+                                  Q_ARG(quint64, run));
     }
 }
 

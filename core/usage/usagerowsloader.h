@@ -59,8 +59,9 @@ private:
         Month fetchFrom; // the first closed month not read (or the month after the last)
     };
 
-    void readCachedMonths(quint64 run);
-    void onCachedRowsRead(quint64 run, CachedRows read);
+    // Queued by name (invokeMethod): the run they belong to comes along.
+    Q_INVOKABLE void readCachedMonths(quint64 run);
+    Q_INVOKABLE void onCachedRowsRead(quint64 run);
     void fetchRest();
     // Stops the reader of cached months, if any, and waits for it: a month at most.
     void joinReader();
@@ -68,7 +69,7 @@ private:
     void finish(const ApiError &error);
     bool isCacheable(const Month &month) const;
     // Writes each closed month fetched to the cache, after the run was reported.
-    void keepClosedMonths(quint64 run);
+    Q_INVOKABLE void keepClosedMonths(quint64 run);
 
     BillingClient *m_client;
     UsagePager *m_pager;
@@ -83,6 +84,7 @@ private:
     Month m_fetchedFrom; // the first month asked of the server, when the range has ends
     std::thread m_reader;
     std::shared_ptr<std::atomic_bool> m_stopReading;
+    std::shared_ptr<CachedRows> m_cachedRows; // what the reader of this run fills
 };
 
 } // namespace neuroio
