@@ -24,9 +24,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QLineSeries>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStyle>
@@ -479,6 +477,12 @@ void TestDashboardPage::usageHeaderSortsOnceEveryRowIsIn()
     load(lastTwelveMonths());
     QHeaderView *header = usage->horizontalHeader();
     QVERIFY(header->sectionsClickable());
+    // It names how many rows a click sorts: every row of the filters, as the server has them.
+    const auto serverRows
+        = rows(m_server->api().dataset().managerScope(), lastTwelveMonths()).size();
+    QVERIFY(serverRows > 0);
+    QCOMPARE(header->toolTip(),
+             QStringLiteral("Click a column to sort all %L1 rows by it.").arg(serverRows));
     const int quantity = 3;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier,
                       QPoint(header->sectionViewportPosition(quantity) + 5, 5));

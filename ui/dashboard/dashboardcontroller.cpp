@@ -90,6 +90,11 @@ UsageCache *DashboardController::cache() const
     return m_rowsLoader->cache();
 }
 
+qint64 DashboardController::rowsLoaded() const
+{
+    return rows().size();
+}
+
 const UsageRowStore &DashboardController::rows() const
 {
     return m_rowsLoader->rows();

@@ -78,6 +78,8 @@ public:
     int pageSize() const { return m_pageSize; }
     int pageCount() const;
     qint64 totalRows() const { return m_totalRows; }
+    // Every row read for the charts so far: all of them once canSort().
+    qint64 rowsLoaded() const;
     void setPageIndex(int index);
     void setPageSize(int rows);
 

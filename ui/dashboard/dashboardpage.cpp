@@ -274,12 +274,13 @@ void DashboardPage::updateSorting()
         tip = tr("Sorting waits until every row is in (the charts are reading them): sorting "
                  "one page would hide rows from other pages.");
     } else if (m_controller->sortColumn() < 0) {
+        // The rows sorting would order: the table's own count may not have answered yet.
         subtitle = tr("in the server's order · click a column to sort all %L1 rows")
-                       .arg(m_controller->totalRows());
-        tip = tr("Click a column to sort all %L1 rows by it.").arg(m_controller->totalRows());
+                       .arg(m_controller->rowsLoaded());
+        tip = tr("Click a column to sort all %L1 rows by it.").arg(m_controller->rowsLoaded());
     } else {
         subtitle = tr("all %L1 rows, sorted by %2 (%3)")
-                       .arg(m_controller->totalRows())
+                       .arg(m_controller->rowsLoaded())
                        .arg(m_table->model()
                                 ->headerData(m_controller->sortColumn(), Qt::Horizontal)
                                 .toString(),
