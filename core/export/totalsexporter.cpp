@@ -45,7 +45,7 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     if (ApiError problem = sink->open(path, columns); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
-    const ApiError problem = m_loader.start(
+    ApiError problem = m_loader.start(
         query, accountId, byMonth ? TotalsLoader::Split::ByMonth : TotalsLoader::Split::WholeRange);
     if (!problem.isOk()) {
         // Checked above; the file just opened is taken back all the same.

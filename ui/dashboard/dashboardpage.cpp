@@ -32,7 +32,7 @@ using Panel = DashboardController::Panel;
 using State = DashboardController::State;
 
 DashboardPage::DashboardPage(DashboardController *controller,
-                             std::function<QString(QString)> fileStem, QWidget *parent)
+                             const std::function<QString(QString)> &fileStem, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_banner(new StatusBanner(this))

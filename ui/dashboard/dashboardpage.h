@@ -31,7 +31,7 @@ class DashboardPage final : public QWidget
 
 public:
     // fileStem names a saved chart picture ("neuroio-trend_2026-01_2026-06").
-    DashboardPage(DashboardController *controller, std::function<QString(QString)> fileStem,
+    DashboardPage(DashboardController *controller, const std::function<QString(QString)> &fileStem,
                   QWidget *parent = nullptr);
 
     // The charts showChart() knows: "trend" and "by-space".

@@ -99,7 +99,7 @@ void ExportActions::askForTotals()
 ApiError ExportActions::exportUsage(const QString &path, const ExportOptions &options)
 {
     const DashboardFilters &f = m_controller->filters();
-    const ApiError error = m_usage->start(f.query(), f.accountId, options, path);
+    ApiError error = m_usage->start(f.query(), f.accountId, options, path);
     if (!error.isOk())
         emit failed(tr("Export not started: %1").arg(error.userMessage()));
     else
@@ -111,7 +111,7 @@ ApiError ExportActions::exportTotals(const QString &path, const ExportOptions &o
                                      bool byMonth)
 {
     const DashboardFilters &f = m_controller->filters();
-    const ApiError error = m_totals->start(f.query(), f.accountId, byMonth, options, path);
+    ApiError error = m_totals->start(f.query(), f.accountId, byMonth, options, path);
     if (!error.isOk())
         emit failed(tr("Export not started: %1").arg(error.userMessage()));
     else
