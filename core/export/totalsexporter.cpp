@@ -24,14 +24,13 @@ TotalsExporter::~TotalsExporter()
 ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
                                bool byMonth, const ExportOptions &options, const QString &path)
 {
+    const TotalsLoader::Split split
+        = byMonth ? TotalsLoader::Split::ByMonth : TotalsLoader::Split::WholeRange;
     if (ApiError problem = options.check(); !problem.isOk())
         return problem;
-    if (ApiError problem = query.check(); !problem.isOk())
+    // Before the file is opened: nothing is written for a query that cannot be sent.
+    if (ApiError problem = TotalsLoader::check(query, split); !problem.isOk())
         return problem;
-    if (byMonth && (!query.monthFrom || !query.monthTo)) {
-        return ApiError::invalidInput(
-            tr("totals by month need both ends of the range (--from and --to)"));
-    }
     m_accountId = accountId;
     m_byMonth = byMonth;
     QStringList columns;
@@ -45,14 +44,8 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     if (ApiError problem = sink->open(path, columns); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
-    ApiError problem = m_loader.start(
-        query, accountId, byMonth ? TotalsLoader::Split::ByMonth : TotalsLoader::Split::WholeRange);
-    if (!problem.isOk()) {
-        // Checked above; the file just opened is taken back all the same.
-        m_sink->outcome(problem);
-        m_sink.reset();
-    }
-    return problem;
+    // Checked above, so it starts.
+    return m_loader.start(query, accountId, split);
 }
 
 void TotalsExporter::onTotals(int index, const UsageTotals &totals)

@@ -12,16 +12,23 @@ TotalsLoader::TotalsLoader(BillingClient *client, QObject *parent)
 
 TotalsLoader::~TotalsLoader() = default;
 
-ApiError TotalsLoader::start(const BillingQuery &query, std::optional<qint64> accountId,
-                             Split split)
+ApiError TotalsLoader::check(const BillingQuery &query, Split split)
 {
-    cancel();
     if (ApiError problem = query.check(); !problem.isOk())
         return problem;
     if (split == Split::ByMonth && (!query.monthFrom || !query.monthTo)) {
         return ApiError::invalidInput(
             tr("totals by month need both ends of the range (--from and --to)"));
     }
+    return {};
+}
+
+ApiError TotalsLoader::start(const BillingQuery &query, std::optional<qint64> accountId,
+                             Split split)
+{
+    cancel();
+    if (ApiError problem = check(query, split); !problem.isOk())
+        return problem;
     m_query = query;
     m_query.limit.reset();
     m_query.offset.reset();

@@ -30,6 +30,8 @@ public:
     // Not owned; null (the default) for none. Only months split by month are cached.
     void setCache(UsageCache *cache) { m_cache = cache; }
 
+    // Why start() would refuse query, or ok: by month needs both ends of the range.
+    static ApiError check(const BillingQuery &query, Split split);
     // By month needs both ends of the range. An error, and no finished(), when it cannot start.
     // A run already going is cancelled first.
     ApiError start(const BillingQuery &query, std::optional<qint64> accountId, Split split);

@@ -31,6 +31,11 @@ UsageRowsLoader::~UsageRowsLoader()
     joinReader(); // it reads into nothing of ours, but it holds the cache and this
 }
 
+bool UsageRowsLoader::hasBothEnds() const
+{
+    return m_query.monthFrom && m_query.monthTo && *m_query.monthFrom <= *m_query.monthTo;
+}
+
 bool UsageRowsLoader::isCacheable(const Month &month) const
 {
     return m_cache && UsageCache::isClosed(month, m_client->serverNow());
@@ -55,10 +60,8 @@ void UsageRowsLoader::readCachedMonths(quint64 run)
 {
     if (run != m_run || !m_running)
         return;
-    const bool ranged
-        = m_query.monthFrom && m_query.monthTo && *m_query.monthFrom <= *m_query.monthTo;
     QList<Month> closed;
-    if (ranged && m_cache) {
+    if (hasBothEnds() && m_cache) {
         for (Month m = *m_query.monthFrom; m <= *m_query.monthTo && isCacheable(m);
              m = m.addMonths(1)) {
             closed.append(m);
@@ -117,14 +120,12 @@ void UsageRowsLoader::onCachedRowsRead(quint64 run)
 
 void UsageRowsLoader::fetchRest()
 {
-    const bool ranged
-        = m_query.monthFrom && m_query.monthTo && *m_query.monthFrom <= *m_query.monthTo;
-    if (ranged && m_fetchedFrom > *m_query.monthTo) {
+    if (hasBothEnds() && m_fetchedFrom > *m_query.monthTo) {
         finish(ApiError());
         return;
     }
     BillingQuery rest = m_query;
-    if (ranged)
+    if (hasBothEnds())
         rest.monthFrom = m_fetchedFrom;
     m_pager->start(rest, m_accountId);
 }
@@ -170,7 +171,7 @@ void UsageRowsLoader::finish(const ApiError &error)
 
 void UsageRowsLoader::keepClosedMonths(quint64 run)
 {
-    if (run != m_run || !m_cache || !m_query.monthFrom || !m_query.monthTo)
+    if (run != m_run || !m_cache || !hasBothEnds())
         return;
     // The fetched rows by month; a row without a month, or outside the months asked for,
     // means the server answers in a way the cache cannot split: nothing is kept.

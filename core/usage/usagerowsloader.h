@@ -67,6 +67,8 @@ private:
     void joinReader();
     void onPagerFinished(const ApiError &error);
     void finish(const ApiError &error);
+    // Only a range with both ends is split into months, cached or fetched.
+    bool hasBothEnds() const;
     bool isCacheable(const Month &month) const;
     // Writes each closed month fetched to the cache, after the run was reported.
     Q_INVOKABLE void keepClosedMonths(quint64 run);
