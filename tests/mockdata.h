@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/billingquery.h"
 #include "mockserver/mockhttpserver.h"
 
 #include <QList>
@@ -14,6 +15,15 @@ inline mock::MockOptions mockOptions(int delayMs = 0)
     mock::MockOptions o;
     o.lastMonth = Month(2026, 10);
     o.delayMs = delayMs;
+    return o;
+}
+
+// Four months up to the one still open by the server's clock (this machine's): the closed
+// ones can be cached, the open one never.
+inline mock::MockOptions endingThisMonth(mock::MockOptions o = mockOptions())
+{
+    o.lastMonth = Month::current();
+    o.months = 4;
     return o;
 }
 
@@ -47,6 +57,17 @@ inline qint64 sum(const mock::MockScope &scope, const Filter &f, int type)
     for (const mock::MockRecord &r : rows(scope, f))
         total += r.eventType == type ? r.quantity : 0;
     return total;
+}
+
+// The query a core class is given for the same filter.
+inline BillingQuery queryFor(const Filter &f)
+{
+    BillingQuery query;
+    query.monthFrom = f.from;
+    query.monthTo = f.to;
+    query.spaceIds = f.spaces;
+    query.eventTypes = f.types;
+    return query;
 }
 
 // The dashboard's default range when the current month is 2026-11: the last 12 full months.

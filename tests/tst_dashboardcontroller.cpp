@@ -477,10 +477,7 @@ QStringList everythingShown(DashboardController &controller)
 void TestDashboardController::cachedAndUncachedAgreeOverAMonthBoundary()
 {
     const Month current = Month::current();
-    mock::MockOptions options = mockOptions();
-    options.lastMonth = current;
-    options.months = 4;
-    MockHttpServer server(options);
+    MockHttpServer server(endingThisMonth());
     QVERIFY(server.start().isOk());
     QVERIFY(m_client->setBaseUrl(server.url()).isOk());
     const DashboardFilters filters = filtersFor(Filter{current.addMonths(-3), current, {}, {}});

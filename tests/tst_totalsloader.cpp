@@ -35,7 +35,6 @@ private:
         QList<ApiError> finished;
     };
     Run load(const BillingQuery &query, TotalsLoader::Split split);
-    static BillingQuery queryFor(const Filter &filter);
     // The quantity of type in answer, or -1 when the answer does not report it.
     static qint64 quantityOf(const UsageTotals &answer, int type);
     // Each answer as "type=quantity ...", to compare runs.
@@ -61,16 +60,6 @@ void TestTotalsLoader::cleanup()
     m_loader.reset();
     m_client.reset();
     m_server.reset();
-}
-
-BillingQuery TestTotalsLoader::queryFor(const Filter &filter)
-{
-    BillingQuery query;
-    query.monthFrom = filter.from;
-    query.monthTo = filter.to;
-    query.spaceIds = filter.spaces;
-    query.eventTypes = filter.types;
-    return query;
 }
 
 qint64 TestTotalsLoader::quantityOf(const UsageTotals &answer, int type)
@@ -174,10 +163,7 @@ void TestTotalsLoader::byMonthNeedsBothEnds()
 
 void TestTotalsLoader::closedMonthsComeFromTheCache()
 {
-    MockOptions options = mockOptions();
-    options.lastMonth = Month::current();
-    options.months = 4;
-    m_server = std::make_unique<MockHttpServer>(options);
+    m_server = std::make_unique<MockHttpServer>(endingThisMonth());
     QVERIFY(m_server->start().isOk());
     QVERIFY(m_client->setBaseUrl(m_server->url()).isOk());
     QTemporaryDir folder;

@@ -36,7 +36,6 @@ private:
     };
     Run load(const BillingQuery &query);
     void useServerWithOpenMonth();
-    static BillingQuery queryFor(const Filter &filter);
     // id, month, space, type and quantity of each row, as the server has them.
     static QStringList serverRows(const MockScope &scope, const Filter &filter);
     QStringList loadedRows() const;
@@ -71,25 +70,11 @@ void TestUsageRowsLoader::cleanup()
     m_server.reset();
 }
 
-// Four months up to the one still open by the server's clock: the closed ones can be kept.
 void TestUsageRowsLoader::useServerWithOpenMonth()
 {
-    MockOptions options = smallPages();
-    options.lastMonth = Month::current();
-    options.months = 4;
-    m_server = std::make_unique<MockHttpServer>(options);
+    m_server = std::make_unique<MockHttpServer>(endingThisMonth(smallPages()));
     QVERIFY(m_server->start().isOk());
     QVERIFY(m_client->setBaseUrl(m_server->url()).isOk());
-}
-
-BillingQuery TestUsageRowsLoader::queryFor(const Filter &filter)
-{
-    BillingQuery query;
-    query.monthFrom = filter.from;
-    query.monthTo = filter.to;
-    query.spaceIds = filter.spaces;
-    query.eventTypes = filter.types;
-    return query;
 }
 
 QStringList TestUsageRowsLoader::serverRows(const MockScope &scope, const Filter &filter)
