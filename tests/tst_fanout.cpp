@@ -40,6 +40,7 @@ private slots:
     void restartFromDeliverDropsTheOldRun();
     void failuresAreDeliveredInTheirPlace();
     void aPushBackHalvesTheRequestsInFlight();
+    void fewerRequestsForgetTheRestUntilAskedAgain();
 
 private:
     // The server's request number of fan-out request `index`, once it arrived.
@@ -189,6 +190,30 @@ void TestFanOut::failuresAreDeliveredInTheirPlace()
     QTRY_COMPARE(m_delivered.size(), 3);
     QCOMPARE(m_delivered, (QList<int>{0, -2, 2}));
     QCOMPARE(m_kinds[1], ApiError::Kind::HttpStatus);
+}
+
+void TestFanOut::fewerRequestsForgetTheRestUntilAskedAgain()
+{
+    start(4);
+    QTRY_COMPARE(m_server->requests().size(), 4);
+    m_fanOut->setCount(2);
+    // Answers to the forgotten requests, if they still get through, are dropped.
+    m_server->answer(serverRequest(3), totalsAnswer(3));
+    m_server->answer(serverRequest(2), totalsAnswer(2));
+    answer(1);
+    answer(0);
+    QTRY_COMPARE(m_delivered, (QList<int>{0, 1}));
+    QVERIFY(m_fanOut->isDone());
+
+    m_fanOut->setCount(3); // request 2 again: a new request, whose answer counts
+    QTRY_COMPARE(m_server->requests().size(), 5);
+    QCOMPARE(requestIndex(m_server->requests()[4]), 2);
+    QVERIFY(m_server->answer(4, totalsAnswer(2)));
+    QTRY_COMPARE(m_delivered, (QList<int>{0, 1, 2}));
+    QTest::qWait(100);
+    QCOMPARE(m_delivered, (QList<int>{0, 1, 2}));
+    QVERIFY(m_fanOut->isDone());
+    QCOMPARE(m_client->pendingCount(), 0);
 }
 
 void TestFanOut::aPushBackHalvesTheRequestsInFlight()

@@ -1,5 +1,6 @@
 #include "core/usage/usagepager.h"
 #include "mockserver/mockhttpserver.h"
+#include "tests/testhttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,6 +138,8 @@ private slots:
     void failureMidwayStopsOnce();
     void restartCancelsOldRun();
     void withoutCountReadsSequentially();
+    void theNextPagesGoOutWithTheFirst_data();
+    void theNextPagesGoOutWithTheFirst();
     void invalidQuery();
     void changeWhileReadingIsAnError();
     void answersThatCannotBeTrueAreRefused_data();
@@ -271,6 +274,8 @@ void TestUsagePager::failuresThatPassAreRetriedWithoutLosingOrRepeatingRows()
     m_client->setBaseUrl(server.url());
     QSignalSpy retries(m_client.get(), &BillingClient::retryScheduled);
     UsagePager pager(m_client.get());
+    // The server's page size, so the pages sent beside the first are never asked again.
+    pager.setPageSize(flaky.maxLimit);
     Collected got;
     collect(&pager, &got);
     pager.start(BillingQuery{});
@@ -339,8 +344,93 @@ void TestUsagePager::withoutCountReadsSequentially()
     for (int i = 1; i <= 23; ++i)
         expected.append(i);
     QCOMPARE(got.ids, expected);
-    QCOMPARE(server.requests(), 3);
+    // Three pages, and perhaps the pages sent beside the first before it said the size: they
+    // asked at offsets 100, 200 and 300, and were forgotten.
+    QVERIFY2(server.requests() >= 3 && server.requests() <= 3 + UsagePager::kPagesAtFirst - 1,
+             qPrintable(QString::number(server.requests())));
     QCOMPARE(got.progress.last().rowsTotal, qint64(23));
+}
+
+void TestUsagePager::theNextPagesGoOutWithTheFirst_data()
+{
+    QTest::addColumn<int>("serverPageSize");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QList<int>>("offsetsAskedAgain");
+
+    // The server gives the size asked for: the pages sent ahead are used, those past the end
+    // forgotten.
+    QTest::newRow("size as asked, 2 pages") << 10 << 15 << QList<int>{};
+    QTest::newRow("size as asked, 6 pages") << 10 << 55 << QList<int>{};
+    // It gives fewer: every page sent ahead asked at the wrong offset, and is asked again.
+    QTest::newRow("capped at 4") << 4 << 15 << QList<int>{4, 8, 12};
+}
+
+void TestUsagePager::theNextPagesGoOutWithTheFirst()
+{
+    QFETCH(int, serverPageSize);
+    QFETCH(int, rows);
+    QFETCH(QList<int>, offsetsAskedAgain);
+    static const QRegularExpression limitRe(QStringLiteral("limit=(\\d+)"));
+    static const QRegularExpression offsetRe(QStringLiteral("offset=(\\d+)"));
+    const auto number = [](const QRegularExpression &re, const QByteArray &head) {
+        return re.match(QString::fromLatin1(head)).captured(1).toInt();
+    };
+    const auto page = [&](const QByteArray &head) {
+        const int offset = number(offsetRe, head);
+        const int limit = std::min(serverPageSize, number(limitRe, head));
+        QJsonArray results;
+        for (int i = offset; i < std::min(rows, offset + limit); ++i)
+            results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
+        const QJsonObject body{{QStringLiteral("count"), rows},
+                               {QStringLiteral("results"), results}};
+        return TestHttpServer::response(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    // Every request is held until the first four are in.
+    TestHttpServer server([](const QByteArray &) { return QByteArray(); });
+    m_client->setBaseUrl(server.url());
+    m_client->setRetryPolicy(RetryPolicy::never());
+    UsagePager pager(m_client.get());
+    pager.setPageSize(10);
+    Collected got;
+    collect(&pager, &got);
+    pager.start(BillingQuery{});
+
+    QTRY_COMPARE(server.requests().size(), UsagePager::kPagesAtFirst);
+    QTest::qWait(50);
+    QCOMPARE(server.requests().size(), UsagePager::kPagesAtFirst); // no more before an answer
+    QList<int> offsets;
+    for (const QByteArray &head : server.requests()) {
+        offsets.append(number(offsetRe, head));
+        QCOMPARE(number(limitRe, head), 10);
+    }
+    QCOMPARE(offsets, (QList<int>{0, 10, 20, 30}));
+    // Answered last to first: the first answer decides what the others are worth.
+    for (int request = UsagePager::kPagesAtFirst - 1; request >= 0; --request)
+        server.answer(request, page(server.requests()[request]));
+    // The rest, as it is asked for.
+    int answered = UsagePager::kPagesAtFirst;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            while (answered < server.requests().size()) {
+                server.answer(answered, page(server.requests()[answered]));
+                ++answered;
+            }
+            return !got.finished.isEmpty();
+        }(),
+        10000);
+    QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
+    QList<qint64> expected;
+    for (int i = 1; i <= rows; ++i)
+        expected.append(i);
+    QCOMPARE(got.ids, expected);
+    QList<int> later;
+    for (qsizetype i = UsagePager::kPagesAtFirst; i < server.requests().size(); ++i)
+        later.append(number(offsetRe, server.requests()[i]));
+    QCOMPARE(later.mid(0, offsetsAskedAgain.size()), offsetsAskedAgain);
+    const int pages = (rows + serverPageSize - 1) / serverPageSize;
+    if (offsetsAskedAgain.isEmpty()) // nothing asked twice, nothing more than needed
+        QCOMPARE(server.requests().size(), std::max(pages, UsagePager::kPagesAtFirst));
+    QCOMPARE(m_client->pendingCount(), 0);
 }
 
 void TestUsagePager::invalidQuery()

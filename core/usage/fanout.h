@@ -76,10 +76,21 @@ public:
         m_parallelism.reset();
         fill();
     }
-    // The number of requests, once known (the pager learns it from its first page).
+    // The number of requests, once known (the pager learns it from its first page). Fewer
+    // than before forgets the requests from count on: those in flight are cancelled, and no
+    // answer of theirs is delivered; set a larger count again and they are sent anew (the
+    // pager does this when requests sent ahead turn out to have asked for the wrong thing).
     void setCount(int count)
     {
         m_count = count;
+        if (count < m_nextToRequest) {
+            for (auto it = m_inFlight.lower_bound(count); it != m_inFlight.end();) {
+                m_client->cancel(it->second.id);
+                it = m_inFlight.erase(it);
+            }
+            m_arrived.erase(m_arrived.lower_bound(count), m_arrived.end());
+            m_nextToRequest = std::max(count, m_nextToDeliver);
+        }
         if (m_running)
             fill();
     }
@@ -106,29 +117,37 @@ private:
                && m_nextToRequest < m_count) {
             const int index = m_nextToRequest++;
             const auto sent = std::chrono::steady_clock::now();
-            const CallId id = m_request(index, m_context, [this, run, index](const Result<T> &r) {
-                if (run == m_run)
-                    onAnswer(index, r);
-            });
+            const quint64 serial = ++m_serial;
+            const CallId id
+                = m_request(index, m_context, [this, run, index, serial](const Result<T> &r) {
+                      if (run == m_run)
+                          onAnswer(index, serial, r);
+                  });
             // BillingClient never answers inside the call.
-            m_inFlight.emplace(index, InFlight{id, sent});
+            m_inFlight.emplace(index, InFlight{id, serial, sent});
         }
     }
 
-    void onAnswer(int index, const Result<T> &result)
+    void onAnswer(int index, quint64 serial, const Result<T> &result)
     {
         const auto request = m_inFlight.find(index);
-        if (request != m_inFlight.end()) {
-            if (result.isOk())
-                m_parallelism.onCleanAnswer(std::chrono::steady_clock::now()
-                                            - request->second.sent);
-            m_inFlight.erase(request);
-        }
+        // A request that setCount() forgot (perhaps sent again since) answers into nothing.
+        if (request == m_inFlight.end() || request->second.serial != serial)
+            return;
+        if (result.isOk())
+            m_parallelism.onCleanAnswer(std::chrono::steady_clock::now() - request->second.sent);
+        m_inFlight.erase(request);
         m_arrived.emplace(index, result);
+        // The next requests go out before this answer is handed over: handing over a page
+        // (parsing is done, writing or folding is not) takes a millisecond or two, which the
+        // server can spend on them. A failure may end the run, and the first answer may change
+        // what is asked (the pager learns the page size from it): then nothing is sent early.
+        if (result.isOk() && m_nextToDeliver > 0)
+            fill();
         const quint64 run = m_run;
         for (auto it = m_arrived.find(m_nextToDeliver); it != m_arrived.end();
              it = m_arrived.find(m_nextToDeliver)) {
-            const Result<T> answer = std::move(it->second);
+            Result<T> answer = std::move(it->second);
             m_arrived.erase(it);
             const int delivered = m_nextToDeliver++;
             m_deliver(delivered, answer);
@@ -141,6 +160,7 @@ private:
     struct InFlight
     {
         CallId id = 0;
+        quint64 serial = 0; // tells a request sent again from the one it replaced
         std::chrono::steady_clock::time_point sent;
     };
 
@@ -154,6 +174,7 @@ private:
     int m_count = 0;
     int m_nextToRequest = 0;
     int m_nextToDeliver = 0;
+    quint64 m_serial = 0;
     Request m_request;
     Deliver m_deliver;
     std::map<int, InFlight> m_inFlight;

@@ -39,9 +39,11 @@ void UsagePager::start(const BillingQuery &query, std::optional<qint64> accountI
         finish(problem);
         return;
     }
-    // One page first: it tells the page size and the count, and with them the other pages.
+    // The first answer tells the page size and the count. Waiting for it alone would cost a
+    // whole round trip, so the next pages go out with it, as if the server gave the size asked
+    // for; when it gives fewer rows a page, those are forgotten and asked again (onPage).
     m_fanOut.start(
-        1,
+        kPagesAtFirst,
         [this](int index, QObject *context, BillingClient::Callback<UsagePage> done) {
             return request(index, context, std::move(done));
         },
@@ -58,8 +60,10 @@ void UsagePager::cancel()
 CallId UsagePager::request(int index, QObject *context, BillingClient::Callback<UsagePage> done)
 {
     BillingQuery pageQuery = m_query;
-    pageQuery.limit = index == 0 ? m_requestedPageSize : m_pageSize;
-    pageQuery.offset = qint64(index) * m_pageSize; // 0 for the first page, whatever the size
+    // Until the first answer, the size asked for.
+    const int pageSize = m_pageSize > 0 ? m_pageSize : m_requestedPageSize;
+    pageQuery.limit = index == 0 ? m_requestedPageSize : pageSize;
+    pageQuery.offset = qint64(index) * pageSize;
     return m_client->usagePage(m_accountId, pageQuery, context, std::move(done));
 }
 
@@ -185,7 +189,11 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
             return;
         }
         finish(ApiError{});
-    } else if (m_sequential)
+        return;
+    }
+    if (index == 0 && m_pageSize != m_requestedPageSize)
+        m_fanOut.setCount(1); // the pages sent with this one asked at the wrong offsets
+    if (m_sequential)
         m_fanOut.setCount(index + 2); // the next page, once this one said there is one
     else if (index == 0)
         m_fanOut.setCount(m_progress.pagesTotal);

@@ -19,8 +19,8 @@ struct PagerProgress
 
 // Fetches every page of a usage query, several requests at once (a FanOut), and hands the pages
 // over in order. The first answer tells the real page size (servers cap limit silently) and the
-// row count; the remaining offsets are then requested concurrently. When the server sends no
-// count, pages are read one after another until a short page or no "next".
+// row count; the next few pages are asked for beside it, and the rest once it is in. When the
+// server sends no count, pages are read one after another until a short page or no "next".
 //
 // Every start() ends with exactly one finished(): an ok error, a failure, or cancelled.
 class UsagePager final : public QObject
@@ -31,6 +31,8 @@ public:
     static constexpr int kDefaultPageSize = 1000;
     // A page that large is already one request per 10,000 rows; servers cap far lower.
     static constexpr int kMaxPageSize = 10000;
+    // Requests sent before the first answer: the first page and the pages after it.
+    static constexpr int kPagesAtFirst = AdaptiveParallelism::kStart;
 
     explicit UsagePager(BillingClient *client, QObject *parent = nullptr);
     ~UsagePager() override;
