@@ -6,6 +6,7 @@
 #include "core/api/responseparser.h"
 #include "core/export/exportsink.h"
 #include "core/export/usageexporter.h"
+#include "core/export/usageexportrows.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagecache.h"
 #include "core/usage/usagerowstore.h"
@@ -149,8 +150,8 @@ void exportPages(benchmark::State &state, ExportOptions::Format format, bool par
     ExportOptions options;
     options.format = format;
     const QString path = folder.filePath(QStringLiteral("usage.out"));
-    const QHash<int, QString> typeNames = UsageExporter::eventTypeNames();
     for (auto _ : state) {
+        UsageExportRows rows;
         ExportSink sink(options);
         sink.setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
         ApiError error = sink.open(path, UsageExporter::standardColumns());
@@ -159,7 +160,7 @@ void exportPages(benchmark::State &state, ExportOptions::Format format, bool par
                 = parse ? ResponseParser::usagePage(body, usageEndpoint()) : Result<UsagePage>{};
             for (const UsageRecord &r : parse ? parsed.value.results : records) {
                 if (error.isOk())
-                    error = sink.writeRow(UsageExporter::rowFor(r, typeNames));
+                    error = sink.writeRow(rows.rowFor(r));
             }
         }
         if (error.isOk())

@@ -1,6 +1,7 @@
 #include "core/api/responseparser.h"
 #include "core/export/exportsink.h"
 #include "core/export/usageexporter.h"
+#include "core/export/usageexportrows.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,6 +89,7 @@ private slots:
     void golden_data();
     void golden();
     void localeNumbers();
+    void repeatedTextsAreWrittenAsTheyAre();
     void discardKeepsEarlierFile();
     void unwritablePathSaysWhy();
     void emptyExport();
@@ -124,8 +126,9 @@ void TestExportSink::golden()
     ExportSink sink(options);
     sink.setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
     QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
+    UsageExportRows rows; // one for the whole export, as UsageExporter has
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
+        QVERIFY(sink.writeRow(rows.rowFor(r)).isOk());
     QVERIFY(!QFile::exists(path)); // nothing visible until it is complete
     QVERIFY(sink.finish().isOk());
     QCOMPARE(sink.rowsWritten(), 5);
@@ -145,13 +148,47 @@ void TestExportSink::localeNumbers()
     const QString path = m_dir.filePath(QStringLiteral("german.csv"));
     ExportSink sink(options);
     QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
+    UsageExportRows rows;
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
+        QVERIFY(sink.writeRow(rows.rowFor(r)).isOk());
     QVERIFY(sink.finish().isOk());
     const QByteArray text = readAll(path);
     QVERIFY(text.contains(";120.345;;;\r\n")); // padded for the columns found later
     QVERIFY(text.contains(";2,5;;;\r\n"));
     QVERIFY(text.contains(";0,1;eu-1;true;\r\n"));
+}
+
+void TestExportSink::repeatedTextsAreWrittenAsTheyAre()
+{
+    // The sink encodes a text object once per column and reuses the bytes: cycling through
+    // more names than it keeps, with names that need quotes, a formula guard or UTF-8, and
+    // equal names in distinct objects, every line must still be the line CsvWriter makes.
+    const QStringList names = {
+        QStringLiteral("plain"),       QStringLiteral("with, comma"), QStringLiteral("=SUM(A1)"),
+        QStringLiteral("quote \"q\""), QStringLiteral("Zürich"),      QStringLiteral("東京"),
+        QStringLiteral("a"),           QStringLiteral("b"),           QStringLiteral("c"),
+        QStringLiteral("d"),           QStringLiteral("e"),           QStringLiteral("plain"),
+    };
+    QList<QString> texts; // heap strings, as the parser makes: each is its own object
+    for (const QString &name : names)
+        texts.append(QString(name.constData(), name.size()));
+    const ExportOptions options = csv(QLatin1Char(','));
+    const QString path = m_dir.filePath(QStringLiteral("repeated.csv"));
+    ExportSink sink(options);
+    const QStringList columns = {QStringLiteral("name"), QStringLiteral("n")};
+    QVERIFY(sink.open(path, columns).isOk());
+    const CsvWriter writer(options);
+    QByteArray expected = writer.row(
+        {CsvWriter::Field::fromText(columns[0]), CsvWriter::Field::fromText(columns[1])});
+    for (int i = 0; i < 100; ++i) {
+        const QString &text = texts[(i * 7) % texts.size()];
+        const ExportRow row{{columns[0], ExportValue::fromText(text)},
+                            {columns[1], ExportValue::fromNumber(i)}};
+        QVERIFY(sink.writeRow(row).isOk());
+        expected += writer.row({CsvWriter::Field::fromText(text), CsvWriter::Field::fromNumber(i)});
+    }
+    QVERIFY(sink.finish().isOk());
+    QCOMPARE(readAll(path), expected);
 }
 
 void TestExportSink::discardKeepsEarlierFile()
@@ -168,9 +205,7 @@ void TestExportSink::discardKeepsEarlierFile()
             options.format = ExportOptions::Format::Json;
         ExportSink sink(options);
         QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first(),
-                                                    UsageExporter::eventTypeNames()))
-                    .isOk());
+        QVERIFY(sink.writeRow(UsageExportRows().rowFor(fixtureRows().first())).isOk());
         sink.discard();
         QCOMPARE(readAll(path), QByteArray("the earlier export\r\n"));
     }
@@ -289,8 +324,7 @@ void TestExportSink::namedPipeGetsTheWholeOutputOnlyAfterFinish()
         ExportSink sink(options);
         QVERIFY(sink.open(regular, UsageExporter::standardColumns()).isOk());
         for (const UsageRecord &r : rows)
-            QVERIFY(
-                sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
+            QVERIFY(sink.writeRow(UsageExportRows().rowFor(r)).isOk());
         QVERIFY(sink.finish().isOk());
     }
 
@@ -300,7 +334,7 @@ void TestExportSink::namedPipeGetsTheWholeOutputOnlyAfterFinish()
     QVERIFY2(opened.isOk(), qPrintable(opened.userMessage()));
     reader.start();
     for (const UsageRecord &r : rows)
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
+        QVERIFY(sink.writeRow(UsageExportRows().rowFor(r)).isOk());
     QTest::qWait(100);
     QVERIFY2(!reader.sawAByte(), "bytes reached the pipe before the output was whole");
     QVERIFY(sink.finish().isOk());
@@ -323,9 +357,7 @@ void TestExportSink::namedPipeReaderSeesAnEmptyEndOnDiscard()
         ExportSink sink{ExportOptions{}};
         QVERIFY(sink.open(fifo, UsageExporter::standardColumns()).isOk());
         reader.start();
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first(),
-                                                    UsageExporter::eventTypeNames()))
-                    .isOk());
+        QVERIFY(sink.writeRow(UsageExportRows().rowFor(fixtureRows().first())).isOk());
         QTest::qWait(50);
         sink.discard(); // the export failed: no half file, and the reader is not left waiting
     }
@@ -341,9 +373,7 @@ void TestExportSink::deviceNodeStaysADevice()
             options.format = ExportOptions::Format::Json;
         ExportSink sink(options);
         QVERIFY(sink.open(QStringLiteral("/dev/null"), UsageExporter::standardColumns()).isOk());
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(fixtureRows().first(),
-                                                    UsageExporter::eventTypeNames()))
-                    .isOk());
+        QVERIFY(sink.writeRow(UsageExportRows().rowFor(fixtureRows().first())).isOk());
         const ApiError finished = sink.finish();
         QVERIFY2(finished.isOk(), qPrintable(finished.userMessage()));
         // A rename over it (as QSaveFile does, and as root may) would make it a regular file.
@@ -371,7 +401,7 @@ void TestExportSink::fullDeviceFailsWithTheReason()
     ExportSink sink(options);
     QVERIFY(sink.open(QStringLiteral("/dev/full"), UsageExporter::standardColumns()).isOk());
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(UsageExporter::rowFor(r, UsageExporter::eventTypeNames())).isOk());
+        QVERIFY(sink.writeRow(UsageExportRows().rowFor(r)).isOk());
     const ApiError failed = sink.finish();
     QCOMPARE(failed.kind, ApiError::Kind::WriteFailed);
     QCOMPARE(failed.file, QStringLiteral("/dev/full"));

@@ -42,14 +42,14 @@ CsvWriter::Field csvField(const ExportValue &v)
 
 } // namespace
 
-void ExportSink::appendCsvField(QByteArray &line, const ExportValue &value) const
+void ExportSink::appendCsvField(QByteArray &line, const ExportValue &value, std::size_t column)
 {
     // Text and numbers, nearly every cell, without a copy into a CsvWriter::Field.
     switch (value.kind) {
     case ExportValue::Kind::Missing:
         return;
     case ExportValue::Kind::Text:
-        m_csv.appendText(line, value.text);
+        appendCsvText(line, value.text, column);
         return;
     case ExportValue::Kind::Number:
         m_csv.appendNumber(line, value.number);
@@ -60,10 +60,38 @@ void ExportSink::appendCsvField(QByteArray &line, const ExportValue &value) cons
     }
 }
 
+void ExportSink::appendCsvText(QByteArray &line, const QString &text, std::size_t column)
+{
+    // The same text object in the same column (a space's name on each of its rows) is
+    // encoded once. A text held here cannot change or be freed, so its address names it;
+    // raw data (fromRawData, literals: capacity 0, nothing to hold) is encoded each time.
+    if (text.capacity() == 0) {
+        m_csv.appendText(line, text);
+        return;
+    }
+    if (m_textsByColumn.size() <= column)
+        m_textsByColumn.resize(column + 1);
+    TextCache &cache = m_textsByColumn[column];
+    for (const EncodedText &known : cache.texts) {
+        if (known.text.constData() == text.constData() && known.text.size() == text.size()) {
+            line.append(known.bytes);
+            return;
+        }
+    }
+    EncodedText &slot = cache.texts[cache.next];
+    cache.next = (cache.next + 1) % cache.texts.size();
+    slot.text = text;
+    slot.bytes.resize(0);
+    m_csv.appendText(slot.bytes, text);
+    line.append(slot.bytes);
+}
+
 ExportSink::ExportSink(const ExportOptions &options)
     : m_options(options)
     , m_csv(options)
-{}
+{
+    m_delimiter = m_csv.delimiter();
+}
 
 ExportSink::~ExportSink()
 {
@@ -152,11 +180,13 @@ ApiError ExportSink::writeOut(const QByteArray &bytes)
     return {};
 }
 
-ApiError ExportSink::writeSpool(const QByteArray &bytes)
+ApiError ExportSink::flushSpool()
 {
-    if (m_spool->write(bytes) != bytes.size()) {
+    if (m_spooled.isEmpty())
+        return {};
+    if (m_spool->write(m_spooled) != m_spooled.size())
         return writeFailed(tr("the temporary file: %1").arg(m_spool->errorString()));
-    }
+    m_spooled.resize(0); // keeps its room for the next rows
     return {};
 }
 
@@ -171,9 +201,13 @@ ApiError ExportSink::writeRow(const ExportRow &row)
         ++m_rows;
         return {};
     }
+    // Rows of one export name their cells with the same strings: most compare by address.
     bool sameCells = row.size() == m_lastCellNames.size();
-    for (qsizetype i = 0; sameCells && i < row.size(); ++i)
-        sameCells = row[i].first == m_lastCellNames[i];
+    for (qsizetype i = 0; sameCells && i < row.size(); ++i) {
+        const QString &name = row[i].first;
+        sameCells
+            = name.constData() == m_lastCellNames[i].constData() || name == m_lastCellNames[i];
+    }
     if (!sameCells) {
         m_lastCellNames.clear();
         for (const auto &cell : row) {
@@ -185,20 +219,22 @@ ApiError ExportSink::writeRow(const ExportRow &row)
         for (qsizetype i = 0; i < row.size(); ++i)
             m_cellOfColumn[std::size_t(m_columns.indexOf(row[i].first))] = int(i);
     }
-    // Room for the two numbers in front, filled in once the line's length is known.
-    m_record.resize(2 * sizeof(quint32));
+    // The line goes straight into the spool's buffer, after room for the two numbers in
+    // front, filled in once the line's length is known.
+    const qsizetype start = m_spooled.size();
+    quint32 header[2] = {quint32(m_columns.size()), 0};
+    m_spooled.resize(start + qsizetype(sizeof header));
     for (std::size_t column = 0; column < m_cellOfColumn.size(); ++column) {
         if (column > 0)
-            m_record += m_csv.delimiter();
+            appendDelimiter(m_spooled);
         if (const int cell = m_cellOfColumn[column]; cell >= 0)
-            appendCsvField(m_record, row[cell].second);
+            appendCsvField(m_spooled, row[cell].second, column);
     }
-    const quint32 header[2]
-        = {quint32(m_columns.size()), quint32(m_record.size() - qsizetype(sizeof header))};
-    std::memcpy(m_record.data(), header, sizeof header);
-    if (ApiError failed = writeSpool(m_record); !failed.isOk())
-        return failed;
+    header[1] = quint32(m_spooled.size() - start - qsizetype(sizeof header));
+    std::memcpy(m_spooled.data() + start, header, sizeof header);
     ++m_rows;
+    if (m_spooled.size() >= kSpoolChunk)
+        return flushSpool();
     return {};
 }
 
@@ -221,28 +257,8 @@ ApiError ExportSink::finish()
             header.append(CsvWriter::Field::fromText(name));
         if (ApiError failed = writeOut(m_csv.byteOrderMark() + m_csv.row(header)); !failed.isOk())
             return failAndDiscard(failed);
-        if (!m_spool->flush() || !m_spool->seek(0))
-            return failAndDiscard(writeFailed(m_spool->errorString()));
-        const QByteArray delimiter = m_csv.delimiter();
-        QByteArray chunk;
-        for (qint64 i = 0; i < m_rows; ++i) {
-            quint32 header[2] = {};
-            if (m_spool->read(reinterpret_cast<char *>(header), sizeof header) != sizeof header)
-                return failAndDiscard(writeFailed(tr("the temporary file could not be read back")));
-            const quint32 columnsThen = header[0];
-            const qsizetype before = chunk.size();
-            chunk.resize(before + qsizetype(header[1]));
-            if (m_spool->read(chunk.data() + before, header[1]) != qint64(header[1]))
-                return failAndDiscard(writeFailed(tr("the temporary file could not be read back")));
-            for (qsizetype c = columnsThen; c < m_columns.size(); ++c)
-                chunk += delimiter;
-            chunk += "\r\n";
-            if (chunk.size() > (1 << 20) || i + 1 == m_rows) {
-                if (ApiError failed = writeOut(chunk); !failed.isOk())
-                    return failAndDiscard(failed);
-                chunk.clear();
-            }
-        }
+        if (ApiError failed = copySpoolOut(); !failed.isOk())
+            return failAndDiscard(failed);
     }
     if (m_file && !m_file->commit())
         return failAndDiscard(writeFailed(m_file->errorString()));
@@ -255,6 +271,51 @@ ApiError ExportSink::finish()
     m_spool.reset();
     m_out = nullptr;
     m_open = false;
+    return {};
+}
+
+ApiError ExportSink::copySpoolOut()
+{
+    // Until the last row's end is in the buffer, a record may straddle two reads: the bytes
+    // from its start on wait for the next read.
+    if (ApiError failed = flushSpool(); !failed.isOk())
+        return failed;
+    if (!m_spool->flush() || !m_spool->seek(0))
+        return writeFailed(m_spool->errorString());
+    const auto unreadable
+        = [this] { return writeFailed(tr("the temporary file could not be read back")); };
+    QByteArray read;
+    QByteArray out;
+    qsizetype at = 0;
+    qint64 rows = 0;
+    while (rows < m_rows) {
+        read.remove(0, at);
+        at = 0;
+        const qsizetype had = read.size();
+        read.resize(had + kSpoolChunk);
+        const qint64 got = m_spool->read(read.data() + had, kSpoolChunk);
+        if (got <= 0)
+            return unreadable();
+        read.resize(had + qsizetype(got));
+        quint32 header[2] = {};
+        while (rows < m_rows && read.size() - at >= qsizetype(sizeof header)) {
+            std::memcpy(header, read.constData() + at, sizeof header);
+            const qsizetype length = qsizetype(header[1]);
+            if (read.size() - at - qsizetype(sizeof header) < length)
+                break; // the rest of this record comes with the next read
+            out.append(read.constData() + at + sizeof header, length);
+            for (qsizetype c = qsizetype(header[0]); c < m_columns.size(); ++c)
+                appendDelimiter(out);
+            out.append("\r\n", 2);
+            at += qsizetype(sizeof header) + length;
+            ++rows;
+        }
+        if (out.size() >= kSpoolChunk || rows == m_rows) {
+            if (ApiError failed = writeOut(out); !failed.isOk())
+                return failed;
+            out.resize(0);
+        }
+    }
     return {};
 }
 
@@ -286,6 +347,8 @@ void ExportSink::discard()
     m_device.reset(); // unwritten: a reader sees an empty end
     m_pending.reset();
     m_spool.reset();
+    m_spooled = QByteArray();
+    m_textsByColumn.clear();
     m_out = nullptr;
     m_open = false;
 }

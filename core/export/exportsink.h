@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -63,8 +64,21 @@ private:
     ApiError openStream(const QString &path);
     ApiError sendPending();
     ApiError writeOut(const QByteArray &bytes);
-    ApiError writeSpool(const QByteArray &bytes);
-    void appendCsvField(QByteArray &line, const ExportValue &value) const;
+    ApiError flushSpool();
+    // The spooled rows, in the final columns, after the header.
+    ApiError copySpoolOut();
+    void appendCsvField(QByteArray &line, const ExportValue &value, std::size_t column);
+    void appendCsvText(QByteArray &line, const QString &text, std::size_t column);
+    void appendDelimiter(QByteArray &line) const
+    {
+        if (m_delimiter.size() == 1)
+            line.append(m_delimiter.front());
+        else
+            line.append(m_delimiter);
+    }
+
+    // How much of the spool is kept in memory before it is written, and read at once.
+    static constexpr qsizetype kSpoolChunk = 1 << 20;
     ApiError writeFailed(const QString &why) const;
     ApiError failAndDiscard(const ApiError &error);
 
@@ -86,8 +100,23 @@ private:
     // CSV rows until finish(), when the columns are known: for each, the number of columns
     // then and the line's length (two native 32-bit numbers), then the line without its end.
     std::unique_ptr<QTemporaryFile> m_spool;
-    // The line being built, reused row after row.
+    // Spooled rows not yet written to m_spool, up to kSpoolChunk.
+    QByteArray m_spooled;
+    // JSON: the record being built, reused row after row.
     QByteArray m_record;
+    QByteArray m_delimiter;
+    // The last few texts of each column, encoded: rows repeat their names.
+    struct EncodedText
+    {
+        QString text;
+        QByteArray bytes;
+    };
+    struct TextCache
+    {
+        std::array<EncodedText, 8> texts;
+        std::size_t next = 0;
+    };
+    std::vector<TextCache> m_textsByColumn;
     // The cell names of the last row and, for each column, which of its cells fills it (-1:
     // none). Rows of one export have the same cells, so the names are looked up once.
     QStringList m_lastCellNames;

@@ -1,7 +1,5 @@
 #include "core/export/usageexporter.h"
 
-#include "core/api/eventtype.h"
-
 namespace neuroio {
 
 UsageExporter::UsageExporter(BillingClient *client, QObject *parent)
@@ -26,44 +24,6 @@ QStringList UsageExporter::standardColumns()
             QStringLiteral("quantity")};
 }
 
-QHash<int, QString> UsageExporter::eventTypeNames()
-{
-    QHash<int, QString> names;
-    for (const EventType type : knownEventTypes())
-        names.insert(int(type), eventTypeDisplayName(int(type)));
-    return names;
-}
-
-ExportRow UsageExporter::rowFor(const UsageRecord &r, const QHash<int, QString> &typeNames)
-{
-    const auto typeName = [&typeNames](int type) {
-        const auto known = typeNames.constFind(type);
-        return known != typeNames.cend() ? *known : eventTypeDisplayName(type);
-    };
-    const auto number = [](const auto &v) {
-        return v ? ExportValue::fromNumber(static_cast<double>(*v)) : ExportValue::missing();
-    };
-    ExportRow row{
-        {QStringLiteral("id"), number(r.id)},
-        {QStringLiteral("month"),
-         r.month ? ExportValue::fromText(r.month->toString()) : ExportValue::missing()},
-        {QStringLiteral("space_id"), number(r.spaceId)},
-        {QStringLiteral("space_name"),
-         r.spaceName ? ExportValue::fromText(*r.spaceName) : ExportValue::missing()},
-        {QStringLiteral("event_type"), number(r.eventType)},
-        {QStringLiteral("event_type_name"),
-         r.eventType ? ExportValue::fromText(typeName(*r.eventType)) : ExportValue::missing()},
-        {QStringLiteral("quantity"), number(r.quantity)},
-    };
-    for (auto &cell : row) {
-        if (cell.second.kind == ExportValue::Kind::Missing && r.nullFields.contains(cell.first))
-            cell.second = ExportValue::fromJson(QJsonValue::Null);
-    }
-    for (const ExtraField &e : r.extras)
-        row.append({e.name, ExportValue::fromJson(e.value)});
-    return row;
-}
-
 ApiError UsageExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
                               const ExportOptions &options, const QString &path)
 {
@@ -78,7 +38,7 @@ ApiError UsageExporter::start(const BillingQuery &query, std::optional<qint64> a
     if (ApiError problem = sink->open(path, standardColumns()); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
-    m_typeNames = eventTypeNames();
+    m_rows = std::make_unique<UsageExportRows>();
     m_writeError = {};
     m_pager->start(query, accountId);
     return {};
@@ -94,7 +54,7 @@ void UsageExporter::onPage(const UsagePage &page)
     if (!m_sink)
         return;
     for (const UsageRecord &record : page.results) {
-        m_writeError = m_sink->writeRow(rowFor(record, m_typeNames));
+        m_writeError = m_sink->writeRow(m_rows->rowFor(record));
         if (!m_writeError.isOk()) {
             m_pager->cancel(); // finishes as a write failure, below
             return;

@@ -2,9 +2,9 @@
 
 #include "core/export/exportoutcome.h"
 #include "core/export/exportsink.h"
+#include "core/export/usageexportrows.h"
 #include "core/usage/usagepager.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -23,10 +23,6 @@ public:
 
     // id, month, space_id, space_name, event_type, event_type_name, quantity
     static QStringList standardColumns();
-    // typeNames: eventTypeDisplayName of the known types, taken once per export (so a
-    // language change cannot rename a type halfway through a file); others are named as met.
-    static ExportRow rowFor(const UsageRecord &record, const QHash<int, QString> &typeNames);
-    static QHash<int, QString> eventTypeNames();
     // Added for people, not sent by the server: CSV has them, JSON does not.
     static QStringList csvOnlyColumns() { return {QStringLiteral("event_type_name")}; }
 
@@ -49,7 +45,7 @@ private:
 
     UsagePager *m_pager;
     std::unique_ptr<ExportSink> m_sink;
-    QHash<int, QString> m_typeNames;
+    std::unique_ptr<UsageExportRows> m_rows;
     ApiError m_writeError;
 };
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/api/usagerecord.h"
+#include "core/export/exportrow.h"
+
+#include <QHash>
+#include <QString>
+
+namespace neuroio {
+
+// The exported row of each usage record, one record after another. Rows are made by the
+// hundred thousand, so one ExportRow is filled again for each (its cell names stay the same
+// strings, which the sink compares by address), and each month's and event type's text is
+// made once per export rather than once per row.
+class UsageExportRows final
+{
+public:
+    // The event type names are eventTypeDisplayName of the known types, taken now, so a
+    // language change cannot rename a type halfway through a file; others are named as met.
+    UsageExportRows();
+
+    // Valid until the next call.
+    const ExportRow &rowFor(const UsageRecord &record);
+
+private:
+    const QString &monthText(const Month &month);
+    const QString &typeName(int type);
+
+    QHash<int, QString> m_typeNames;
+    QHash<int, QString> m_monthTexts; // by Month::ordinal()
+    ExportRow m_row;
+};
+
+} // namespace neuroio
