@@ -162,10 +162,13 @@ void ExportActions::showProgress(const QString &text, int done, int total)
     m_progressUpdated.start();
     const QLocale locale;
     m_progress->setMaximum(std::max(total, 0));
-    m_progress->setValue(std::min(done, std::max(total, 0)));
     m_progress->setLabelText(
         total > 0 ? tr("%1: %2 of %3").arg(text, locale.toString(done), locale.toString(total))
                   : tr("%1…").arg(text));
+    // Last: a shown modal dialog's setValue() runs the event loop, in which the remaining
+    // pages can arrive and the export end (onFinished lets the dialog go). Nothing of it may
+    // be touched after this call.
+    m_progress->setValue(std::min(done, std::max(total, 0)));
 }
 
 void ExportActions::onFinished(const ExportOutcome &outcome)
