@@ -19,8 +19,12 @@ curl transfer must answer 200: any other result fails the run, and the script ex
 end.
 
 Targets, reported and not enforced (machines are noisy): the export's peak memory under
-60 MiB at 100k and 1M rows; the server alone (curl at P) at least 2x as fast as the export at
-pages of 1000 without delay, so the export, not the server, is what is measured.
+60 MiB at 100k and 1M rows; the server alone at least 2x as fast as the export at pages of 1000
+without delay, so the export, not the server, is what is measured. "The server alone" is the
+server's own CPU time (from /proc) while curl fetches every page: the server answers one
+request at a time, so that is what it can serve. curl's wall time cannot stand for it: the
+export's target is at most 1.3x curl's time, and a server timed by curl could then never be 2x
+as fast as the export.
 
     python3 bench/e2e.py [--app APP] [--mock MOCK] [--runs 5] [--large] [--curl-parallel 4]
                          [--page-sizes 1000,100] [--delays 0,50]
@@ -112,6 +116,13 @@ class Server:
         self.url = listening.group(1)
         self.month_from, self.month_to = data.group(1), data.group(2)
         self.records = int(data.group(3))
+
+    def cpu_seconds(self):
+        """The CPU time (user and system) the server has used so far."""
+        with open("/proc/%d/stat" % self.process.pid) as stat:
+            # The command may hold spaces and parentheses: fields count from the last ")".
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self):
         """Ends the server; its peak resident memory in KiB."""
@@ -274,9 +285,13 @@ def run_scenario(tools, server, label, page_size, runs):
         steps["export adaptive"] = lambda: tools.export(server, page_size, count, adaptive=True)
         steps["curl 16"] = lambda: tools.curl(config, pages, True, ADAPTIVE_MOST)
     measured = {tool: [] for tool in steps}
+    measured["server"] = []  # the server's own CPU while curl (P at once) fetched every page
     for run in range(runs):
         for tool, step in steps.items():
+            before = server.cpu_seconds()
             measured[tool].append(step())
+            if tool == "curl":
+                measured["server"].append(server.cpu_seconds() - before)
             note("  %s, run %d/%d, %-8s %7.2f s" % (label, run + 1, runs, tool,
                                                     measured[tool][-1].wall))
     return measured, count, pages, max(floor, memory_floor())
@@ -288,6 +303,8 @@ def mib(kib):
 
 def summarize(label, rows_label, page_size, delay, tools, measured, count, pages, floor):
     """One result per tool: medians and peaks, and the ratios the table shows."""
+    measured = dict(measured)
+    server_cpu = statistics.median(measured.pop("server"))
     wall = {tool: statistics.median(r.wall for r in runs) for tool, runs in measured.items()}
     peak = {tool: max(r.peak for r in runs) for tool, runs in measured.items()}
     cpu = {tool: statistics.median(r.cpu for r in runs) for tool, runs in measured.items()}
@@ -301,6 +318,7 @@ def summarize(label, rows_label, page_size, delay, tools, measured, count, pages
     return {
         "label": label, "rows": rows_label, "page_size": page_size, "delay": delay,
         "count": count, "pages": pages, "wall": wall, "peak": peak, "floor": floor,
+        "server_cpu": server_cpu,
         "lines": [(label, names[tool], wall[tool], count / wall[tool],
                    ("<= %.1f" if peak[tool] <= floor * 1.05 else "%.1f") % mib(peak[tool]),
                    wall[tool] / wall["curl"], wall["sdk"] / wall[tool], cpu[tool])
@@ -322,19 +340,25 @@ def print_targets(results, tools):
     print()
     for result in results:
         # In rows: without --page-size the export reads other pages than curl does.
-        print("- %s: the server alone gives %.0f pages/s, %s rows/s (curl, %d at once); the "
-              "export takes %s rows/s; the server is %.2fx as fast"
-              % (result["label"], result["pages"] / result["wall"]["curl"],
-                 format(round(result["count"] / result["wall"]["curl"]), ","),
-                 tools.args.curl_parallel,
-                 format(round(result["count"] / result["wall"]["export"]), ","),
-                 result["wall"]["export"] / result["wall"]["curl"]))
+        # The server alone is its own CPU time for every page (it answers one request at a
+        # time, so that is its capacity); curl's wall time also holds loopback and curl.
+        cpu = result["server_cpu"]
+        print("- %s: the server alone makes %s pages/s (%.2f ms of its CPU a page); fetched "
+              "by curl, %d at once, it gives %.0f pages/s, %s rows/s; the export takes %s "
+              "rows/s" % (result["label"],
+                          format(round(result["pages"] / cpu), ",") if cpu else "> 1,000",
+                          1000 * cpu / result["pages"], tools.args.curl_parallel,
+                          result["pages"] / result["wall"]["curl"],
+                          format(round(result["count"] / result["wall"]["curl"]), ","),
+                          format(round(result["count"] / result["wall"]["export"]), ",")))
     print()
     for result in results:
         if result["page_size"] == 1000 and result["delay"] == 0:
-            headroom = result["wall"]["export"] / result["wall"]["curl"]
-            print("Target: the server alone at least %.0fx as fast as the export (%s): %.2fx, %s"
-                  % (HEADROOM_TARGET, result["label"], headroom,
+            headroom = result["wall"]["export"] / max(result["server_cpu"], 0.01)
+            print("Target: the server alone at least %.0fx as fast as the export (%s): its CPU "
+                  "%.2f s for the pages the export reads in %.2f s, %.1fx, %s"
+                  % (HEADROOM_TARGET, result["label"], result["server_cpu"],
+                     result["wall"]["export"], headroom,
                      "met" if headroom >= HEADROOM_TARGET else "MISSED"))
     for result in results:
         if result["delay"] == 0:
