@@ -192,7 +192,7 @@ void TestUsagePager::everyRowOnceInOrderWithFourInFlight()
     for (int i = 0; i < got.progress.size(); ++i) {
         QCOMPARE(got.progress[i].pagesDone, i + 1);
         QCOMPARE(got.progress[i].pagesTotal, 20);
-        QCOMPARE(got.progress[i].rowsDone, std::min<qint64>(50 * (i + 1), 960));
+        QCOMPARE(got.progress[i].rowsDone, std::min<qint64>(qint64(50) * (i + 1), 960));
         QCOMPARE(got.progress[i].rowsTotal, qint64(960));
     }
     QVERIFY(!pager.isRunning());
@@ -281,7 +281,7 @@ void TestUsagePager::failuresThatPassAreRetriedWithoutLosingOrRepeatingRows()
     pager.start(BillingQuery{});
     QTRY_COMPARE_WITH_TIMEOUT(got.finished.size(), 1, 20000);
     QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
-    QVERIFY(retries.size() > 0);
+    QVERIFY(!retries.isEmpty());
     QList<qint64> expected;
     for (const MockRecord &r : server.api().dataset().managerScope().records)
         expected.append(r.id);
