@@ -90,6 +90,7 @@ private slots:
     void golden();
     void localeNumbers();
     void repeatedTextsAreWrittenAsTheyAre();
+    void rowsBeyondTheSpoolsBufferAreWhole();
     void discardKeepsEarlierFile();
     void unwritablePathSaysWhy();
     void emptyExport();
@@ -161,8 +162,9 @@ void TestExportSink::localeNumbers()
 void TestExportSink::repeatedTextsAreWrittenAsTheyAre()
 {
     // The sink encodes a text object once per column and reuses the bytes: cycling through
-    // more names than it keeps, with names that need quotes, a formula guard or UTF-8, and
-    // equal names in distinct objects, every line must still be the line CsvWriter makes.
+    // more names than it keeps, with names that need quotes, a formula guard or UTF-8, some
+    // rows sharing one object, others a new object each (freed after its row, so its memory
+    // may come back as another name's), every line must still be the line CsvWriter makes.
     const QStringList names = {
         QStringLiteral("plain"),       QStringLiteral("with, comma"), QStringLiteral("=SUM(A1)"),
         QStringLiteral("quote \"q\""), QStringLiteral("Zürich"),      QStringLiteral("東京"),
@@ -180,8 +182,9 @@ void TestExportSink::repeatedTextsAreWrittenAsTheyAre()
     const CsvWriter writer(options);
     QByteArray expected = writer.row(
         {CsvWriter::Field::fromText(columns[0]), CsvWriter::Field::fromText(columns[1])});
-    for (int i = 0; i < 100; ++i) {
-        const QString &text = texts[(i * 7) % texts.size()];
+    for (int i = 0; i < 200; ++i) {
+        const QString &shared = texts[(i * 7) % texts.size()];
+        const QString text = i % 2 == 0 ? shared : QString(shared.constData(), shared.size());
         const ExportRow row{{columns[0], ExportValue::fromText(text)},
                             {columns[1], ExportValue::fromNumber(i)}};
         QVERIFY(sink.writeRow(row).isOk());
@@ -189,6 +192,45 @@ void TestExportSink::repeatedTextsAreWrittenAsTheyAre()
     }
     QVERIFY(sink.finish().isOk());
     QCOMPARE(readAll(path), expected);
+}
+
+void TestExportSink::rowsBeyondTheSpoolsBufferAreWhole()
+{
+    // The spool is written and read back a MiB at a time: about 3 MiB of rows, one of them a
+    // 1.5 MiB text, and a column that appears halfway, cross every boundary there is.
+    const ExportOptions options = csv(QLatin1Char(';'));
+    const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+    ExportSink sink(options);
+    const QStringList columns = {QStringLiteral("n"), QStringLiteral("text")};
+    QVERIFY(sink.open(path, columns).isOk());
+    const CsvWriter writer(options);
+    QByteArray rows;
+    const int count = 50000;
+    for (int i = 0; i < count; ++i) {
+        const QString text = i == count / 3 ? QString(1536 * 1024, QLatin1Char('x'))
+                                            : QStringLiteral("row %1 \"quoted\"; text").arg(i);
+        ExportRow row{{columns[0], ExportValue::fromNumber(i)},
+                      {columns[1], ExportValue::fromText(text)}};
+        QList<CsvWriter::Field> fields{CsvWriter::Field::fromNumber(i),
+                                       CsvWriter::Field::fromText(text)};
+        if (i >= count / 2) {
+            row.append({QStringLiteral("late"), ExportValue::fromNumber(-i)});
+            fields.append(CsvWriter::Field::fromNumber(-i));
+        }
+        QVERIFY(sink.writeRow(row).isOk());
+        QByteArray line = writer.row(fields);
+        if (i < count / 2)
+            line.insert(line.size() - 2, ';'); // padded for the late column
+        rows += line;
+    }
+    QVERIFY(sink.finish().isOk());
+    QCOMPARE(sink.rowsWritten(), count);
+    const QByteArray header = writer.row({CsvWriter::Field::fromText(columns[0]),
+                                          CsvWriter::Field::fromText(columns[1]),
+                                          CsvWriter::Field::fromText(QStringLiteral("late"))});
+    const QByteArray written = readAll(path);
+    QVERIFY(written.size() > 3 * 1024 * 1024);
+    QVERIFY(written == header + rows); // not QCOMPARE: a mismatch would print 3 MiB
 }
 
 void TestExportSink::discardKeepsEarlierFile()

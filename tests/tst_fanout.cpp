@@ -41,6 +41,8 @@ private slots:
     void failuresAreDeliveredInTheirPlace();
     void aPushBackHalvesTheRequestsInFlight();
     void fewerRequestsForgetTheRestUntilAskedAgain();
+    void aForgottenRequestsCancellationIsNotItsSuccessors();
+    void theNextRequestGoesOutBeforeAnAnswerIsHandedOver();
 
 private:
     // The server's request number of fan-out request `index`, once it arrived.
@@ -214,6 +216,49 @@ void TestFanOut::fewerRequestsForgetTheRestUntilAskedAgain()
     QCOMPARE(m_delivered, (QList<int>{0, 1, 2}));
     QVERIFY(m_fanOut->isDone());
     QCOMPARE(m_client->pendingCount(), 0);
+}
+
+void TestFanOut::aForgottenRequestsCancellationIsNotItsSuccessors()
+{
+    // Forgotten and asked again at once: the client completes the forgotten calls as
+    // cancelled (queued), while requests of the same index are in flight again. Those
+    // cancellations must not be taken for the new requests' answers.
+    start(4);
+    QTRY_COMPARE(m_server->requests().size(), 4);
+    m_fanOut->setCount(1);
+    m_fanOut->setCount(4);
+    QTRY_COMPARE(m_server->requests().size(), 7);
+    QTest::qWait(50); // the queued cancellations arrive
+    QVERIFY(m_delivered.isEmpty());
+    for (int request = 4; request < 7; ++request)
+        QVERIFY(
+            m_server->answer(request, totalsAnswer(requestIndex(m_server->requests()[request]))));
+    answer(0);
+    QTRY_COMPARE(m_delivered, (QList<int>{0, 1, 2, 3}));
+    QCOMPARE(m_kinds, QList<ApiError::Kind>(4, ApiError::Kind::None));
+}
+
+void TestFanOut::theNextRequestGoesOutBeforeAnAnswerIsHandedOver()
+{
+    // Handing an answer over can take a while (writing a page); the next request is already
+    // on its way then, except after the first answer (it may change what is asked) and after
+    // a failure (it may end the run).
+    m_fanOut->setMaxInFlight(2);
+    QList<int> inFlightAtHandOver;
+    m_onDeliver = [&](int) { inFlightAtHandOver.append(m_client->pendingCount()); };
+    start(4);
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    answer(0);
+    QTRY_COMPARE(m_delivered.size(), 1);
+    QTRY_COMPARE(m_server->requests().size(), 3);
+    answer(1);
+    QTRY_COMPARE(m_delivered.size(), 2);
+    QTRY_COMPARE(m_server->requests().size(), 4);
+    QVERIFY(m_server->answer(serverRequest(2), TestHttpServer::response(500, "{}")));
+    QTRY_COMPARE(m_delivered.size(), 3);
+    // At 0: 1 still in flight, nothing sent early. At 1: 2 and 3 already sent. At the failed
+    // 2: only 3.
+    QCOMPARE(inFlightAtHandOver, (QList<int>{1, 2, 1}));
 }
 
 void TestFanOut::aPushBackHalvesTheRequestsInFlight()

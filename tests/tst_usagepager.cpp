@@ -140,6 +140,7 @@ private slots:
     void withoutCountReadsSequentially();
     void theNextPagesGoOutWithTheFirst_data();
     void theNextPagesGoOutWithTheFirst();
+    void pagesSentAheadThatArriveDuringAHandOverAreForgotten();
     void invalidQuery();
     void changeWhileReadingIsAnError();
     void answersThatCannotBeTrueAreRefused_data();
@@ -431,6 +432,62 @@ void TestUsagePager::theNextPagesGoOutWithTheFirst()
     if (offsetsAskedAgain.isEmpty()) // nothing asked twice, nothing more than needed
         QCOMPARE(server.requests().size(), std::max(pages, UsagePager::kPagesAtFirst));
     QCOMPARE(m_client->pendingCount(), 0);
+}
+
+void TestUsagePager::pagesSentAheadThatArriveDuringAHandOverAreForgotten()
+{
+    // A receiver of the first page runs the event loop (a modal progress dialog does), and the
+    // pages sent with it answer meanwhile, from a server that gives 4 rows a page where 10
+    // were asked: rows 10 to 13, 20 to 23 and 30 to 33. They must be forgotten, not handed
+    // over as pages 2 to 4.
+    const int rows = 15;
+    static const QRegularExpression limitRe(QStringLiteral("limit=(\\d+)"));
+    static const QRegularExpression offsetRe(QStringLiteral("offset=(\\d+)"));
+    const auto page = [&](const QByteArray &head) {
+        const auto number = [&head](const QRegularExpression &re) {
+            return re.match(QString::fromLatin1(head)).captured(1).toInt();
+        };
+        const int offset = number(offsetRe);
+        QJsonArray results;
+        for (int i = offset; i < std::min(rows, offset + std::min(4, number(limitRe))); ++i)
+            results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
+        const QJsonObject body{{QStringLiteral("count"), rows},
+                               {QStringLiteral("results"), results}};
+        return TestHttpServer::response(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    TestHttpServer server([](const QByteArray &) { return QByteArray(); });
+    m_client->setBaseUrl(server.url());
+    m_client->setRetryPolicy(RetryPolicy::never());
+    UsagePager pager(m_client.get());
+    pager.setPageSize(10);
+    Collected got;
+    collect(&pager, &got);
+    int answered = 0;
+    const auto answerAll = [&] {
+        while (answered < server.requests().size()) {
+            server.answer(answered, page(server.requests()[answered]));
+            ++answered;
+        }
+    };
+    bool handedOver = false;
+    connect(&pager, &UsagePager::progress, this, [&](const PagerProgress &p) {
+        if (p.pagesDone != 1 || handedOver)
+            return;
+        handedOver = true;
+        answerAll(); // the pages sent ahead, and whatever was asked since
+        QTest::qWait(200);
+    });
+    pager.start(BillingQuery{});
+    QTRY_COMPARE(server.requests().size(), UsagePager::kPagesAtFirst);
+    server.answer(0, page(server.requests()[0]));
+    answered = 1;
+    QTRY_VERIFY_WITH_TIMEOUT((answerAll(), !got.finished.isEmpty()), 10000);
+    QVERIFY(handedOver);
+    QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
+    QList<qint64> expected;
+    for (int i = 1; i <= rows; ++i)
+        expected.append(i);
+    QCOMPARE(got.ids, expected);
 }
 
 void TestUsagePager::invalidQuery()

@@ -39,7 +39,7 @@ public:
     static QString guardFormula(const QString &text);
 
     // The same encoding appended to a line being built, for writers that make many rows.
-    QByteArray delimiter() const { return m_delimiter; }
+    const QByteArray &delimiter() const { return m_delimiter; }
     void appendField(QByteArray &line, const Field &field) const;
     void appendNumber(QByteArray &line, double number) const;
     // guard: text from the data, which a spreadsheet must not run as a formula.

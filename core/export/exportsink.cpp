@@ -89,9 +89,7 @@ void ExportSink::appendCsvText(QByteArray &line, const QString &text, std::size_
 ExportSink::ExportSink(const ExportOptions &options)
     : m_options(options)
     , m_csv(options)
-{
-    m_delimiter = m_csv.delimiter();
-}
+{}
 
 ExportSink::~ExportSink()
 {
@@ -205,8 +203,9 @@ ApiError ExportSink::writeRow(const ExportRow &row)
     bool sameCells = row.size() == m_lastCellNames.size();
     for (qsizetype i = 0; sameCells && i < row.size(); ++i) {
         const QString &name = row[i].first;
+        const QString &last = m_lastCellNames[i];
         sameCells
-            = name.constData() == m_lastCellNames[i].constData() || name == m_lastCellNames[i];
+            = (name.constData() == last.constData() && name.size() == last.size()) || name == last;
     }
     if (!sameCells) {
         m_lastCellNames.clear();
@@ -232,9 +231,11 @@ ApiError ExportSink::writeRow(const ExportRow &row)
     }
     header[1] = quint32(m_spooled.size() - start - qsizetype(sizeof header));
     std::memcpy(m_spooled.data() + start, header, sizeof header);
+    if (m_spooled.size() >= kSpoolChunk) {
+        if (ApiError failed = flushSpool(); !failed.isOk())
+            return failed;
+    }
     ++m_rows;
-    if (m_spooled.size() >= kSpoolChunk)
-        return flushSpool();
     return {};
 }
 
@@ -269,6 +270,8 @@ ApiError ExportSink::finish()
     m_device.reset();
     m_pending.reset();
     m_spool.reset();
+    m_spooled = QByteArray();
+    m_textsByColumn.clear();
     m_out = nullptr;
     m_open = false;
     return {};

@@ -71,10 +71,11 @@ private:
     void appendCsvText(QByteArray &line, const QString &text, std::size_t column);
     void appendDelimiter(QByteArray &line) const
     {
-        if (m_delimiter.size() == 1)
-            line.append(m_delimiter.front());
+        const QByteArray &delimiter = m_csv.delimiter();
+        if (delimiter.size() == 1)
+            line.append(delimiter.front());
         else
-            line.append(m_delimiter);
+            line.append(delimiter);
     }
 
     // How much of the spool is kept in memory before it is written, and read at once.
@@ -104,7 +105,6 @@ private:
     QByteArray m_spooled;
     // JSON: the record being built, reused row after row.
     QByteArray m_record;
-    QByteArray m_delimiter;
     // The last few texts of each column, encoded: rows repeat their names.
     struct EncodedText
     {

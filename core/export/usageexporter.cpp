@@ -18,10 +18,7 @@ UsageExporter::~UsageExporter()
 
 QStringList UsageExporter::standardColumns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("month"),
-            QStringLiteral("space_id"),   QStringLiteral("space_name"),
-            QStringLiteral("event_type"), QStringLiteral("event_type_name"),
-            QStringLiteral("quantity")};
+    return UsageExportRows::standardCells();
 }
 
 ApiError UsageExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
@@ -38,7 +35,7 @@ ApiError UsageExporter::start(const BillingQuery &query, std::optional<qint64> a
     if (ApiError problem = sink->open(path, standardColumns()); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
-    m_rows = std::make_unique<UsageExportRows>();
+    m_cells = std::make_unique<UsageExportRows>();
     m_writeError = {};
     m_pager->start(query, accountId);
     return {};
@@ -54,7 +51,7 @@ void UsageExporter::onPage(const UsagePage &page)
     if (!m_sink)
         return;
     for (const UsageRecord &record : page.results) {
-        m_writeError = m_sink->writeRow(m_rows->rowFor(record));
+        m_writeError = m_sink->writeRow(m_cells->rowFor(record));
         if (!m_writeError.isOk()) {
             m_pager->cancel(); // finishes as a write failure, below
             return;

@@ -45,7 +45,7 @@ private:
 
     UsagePager *m_pager;
     std::unique_ptr<ExportSink> m_sink;
-    std::unique_ptr<UsageExportRows> m_rows;
+    std::unique_ptr<UsageExportRows> m_cells; // each record's cells, for the sink
     ApiError m_writeError;
 };
 

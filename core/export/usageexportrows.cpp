@@ -1,13 +1,12 @@
 #include "core/export/usageexportrows.h"
 
 #include "core/api/eventtype.h"
-#include "core/export/usageexporter.h"
 
 namespace neuroio {
 
 namespace {
 
-// The positions of the standard cells in every row, as in UsageExporter::standardColumns().
+// The positions of the standard cells in every row, as standardCells() names them.
 enum Cell {
     IdCell,
     MonthCell,
@@ -21,13 +20,24 @@ enum Cell {
 
 } // namespace
 
+QStringList UsageExportRows::standardCells()
+{
+    QStringList names(CellCount);
+    names[IdCell] = QStringLiteral("id");
+    names[MonthCell] = QStringLiteral("month");
+    names[SpaceIdCell] = QStringLiteral("space_id");
+    names[SpaceNameCell] = QStringLiteral("space_name");
+    names[TypeCell] = QStringLiteral("event_type");
+    names[TypeNameCell] = QStringLiteral("event_type_name");
+    names[QuantityCell] = QStringLiteral("quantity");
+    return names;
+}
+
 UsageExportRows::UsageExportRows()
 {
     for (const EventType type : knownEventTypes())
         m_typeNames.insert(int(type), eventTypeDisplayName(int(type)));
-    const QStringList names = UsageExporter::standardColumns();
-    Q_ASSERT(names.size() == CellCount);
-    for (const QString &name : names)
+    for (const QString &name : standardCells())
         m_row.append({name, ExportValue::missing()});
 }
 

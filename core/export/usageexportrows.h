@@ -19,6 +19,10 @@ public:
     // language change cannot rename a type halfway through a file; others are named as met.
     UsageExportRows();
 
+    // The standard cells of every row, in this order (UsageExporter's first columns): id,
+    // month, space_id, space_name, event_type, event_type_name, quantity.
+    static QStringList standardCells();
+
     // Valid until the next call.
     const ExportRow &rowFor(const UsageRecord &record);
 

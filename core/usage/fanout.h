@@ -98,6 +98,7 @@ public:
     {
         ++m_run;
         m_running = false;
+        m_delivering = false;
         for (const auto &entry : m_inFlight)
             m_client->cancel(entry.second.id);
         m_inFlight.clear();
@@ -144,15 +145,19 @@ private:
         // what is asked (the pager learns the page size from it): then nothing is sent early.
         if (result.isOk() && m_nextToDeliver > 0)
             fill();
+        if (m_delivering)
+            return; // a receiver runs the event loop: the loop below hands this over in turn
         const quint64 run = m_run;
         for (auto it = m_arrived.find(m_nextToDeliver); it != m_arrived.end();
              it = m_arrived.find(m_nextToDeliver)) {
             Result<T> answer = std::move(it->second);
             m_arrived.erase(it);
             const int delivered = m_nextToDeliver++;
+            m_delivering = true;
             m_deliver(delivered, answer);
             if (run != m_run)
-                return; // deliver cancelled or restarted the fan-out
+                return; // deliver cancelled or restarted the fan-out (start() cleared the flag)
+            m_delivering = false;
         }
         fill();
     }
@@ -175,6 +180,9 @@ private:
     int m_nextToRequest = 0;
     int m_nextToDeliver = 0;
     quint64 m_serial = 0;
+    // Inside m_deliver: answers arriving meanwhile (a receiver may run the event loop) wait
+    // for the delivering loop, so they are handed over in order and never inside another.
+    bool m_delivering = false;
     Request m_request;
     Deliver m_deliver;
     std::map<int, InFlight> m_inFlight;

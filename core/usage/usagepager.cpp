@@ -167,6 +167,17 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
         m_progress.pagesTotal = m_progress.pagesDone;
         m_progress.rowsTotal = m_progress.rowsDone;
     }
+    // What to ask next is settled before anything is emitted: a slot may run the event loop
+    // (a modal progress dialog does), and answers to pages sent ahead at the wrong offsets
+    // must be forgotten by then, not handed over.
+    if (!last) {
+        if (index == 0 && m_pageSize != m_requestedPageSize)
+            m_fanOut.setCount(1); // the pages sent with this one asked at the wrong offsets
+        if (m_sequential)         // the next page, once this one said there is one; those sent stay
+            m_fanOut.setCount(std::max(index + 2, m_fanOut.count()));
+        else if (index == 0)
+            m_fanOut.setCount(m_progress.pagesTotal);
+    }
     const quint64 generation = m_generation;
     emit pageReady(page);
     if (generation != m_generation)
@@ -189,14 +200,7 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
             return;
         }
         finish(ApiError{});
-        return;
     }
-    if (index == 0 && m_pageSize != m_requestedPageSize)
-        m_fanOut.setCount(1); // the pages sent with this one asked at the wrong offsets
-    if (m_sequential)
-        m_fanOut.setCount(index + 2); // the next page, once this one said there is one
-    else if (index == 0)
-        m_fanOut.setCount(m_progress.pagesTotal);
 }
 
 void UsagePager::finish(const ApiError &error)
