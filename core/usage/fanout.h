@@ -20,7 +20,8 @@ namespace neuroio {
 // totals export (months) and the accounts overview (accounts).
 //
 // cancel() cancels every call in flight, and an answer from an earlier run (before a cancel
-// or a new start) never reaches the caller: each run has its own number, and answers carry it.
+// or a new start) never reaches the caller: each request has its own serial, and an answer
+// counts only while its request is in flight.
 // The calls are tied to context, so none outlives its owner. deliver may cancel or restart
 // the fan-out; nothing of the old run is delivered after that.
 template<typename T>
@@ -118,11 +119,12 @@ private:
                && m_nextToRequest < m_count) {
             const int index = m_nextToRequest++;
             const auto sent = std::chrono::steady_clock::now();
+            // Each request has its own serial, never reused: an answer whose request was
+            // cancelled, forgotten or replaced finds no request of that serial in flight.
             const quint64 serial = ++m_serial;
             const CallId id
-                = m_request(index, m_context, [this, run, index, serial](const Result<T> &r) {
-                      if (run == m_run)
-                          onAnswer(index, serial, r);
+                = m_request(index, m_context, [this, index, serial](const Result<T> &r) {
+                      onAnswer(index, serial, r);
                   });
             // BillingClient never answers inside the call.
             m_inFlight.emplace(index, InFlight{id, serial, sent});
@@ -132,7 +134,8 @@ private:
     void onAnswer(int index, quint64 serial, const Result<T> &result)
     {
         const auto request = m_inFlight.find(index);
-        // A request that setCount() forgot (perhaps sent again since) answers into nothing.
+        // A request cancel() or setCount() forgot (perhaps sent again since) answers into
+        // nothing.
         if (request == m_inFlight.end() || request->second.serial != serial)
             return;
         if (result.isOk())

@@ -173,7 +173,8 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
     if (!last) {
         if (index == 0 && m_pageSize != m_requestedPageSize)
             m_fanOut.setCount(1); // the pages sent with this one asked at the wrong offsets
-        if (m_sequential)         // the next page, once this one said there is one; those sent stay
+        // Without a count: the next page, once this one said there is one; those sent stay.
+        if (m_sequential)
             m_fanOut.setCount(std::max(index + 2, m_fanOut.count()));
         else if (index == 0)
             m_fanOut.setCount(m_progress.pagesTotal);
