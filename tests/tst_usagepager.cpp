@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -120,6 +121,64 @@ private:
     Count m_count;
     int m_requests = 0;
 };
+
+// A list of `rows` rows (ids 1 to rows) from a server that gives at most `cap` a page and
+// holds every request until the test answers it: the test decides when and in which order
+// the pager hears each page.
+class HeldList final
+{
+public:
+    HeldList(int rows, int cap)
+        : m_server([](const QByteArray &) { return QByteArray(); })
+        , m_rows(rows)
+        , m_cap(cap)
+    {}
+    TestHttpServer &server() { return m_server; }
+    // The value of a query parameter ("limit", "offset") of a request, as received.
+    static int parameter(const QByteArray &head, const QString &name)
+    {
+        const QRegularExpression re(name + QStringLiteral("=(\\d+)"));
+        return re.match(QString::fromLatin1(head)).captured(1).toInt();
+    }
+    int offsetOf(int request) const { return parameter(m_server.requests()[request], kOffset); }
+    int limitOf(int request) const { return parameter(m_server.requests()[request], kLimit); }
+    void answer(int request)
+    {
+        if (m_answered.contains(request))
+            return;
+        m_answered.insert(request);
+        const int offset = offsetOf(request);
+        QJsonArray results;
+        for (int i = offset; i < std::min(m_rows, offset + std::min(m_cap, limitOf(request))); ++i)
+            results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
+        const QJsonObject body{{QStringLiteral("count"), m_rows},
+                               {QStringLiteral("results"), results}};
+        m_server.answer(request, TestHttpServer::response(
+                                     200, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    }
+    // Every request received and not answered yet.
+    void answerTheRest()
+    {
+        for (int request = 0; request < m_server.requests().size(); ++request)
+            answer(request);
+    }
+
+private:
+    static inline const QString kOffset = QStringLiteral("offset");
+    static inline const QString kLimit = QStringLiteral("limit");
+    TestHttpServer m_server;
+    int m_rows;
+    int m_cap;
+    QSet<int> m_answered;
+};
+
+QList<qint64> idsUpTo(int rows)
+{
+    QList<qint64> ids;
+    for (int i = 1; i <= rows; ++i)
+        ids.append(i);
+    return ids;
+}
 
 } // namespace
 
@@ -341,10 +400,7 @@ void TestUsagePager::withoutCountReadsSequentially()
     pager.start(BillingQuery{});
     QTRY_COMPARE(got.finished.size(), 1);
     QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
-    QList<qint64> expected;
-    for (int i = 1; i <= 23; ++i)
-        expected.append(i);
-    QCOMPARE(got.ids, expected);
+    QCOMPARE(got.ids, idsUpTo(23));
     // Three pages, and perhaps the pages sent beside the first before it said the size: they
     // asked at offsets 100, 200 and 300, and were forgotten.
     QVERIFY2(server.requests() >= 3 && server.requests() <= 3 + UsagePager::kPagesAtFirst - 1,
@@ -371,24 +427,8 @@ void TestUsagePager::theNextPagesGoOutWithTheFirst()
     QFETCH(int, serverPageSize);
     QFETCH(int, rows);
     QFETCH(QList<int>, offsetsAskedAgain);
-    static const QRegularExpression limitRe(QStringLiteral("limit=(\\d+)"));
-    static const QRegularExpression offsetRe(QStringLiteral("offset=(\\d+)"));
-    const auto number = [](const QRegularExpression &re, const QByteArray &head) {
-        return re.match(QString::fromLatin1(head)).captured(1).toInt();
-    };
-    const auto page = [&](const QByteArray &head) {
-        const int offset = number(offsetRe, head);
-        const int limit = std::min(serverPageSize, number(limitRe, head));
-        QJsonArray results;
-        for (int i = offset; i < std::min(rows, offset + limit); ++i)
-            results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
-        const QJsonObject body{{QStringLiteral("count"), rows},
-                               {QStringLiteral("results"), results}};
-        return TestHttpServer::response(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    };
-    // Every request is held until the first four are in.
-    TestHttpServer server([](const QByteArray &) { return QByteArray(); });
-    m_client->setBaseUrl(server.url());
+    HeldList list(rows, serverPageSize);
+    m_client->setBaseUrl(list.server().url());
     m_client->setRetryPolicy(RetryPolicy::never());
     UsagePager pager(m_client.get());
     pager.setPageSize(10);
@@ -396,37 +436,26 @@ void TestUsagePager::theNextPagesGoOutWithTheFirst()
     collect(&pager, &got);
     pager.start(BillingQuery{});
 
+    const TestHttpServer &server = list.server();
     QTRY_COMPARE(server.requests().size(), UsagePager::kPagesAtFirst);
     QTest::qWait(50);
     QCOMPARE(server.requests().size(), UsagePager::kPagesAtFirst); // no more before an answer
     QList<int> offsets;
-    for (const QByteArray &head : server.requests()) {
-        offsets.append(number(offsetRe, head));
-        QCOMPARE(number(limitRe, head), 10);
+    for (int request = 0; request < UsagePager::kPagesAtFirst; ++request) {
+        offsets.append(list.offsetOf(request));
+        QCOMPARE(list.limitOf(request), 10);
     }
     QCOMPARE(offsets, (QList<int>{0, 10, 20, 30}));
     // Answered last to first: the first answer decides what the others are worth.
     for (int request = UsagePager::kPagesAtFirst - 1; request >= 0; --request)
-        server.answer(request, page(server.requests()[request]));
+        list.answer(request);
     // The rest, as it is asked for.
-    int answered = UsagePager::kPagesAtFirst;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            while (answered < server.requests().size()) {
-                server.answer(answered, page(server.requests()[answered]));
-                ++answered;
-            }
-            return !got.finished.isEmpty();
-        }(),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT((list.answerTheRest(), !got.finished.isEmpty()), 10000);
     QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
-    QList<qint64> expected;
-    for (int i = 1; i <= rows; ++i)
-        expected.append(i);
-    QCOMPARE(got.ids, expected);
+    QCOMPARE(got.ids, idsUpTo(rows));
     QList<int> later;
-    for (qsizetype i = UsagePager::kPagesAtFirst; i < server.requests().size(); ++i)
-        later.append(number(offsetRe, server.requests()[i]));
+    for (int request = UsagePager::kPagesAtFirst; request < server.requests().size(); ++request)
+        later.append(list.offsetOf(request));
     QCOMPARE(later.mid(0, offsetsAskedAgain.size()), offsetsAskedAgain);
     const int pages = (rows + serverPageSize - 1) / serverPageSize;
     if (offsetsAskedAgain.isEmpty()) // nothing asked twice, nothing more than needed
@@ -441,53 +470,28 @@ void TestUsagePager::pagesSentAheadThatArriveDuringAHandOverAreForgotten()
     // were asked: rows 10 to 13, 20 to 23 and 30 to 33. They must be forgotten, not handed
     // over as pages 2 to 4.
     const int rows = 15;
-    static const QRegularExpression limitRe(QStringLiteral("limit=(\\d+)"));
-    static const QRegularExpression offsetRe(QStringLiteral("offset=(\\d+)"));
-    const auto page = [&](const QByteArray &head) {
-        const auto number = [&head](const QRegularExpression &re) {
-            return re.match(QString::fromLatin1(head)).captured(1).toInt();
-        };
-        const int offset = number(offsetRe);
-        QJsonArray results;
-        for (int i = offset; i < std::min(rows, offset + std::min(4, number(limitRe))); ++i)
-            results.append(QJsonObject{{QStringLiteral("id"), i + 1}});
-        const QJsonObject body{{QStringLiteral("count"), rows},
-                               {QStringLiteral("results"), results}};
-        return TestHttpServer::response(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    };
-    TestHttpServer server([](const QByteArray &) { return QByteArray(); });
-    m_client->setBaseUrl(server.url());
+    HeldList list(rows, 4);
+    m_client->setBaseUrl(list.server().url());
     m_client->setRetryPolicy(RetryPolicy::never());
     UsagePager pager(m_client.get());
     pager.setPageSize(10);
     Collected got;
     collect(&pager, &got);
-    int answered = 0;
-    const auto answerAll = [&] {
-        while (answered < server.requests().size()) {
-            server.answer(answered, page(server.requests()[answered]));
-            ++answered;
-        }
-    };
     bool handedOver = false;
     connect(&pager, &UsagePager::progress, this, [&](const PagerProgress &p) {
         if (p.pagesDone != 1 || handedOver)
             return;
         handedOver = true;
-        answerAll(); // the pages sent ahead, and whatever was asked since
+        list.answerTheRest(); // the pages sent ahead, and whatever was asked since
         QTest::qWait(200);
     });
     pager.start(BillingQuery{});
-    QTRY_COMPARE(server.requests().size(), UsagePager::kPagesAtFirst);
-    server.answer(0, page(server.requests()[0]));
-    answered = 1;
-    QTRY_VERIFY_WITH_TIMEOUT((answerAll(), !got.finished.isEmpty()), 10000);
+    QTRY_COMPARE(list.server().requests().size(), UsagePager::kPagesAtFirst);
+    list.answer(0);
+    QTRY_VERIFY_WITH_TIMEOUT((list.answerTheRest(), !got.finished.isEmpty()), 10000);
     QVERIFY(handedOver);
     QVERIFY2(got.finished.first().isOk(), qPrintable(got.finished.first().userMessage()));
-    QList<qint64> expected;
-    for (int i = 1; i <= rows; ++i)
-        expected.append(i);
-    QCOMPARE(got.ids, expected);
+    QCOMPARE(got.ids, idsUpTo(rows));
 }
 
 void TestUsagePager::invalidQuery()
