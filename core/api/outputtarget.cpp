@@ -37,11 +37,6 @@ int namedDescriptor(const QString &absolute)
     return -1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("neuroio::OutputTarget", text);
-}
-
 } // namespace
 
 OutputTarget OutputTarget::of(const QString &path)

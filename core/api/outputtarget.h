@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QFile;
@@ -13,6 +14,9 @@ namespace neuroio {
 // once the output is whole.
 struct OutputTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(neuroio::OutputTarget)
+
+public:
     enum class Kind { File, Stream };
 
     Kind kind = Kind::File;
