@@ -77,18 +77,31 @@ bool asksForHelp(const QCommandLineParser &parser)
     return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
 }
 
+bool asksOnlyForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            return false;
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 void printHelp(QCommandLineParser &parser, const QString &command)
 {
     if (parser.isSet(QStringLiteral("help-all")))
         parser.process(QCoreApplication::arguments()); // prints, then exits
     QString text = parser.helpText();
-    const QString usage = QStringLiteral("Usage: ");
-    if (text.startsWith(usage)) {
-        // Qt writes the program as it was started (argv[0]), then the options.
-        const QString program = QCoreApplication::arguments().value(0);
-        if (text.mid(usage.size()).startsWith(program))
-            text.replace(usage.size(), program.size(), command);
-    }
+    // Qt writes "Usage: " (in the person's language) and the program as it was started
+    // (argv[0]) on the first line; the command is what a person types.
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), command);
     QTextStream(stdout) << text;
 }
 

@@ -25,6 +25,9 @@ QStringList argumentList(int argc, char **argv, bool withoutCommand = false);
 // ("neuroio-billing export"), not the path the program was started by. --help-all adds Qt's
 // own options, which only Qt prints, and then ends the process. Needs a QCoreApplication.
 bool asksForHelp(const QCommandLineParser &parser);
+// -h, --help, --help-all or --version among the arguments: the answer is text, so no window
+// or display is needed, whatever else the arguments say.
+bool asksOnlyForText(int argc, char **argv);
 void printHelp(QCommandLineParser &parser, const QString &command);
 // "export or report"
 QString commandNames();

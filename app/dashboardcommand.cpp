@@ -95,6 +95,11 @@ void addOptions(QCommandLineParser &parser)
 
 } // namespace
 
+bool DashboardCommand::needsWindow(int argc, char **argv)
+{
+    return hasDisplay() && !asksOnlyForText(argc, argv);
+}
+
 int DashboardCommand::run(int &argc, char **argv)
 {
     QCommandLineParser parser;
@@ -104,7 +109,6 @@ int DashboardCommand::run(int &argc, char **argv)
         return ExitBadArguments;
     }
     if (asksForHelp(parser)) {
-        const QCoreApplication app(argc, argv); // the help text reads the program's name
         printHelp(parser, QStringLiteral("neuroio-billing"));
         return ExitOk;
     }
@@ -165,7 +169,7 @@ int DashboardCommand::run(int &argc, char **argv)
         return ExitFailed;
     }
 
-    QApplication app(argc, argv);
+    Q_ASSERT(qobject_cast<QApplication *>(QCoreApplication::instance()));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroio-billing.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("neuroio-billing"));
 

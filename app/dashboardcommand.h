@@ -11,6 +11,9 @@ class DashboardCommand final
     Q_DECLARE_TR_FUNCTIONS(neuroio::app::DashboardCommand)
 
 public:
+    // The application object is made before run(), so that every text of the command is in
+    // the person's language: a QApplication when this says so, a QCoreApplication otherwise.
+    static bool needsWindow(int argc, char **argv);
     static int run(int &argc, char **argv);
 };
 

@@ -7,9 +7,13 @@
 #include "app/exitcodes.h"
 #include "app/exportcommand.h"
 #include "app/reportcommand.h"
+#include "app/translationloader.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -24,10 +28,24 @@ int main(int argc, char *argv[])
     // the log too, and a command's stderr keeps to its own messages.
     neuroio::app::installLog(isCommand ? neuroio::app::LogEcho::OwnDiagnostics
                                        : neuroio::app::LogEcho::Everything);
-    if (command == QLatin1String("export")) {
-        const QCoreApplication app(argc, argv);
-        return neuroio::app::ExportCommand::run(QCoreApplication::arguments());
+    // The application object comes first, then the texts in the person's language, then
+    // anything that says something: a command's options and their help are texts too.
+    std::unique_ptr<QCoreApplication> app;
+    const bool textOnly = neuroio::app::asksOnlyForText(argc, argv);
+    if (command == QLatin1String("report") && !textOnly) {
+        // The charts are the dashboard's own widgets, drawn offscreen.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else if (!isCommand && (command.isEmpty() || command.startsWith(QLatin1Char('-')))
+               && neuroio::app::DashboardCommand::needsWindow(argc, argv)) {
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    neuroio::app::installTranslations();
+
+    if (command == QLatin1String("export"))
+        return neuroio::app::ExportCommand::run(QCoreApplication::arguments());
     if (command == QLatin1String("report"))
         return neuroio::app::ReportCommand::run(argc, argv);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-'))) {

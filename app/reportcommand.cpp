@@ -29,7 +29,6 @@ int ReportCommand::run(int &argc, char **argv)
         return ExitBadArguments;
     }
     if (asksForHelp(parser)) {
-        const QCoreApplication app(argc, argv); // the help text reads the program's name
         printHelp(parser, QStringLiteral("neuroio-billing report"));
         return ExitOk;
     }
@@ -38,9 +37,7 @@ int ReportCommand::run(int &argc, char **argv)
         return ExitBadArguments;
     }
 
-    // The charts are the dashboard's own widgets, drawn offscreen.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    const QApplication app(argc, argv);
+    Q_ASSERT(qobject_cast<QApplication *>(QCoreApplication::instance()));
     CommandSession session;
     if (!session.configure(parser))
         return CommandSession::exitCodeFor(session.error());

@@ -8,6 +8,7 @@
 #include "ui/dashboard/filterbar.h"
 #include "ui/dashboard/filterhistory.h"
 #include "ui/help/helpactions.h"
+#include "ui/language/languagemenu.h"
 #include "ui/output/exportactions.h"
 #include "ui/session/connectionsettingsdialog.h"
 #include "ui/session/sessioncontroller.h"
@@ -194,6 +195,12 @@ void MainWindow::buildMenus()
     view->addAction(m_history->backAction());
     view->addSeparator();
     m_views->addTo(view);
+    view->addSeparator();
+    auto *language = new LanguageMenu(this);
+    language->addTo(view);
+    connect(
+        language, &LanguageMenu::statusMessage, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     m_help->addTo(menuBar()->addMenu(tr("&Help")));
 }

@@ -1,4 +1,2971 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>neuroio::AccountsOverviewTable</name>
+    <message>
+        <source>%1 of %2 accounts unavailable; the totals and shares are over the %3 that answered</source>
+        <translation>Недоступно аккаунтов: %1 из %2; итоги и доли рассчитаны по ответившим (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ApiError</name>
+    <message numerus="yes">
+        <source>Gave up after %n tries.</source>
+        <translation>
+            <numerusform>Прекращено после %n попытки.</numerusform>
+            <numerusform>Прекращено после %n попыток.</numerusform>
+            <numerusform>Прекращено после %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach the server.</source>
+        <translation>Не удалось связаться с сервером.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>Не удалось установить защищённое соединение с сервером.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Не удалось прочитать ответ сервера.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token.</source>
+        <translation>Сервер не принял токен.</translation>
+    </message>
+    <message>
+        <source>This token may not see this.</source>
+        <translation>У этого токена нет доступа к этим данным.</translation>
+    </message>
+    <message>
+        <source>The server does not know what was asked for.</source>
+        <translation>Запрошенный ресурс на сервере не найден.</translation>
+    </message>
+    <message>
+        <source>The server is busy: too many requests.</source>
+        <translation>Сервер перегружен: слишком много запросов.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (HTTP %1).</source>
+        <translation>Ошибка на стороне сервера (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Сервер отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Request not sent: %1</source>
+        <translation>Запрос не отправлен: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать в %1: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>стандартный вывод</translation>
+    </message>
+    <message>
+        <source>Network error on %1: %2</source>
+        <translation>Сетевая ошибка при запросе %1: %2</translation>
+    </message>
+    <message>
+        <source>Timed out on %1: %2</source>
+        <translation>Истекло время ожидания при запросе %1: %2</translation>
+    </message>
+    <message>
+        <source>Secure connection failed on %1: %2</source>
+        <translation>Не удалось установить защищённое соединение при запросе %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 on %2</source>
+        <translation>Сервер вернул код %1 на запрос %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 on %2: %3</source>
+        <translation>Сервер вернул код %1 на запрос %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a refused field: the server&apos;s message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the refused fields, after the message</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between refused fields</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source> [error code %1]</source>
+        <translation> [код ошибки %1]</translation>
+    </message>
+    <message>
+        <source>Malformed response from %1: %2</source>
+        <translation>Некорректный ответ на запрос %1: %2</translation>
+    </message>
+    <message>
+        <source>Malformed response from %1, field &quot;%2&quot;: %3</source>
+        <translation>Некорректный ответ на запрос %1, поле «%2»: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BillingClient</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address</source>
+        <translation>«%1» не является адресом сервера</translation>
+    </message>
+    <message>
+        <source>plain http:// would send the token unencrypted to %1; use https:// (http is allowed only for this computer, 127.0.0.1)</source>
+        <translation>по обычному http:// токен был бы отправлен на %1 без шифрования; используйте https:// (http допускается только для этого компьютера, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address</source>
+        <translation>«%1» не является адресом http или https</translation>
+    </message>
+    <message>
+        <source>the token holds a control character (a line break, say); it was not sent</source>
+        <translation>токен содержит управляющий символ (например, перевод строки); он не был отправлен</translation>
+    </message>
+    <message>
+        <source>the token holds a space or a character that is not plain ASCII; it was not sent</source>
+        <translation>токен содержит пробел или символ за пределами ASCII; он не был отправлен</translation>
+    </message>
+    <message>
+        <source>limit must be at least 1 and offset at least 0</source>
+        <translation>limit должен быть не меньше 1, а offset — не меньше 0</translation>
+    </message>
+    <message>
+        <source>a username and a password are both needed</source>
+        <translation>нужны и имя пользователя, и пароль</translation>
+    </message>
+    <message>
+        <source>the server sent nothing within %1</source>
+        <translation>сервер ничего не прислал за %1</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1</source>
+        <translation>сервер ничего не присылал в течение %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was arriving too slowly: %n bytes in %1, and it was not finished</source>
+        <translation>
+            <numerusform>ответ приходил слишком медленно: %n байт за %1, и он так и не завершился</numerusform>
+            <numerusform>ответ приходил слишком медленно: %n байта за %1, и он так и не завершился</numerusform>
+            <numerusform>ответ приходил слишком медленно: %n байт за %1, и он так и не завершился</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer stopped arriving: nothing for %1 after %n bytes</source>
+        <translation>
+            <numerusform>ответ перестал приходить: ничего в течение %1 после %n байта</numerusform>
+            <numerusform>ответ перестал приходить: ничего в течение %1 после %n байт</numerusform>
+            <numerusform>ответ перестал приходить: ничего в течение %1 после %n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1); the redirect was not followed, so the token was not sent there</source>
+        <translation>сервер перенаправил запрос на другой сервер (%1); перенаправление не выполнено, поэтому токен туда не отправлен</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>слишком много перенаправлений</translation>
+    </message>
+    <message>
+        <source>the answer was cut short: %1 of %2 bytes arrived</source>
+        <translation>ответ оборван: получено %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>%1; the server asked to wait %2 before trying again, longer than the %3 this program waits</source>
+        <translation>%1; сервер попросил подождать %2 перед повторной попыткой — дольше, чем эта программа готова ждать (%3)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BillingQuery</name>
+    <message>
+        <source>month_from is not a valid month</source>
+        <translation>month_from не является допустимым месяцем</translation>
+    </message>
+    <message>
+        <source>month_to is not a valid month</source>
+        <translation>month_to не является допустимым месяцем</translation>
+    </message>
+    <message>
+        <source>the range starts in %1, after it ends in %2</source>
+        <translation>начало диапазона (%1) позже его конца (%2)</translation>
+    </message>
+    <message>
+        <source>spaces_ids: %1 is not a space id</source>
+        <translation>spaces_ids: %1 не является id пространства</translation>
+    </message>
+    <message>
+        <source>event_types: %1 is not a known event type</source>
+        <translation>event_types: %1 не является известным типом события</translation>
+    </message>
+    <message>
+        <source>limit must be at least 1, not %1</source>
+        <translation>limit должен быть не меньше 1 (получено %1)</translation>
+    </message>
+    <message>
+        <source>offset must not be negative, not %1</source>
+        <translation>offset не может быть отрицательным (получено %1)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ConnectionLimits</name>
+    <message>
+        <source>--timeout must be a whole number of seconds from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--timeout: нужно целое число секунд от %1 до %2, а не «%3»</translation>
+    </message>
+    <message>
+        <source>--max-retries must be a whole number from 0 to %1, not &quot;%2&quot;</source>
+        <translation>--max-retries: нужно целое число от 0 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--max-parallel must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--max-parallel: нужно целое число от 1 до %1, а не «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::EventType</name>
+    <message>
+        <source>API calls</source>
+        <translation>Вызовы API</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>вызовов</translation>
+    </message>
+    <message>
+        <source>Persons storage</source>
+        <translation>Хранение персон</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>персон</translation>
+    </message>
+    <message>
+        <source>person-months</source>
+        <translation>персоно-месяцев</translation>
+    </message>
+    <message>
+        <source>Entry storage</source>
+        <translation>Хранение записей</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>записей</translation>
+    </message>
+    <message>
+        <source>entry-months</source>
+        <translation>записе-месяцев</translation>
+    </message>
+    <message>
+        <source>Source licenses</source>
+        <translation>Лицензии источников</translation>
+    </message>
+    <message>
+        <source>licenses</source>
+        <translation>лицензий</translation>
+    </message>
+    <message>
+        <source>license-months</source>
+        <translation>лицензие-месяцев</translation>
+    </message>
+    <message>
+        <source>Event type %1</source>
+        <translation>Тип события %1</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>единиц</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ExportOptions</name>
+    <message>
+        <source>the delimiter must be a comma, a semicolon or a tab</source>
+        <translation>разделителем может быть только запятая, точка с запятой или табуляция</translation>
+    </message>
+    <message>
+        <source>%1 is the decimal separator in %2; choose another delimiter or plain numbers</source>
+        <translation>%1 — десятичный разделитель в локали %2; выберите другой разделитель или простые числа</translation>
+    </message>
+    <message>
+        <source>a comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>a semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a delimiter character, quoted</comment>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ExportOutcome</name>
+    <message>
+        <source>wrote %1 rows to %2</source>
+        <translation>в %2 записано строк: %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>стандартный вывод</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>отменено; ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ExportSink</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>no room for a temporary file in %1 (%2)</source>
+        <translation>нет места для временного файла в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the temporary file: %1</source>
+        <translation>временный файл: %1</translation>
+    </message>
+    <message>
+        <source>the export was not started</source>
+        <translation>экспорт не был начат</translation>
+    </message>
+    <message>
+        <source>the temporary file could not be read back</source>
+        <translation>временный файл не удалось прочитать повторно</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::LevelSummary</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>105,379 persons in 2026-10 · average 103,210</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>in %1 · average %2</source>
+        <comment>the latest month · the average level</comment>
+        <translation>за %1 · в среднем %2</translation>
+    </message>
+    <message>
+        <source>The average is the level of the range&apos;s one month.</source>
+        <translation>Среднее — это уровень единственного месяца диапазона.</translation>
+    </message>
+    <message>
+        <source>The average is over all %1 months of the range.</source>
+        <translation>Среднее рассчитано по всем %1 мес. диапазона.</translation>
+    </message>
+    <message>
+        <source>The average is the level of the one month with usage; %1 of the range had none.</source>
+        <translation>Среднее — это уровень единственного месяца с использованием; в остальных месяцах диапазона (%1 мес.) использования не было.</translation>
+    </message>
+    <message>
+        <source>The average is over the %1 months with usage; %2 of the range had none.</source>
+        <translation>Среднее рассчитано по %1 мес. с использованием; в %2 мес. диапазона использования не было.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::Month</name>
+    <message>
+        <source>&quot;%1&quot; is not a month: %2</source>
+        <translation>«%1» не является месяцем: %2</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM, for example 2024-06</source>
+        <translation>ожидается формат YYYY-MM, например 2024-06</translation>
+    </message>
+    <message>
+        <source>the year must be 0001 or later</source>
+        <translation>год должен быть не раньше 0001</translation>
+    </message>
+    <message>
+        <source>the month must be 01 to 12</source>
+        <translation>месяц должен быть от 01 до 12</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::MonthRange</name>
+    <message>
+        <source>This month so far</source>
+        <translation>С начала месяца</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Last 3 full months</source>
+        <translation>Последние 3 полных месяца</translation>
+    </message>
+    <message>
+        <source>Last 6 full months</source>
+        <translation>Последние 6 полных месяцев</translation>
+    </message>
+    <message>
+        <source>Last 12 full months</source>
+        <translation>Последние 12 полных месяцев</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Произвольный диапазон</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a preset: its months</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Both months must be set.</source>
+        <translation>Нужно указать оба месяца.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::OutputTarget</name>
+    <message>
+        <source>no program is reading this named pipe; start the reader first</source>
+        <translation>этот именованный канал никто не читает; сначала запустите читающую программу</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ReportContent</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>My usage</source>
+        <translation>Моё использование</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (аккаунт %2)</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Аккаунт %1</translation>
+    </message>
+    <message>
+        <source>All spaces</source>
+        <translation>Все пространства</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces</source>
+        <translation>Пространства: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Selected spaces: %1</source>
+        <translation>Выбрано пространств: %1</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Все типы событий</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event types</source>
+        <translation>Типы событий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>NeuroIO usage report</source>
+        <translation>Отчёт об использовании NeuroIO</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Пространство %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ResponseParser</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>тело ответа пустое</translation>
+    </message>
+    <message>
+        <source>the body is an HTML page (&quot;%1&quot;), not JSON</source>
+        <translation>тело ответа — HTML-страница («%1»), а не JSON</translation>
+    </message>
+    <message>
+        <source>the body is an HTML page, not JSON</source>
+        <translation>тело ответа — HTML-страница, а не JSON</translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1 at byte %2)</source>
+        <translation>тело ответа не является JSON (%1, байт %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>на верхнем уровне ожидался объект JSON</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>ожидалось: %1; получено: %2</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for an event type</source>
+        <translation>%1 вне допустимого диапазона для типа события</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>«%1» не является датой и временем в формате ISO 8601</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of spaces</source>
+        <translation>ожидался JSON-массив пространств</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::RetryNotice</name>
+    <message numerus="yes">
+        <source>Rate limited: retrying in %n s</source>
+        <translation>
+            <numerusform>Превышен лимит запросов: повтор через %n с</numerusform>
+            <numerusform>Превышен лимит запросов: повтор через %n с</numerusform>
+            <numerusform>Превышен лимит запросов: повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy: retrying in %n s</source>
+        <translation>
+            <numerusform>Сервер перегружен: повтор через %n с</numerusform>
+            <numerusform>Сервер перегружен: повтор через %n с</numerusform>
+            <numerusform>Сервер перегружен: повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server had a problem (HTTP %1): retrying in %n s</source>
+        <translation>
+            <numerusform>Ошибка на стороне сервера (HTTP %1): повтор через %n с</numerusform>
+            <numerusform>Ошибка на стороне сервера (HTTP %1): повтор через %n с</numerusform>
+            <numerusform>Ошибка на стороне сервера (HTTP %1): повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection failed: retrying in %n s</source>
+        <translation>
+            <numerusform>Сбой соединения: повтор через %n с</numerusform>
+            <numerusform>Сбой соединения: повтор через %n с</numerusform>
+            <numerusform>Сбой соединения: повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rate limited, HTTP 429</source>
+        <translation>превышен лимит запросов, HTTP 429</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>сразу</translation>
+    </message>
+    <message>
+        <source>in %1 ms</source>
+        <translation>через %1 мс</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>через %1 с</translation>
+    </message>
+    <message>
+        <source>try %1 of %2 %3</source>
+        <translation>попытка %1 из %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3, as the server asked; other requests wait too</source>
+        <translation>Запрос %1 не выполнен (%2): %3, как попросил сервер; остальные запросы тоже ждут</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3</source>
+        <translation>Запрос %1 не выполнен (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::SavedView</name>
+    <message>
+        <source>not a NeuroIO Billing view (&quot;format&quot; is not %1)</source>
+        <translation>это не представление NeuroIO Billing (&quot;format&quot; не равен %1)</translation>
+    </message>
+    <message>
+        <source>view version %1 is not supported; this version reads %2</source>
+        <translation>версия представления %1 не поддерживается; эта версия программы читает версию %2</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing</source>
+        <translation>отсутствует &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;account_id&quot; must be an account id or null</source>
+        <translation>&quot;account_id&quot; должен быть id аккаунта или null</translation>
+    </message>
+    <message>
+        <source>&quot;range.preset&quot; &quot;%1&quot; is not a known preset</source>
+        <translation>&quot;range.preset&quot;: «%1» — неизвестная предустановка</translation>
+    </message>
+    <message>
+        <source>&quot;range.from&quot;: %1</source>
+        <translation>&quot;range.from&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;range.to&quot;: %1</source>
+        <translation>&quot;range.to&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;range&quot;: %1</source>
+        <translation>&quot;range&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;spaces_ids&quot; must hold space ids</source>
+        <translation>&quot;spaces_ids&quot; должен содержать id пространств</translation>
+    </message>
+    <message>
+        <source>&quot;event_types&quot; holds an unknown event type</source>
+        <translation>&quot;event_types&quot; содержит неизвестный тип события</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::SavedViewStore</name>
+    <message>
+        <source>%1 is not a view: %2</source>
+        <translation>%1 не является представлением: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a view file: what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a view needs a name</source>
+        <translation>у представления должно быть имя</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>не удалось создать папку</translation>
+    </message>
+    <message>
+        <source>there is no view called &quot;%1&quot;</source>
+        <translation>представления с именем «%1» нет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a saved view nor a view file</source>
+        <translation>«%1» не является ни сохранённым представлением, ни файлом представления</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a saved view nor a view file; saved views: %2</source>
+        <translation>«%1» не является ни сохранённым представлением, ни файлом представления; сохранённые представления: %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::TotalsLoader</name>
+    <message>
+        <source>totals by month need both ends of the range (--from and --to)</source>
+        <translation>для итогов по месяцам нужны обе границы диапазона (--from и --to)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::UsageAggregator</name>
+    <message>
+        <source>Others (%1 spaces)</source>
+        <translation>Остальные (пространств: %1)</translation>
+    </message>
+    <message>
+        <source>Other matches (%1 spaces)</source>
+        <translation>Прочие совпадения (пространств: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::UsageCache</name>
+    <message>
+        <source>Could not create the cache folder.</source>
+        <translation>Не удалось создать папку кэша.</translation>
+    </message>
+    <message>
+        <source>Could not remove this file from the cache.</source>
+        <translation>Не удалось удалить этот файл из кэша.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::UsagePager</name>
+    <message>
+        <source>the usage changed while it was being read (%1); try again</source>
+        <translation>данные об использовании изменились во время чтения (%1); попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>%1 rows on a page, more than the %2 asked for</source>
+        <translation>строк на странице: %1 — больше запрошенных %2</translation>
+    </message>
+    <message>
+        <source>the next page is on another server (%1)</source>
+        <translation>следующая страница находится на другом сервере (%1)</translation>
+    </message>
+    <message>
+        <source>no rows on the first page, though count is %1</source>
+        <translation>на первой странице нет строк, хотя count равен %1</translation>
+    </message>
+    <message>
+        <source>count %1 in pages of %2 rows would be %3 pages, more than can be read</source>
+        <translation>count %1 при %2 строках на странице означает страниц: %3 — больше, чем можно прочитать</translation>
+    </message>
+    <message>
+        <source>count went from %1 to %2</source>
+        <translation>count изменился с %1 на %2</translation>
+    </message>
+    <message>
+        <source>page %1 had %2 rows instead of %3</source>
+        <translation>на странице %1 оказалось строк: %2 вместо %3</translation>
+    </message>
+    <message>
+        <source>%1 rows arrived, count said %2</source>
+        <translation>получено строк: %1, а count сообщал %2</translation>
+    </message>
+    <message>
+        <source>row id %1 arrived twice</source>
+        <translation>строка с id %1 пришла дважды</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ValueAxis</name>
+    <message>
+        <source>billion %1</source>
+        <comment>an axis title: billions of the unit</comment>
+        <translation>млрд %1</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <comment>an axis title: millions of the unit</comment>
+        <translation>млн %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::WholeFile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::CommandList</name>
+    <message>
+        <source>write usage rows or totals as CSV or JSON (no display needed)</source>
+        <translation>записать строки использования или итоги в CSV или JSON (дисплей не нужен)</translation>
+    </message>
+    <message>
+        <source>write a PDF report with charts and tables (no display needed)</source>
+        <translation>записать PDF-отчёт с графиками и таблицами (дисплей не нужен)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Without a command, the dashboard opens. &quot;neuroio-billing COMMAND --help&quot; describes a command.</source>
+        <translation>Без команды открывается панель мониторинга. «neuroio-billing КОМАНДА --help» описывает команду.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between command names</comment>
+        <translation> или </translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::CommandSession</name>
+    <message>
+        <source>The token comes from the environment variable NEUROIO_API_TOKEN or from --token-file,
+never from an argument: other users of this computer can read a process&apos;s arguments.</source>
+        <translation>Токен берётся из переменной окружения NEUROIO_API_TOKEN или из --token-file
+и никогда — из аргумента: другие пользователи этого компьютера могут читать аргументы процесса.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    done
+  2    bad arguments (a malformed month, a reversed range, an unknown event type,
+       an unreadable token file, ...); the message names the argument
+  3    the token was refused, or lacks the permission (not a manager)
+  4    network, TLS, timeout or malformed-response error; the message says which
+  5    the output could not be written (a full disk, a missing folder)
+  6    --accounts-overview only: written, but some accounts could not be read;
+       their rows say &quot;unavailable&quot;, and totals and shares are over the rest
+       (when none could be read, or the token was refused, nothing is written
+       and the code is 4 or 3)
+  130  interrupted (Ctrl+C)
+Failed requests are tried again first (see --max-retries). After any failure or
+an interrupt, nothing is written: no output file is left behind, an earlier file
+of the same name is left as it was, and standard output, a pipe or a device gets
+nothing (their output waits in a temporary file until it is whole).</source>
+        <translation>Коды возврата:
+  0    готово
+  2    неверные аргументы (неправильный месяц, перевёрнутый диапазон, неизвестный тип события,
+       нечитаемый файл токена, ...); в сообщении указан аргумент
+  3    токен отклонён или у него нет прав (это не токен менеджера)
+  4    ошибка сети, TLS, тайм-аут или некорректный ответ; в сообщении сказано, что именно
+  5    не удалось записать вывод (диск заполнен, папка не существует)
+  6    только --accounts-overview: записано, но некоторые аккаунты прочитать не удалось;
+       в их строках стоит &quot;unavailable&quot;, а итоги и доли рассчитаны по остальным
+       (если не удалось прочитать ни один или токен отклонён, ничего не записывается,
+       а код равен 4 или 3)
+  130  прервано (Ctrl+C)
+Неудачные запросы сначала повторяются (см. --max-retries). После любой ошибки или
+прерывания ничего не записывается: выходной файл не создаётся, прежний файл
+с тем же именем остаётся как был, а стандартный вывод, канал или устройство не получают
+ничего (их вывод ждёт во временном файле, пока не будет готов целиком).</translation>
+    </message>
+    <message>
+        <source>NeuroIO server (default %1).</source>
+        <translation>Сервер NeuroIO (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>Read the token from this file instead of NEUROIO_API_TOKEN.</source>
+        <translation>Читать токен из этого файла вместо NEUROIO_API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Use a local server with generated demo data, started in-process.</source>
+        <translation>Использовать локальный сервер со сгенерированными демонстрационными данными, запущенный внутри процесса.</translation>
+    </message>
+    <message>
+        <source>Give up on a request when nothing has arrived for this many seconds (default %1).</source>
+        <translation>Прекращать запрос, если за столько секунд ничего не пришло (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Try a failed request again up to N times (default %1): after 429 and 503 as long as the server&apos;s Retry-After asks (at most 60 s), after other 5xx, 408, cut connections and timeouts with a growing random wait. 0: never.</source>
+        <translation>Повторять неудачный запрос до N раз (по умолчанию %1): после 429 и 503 — выждав столько, сколько просит заголовок Retry-After сервера (не более 60 с), после других 5xx, 408, обрывов соединения и тайм-аутов — с растущей случайной паузой. 0 — не повторять.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keep at most N requests in flight at once (default %1, at most %2). It starts at 4 and grows while the server answers fast; it halves when the server answers 429 or 503.</source>
+        <translation>Выполнять одновременно не более N запросов (по умолчанию %1, максимум %2). Их число начинается с 4 и растёт, пока сервер отвечает быстро; оно уменьшается вдвое, когда сервер отвечает 429 или 503.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--demo and --base-url exclude each other</source>
+        <translation>--demo и --base-url несовместимы</translation>
+    </message>
+    <message>
+        <source>--demo: the local server did not start: %1</source>
+        <translation>--demo: локальный сервер не запустился: %1</translation>
+    </message>
+    <message>
+        <source>--base-url: &quot;%1&quot; is not a URL; give the whole address, such as https://iam.neuroio.com</source>
+        <translation>--base-url: «%1» не является URL; укажите адрес полностью, например https://iam.neuroio.com</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>%1 (--token-file)</source>
+        <translation>%1 (--token-file)</translation>
+    </message>
+    <message>
+        <source>--token-file: %1 is empty</source>
+        <translation>--token-file: файл %1 пуст</translation>
+    </message>
+    <message>
+        <source>no token: set NEUROIO_API_TOKEN or use --token-file (or --demo for demo data)</source>
+        <translation>нет токена: задайте NEUROIO_API_TOKEN или используйте --token-file (или --demo для демонстрационных данных)</translation>
+    </message>
+    <message>
+        <source>months %1 to %2 (%3)</source>
+        <translation>месяцы с %1 по %2 (%3)</translation>
+    </message>
+    <message>
+        <source>--spaces: %1 is not among this account&apos;s %2 spaces; it adds no rows.</source>
+        <translation>--spaces: %1 нет среди пространств этого аккаунта (всего их %2); строк это не добавит.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::DashboardCommand</name>
+    <message>
+        <source>See, chart and export NeuroIO usage.</source>
+        <translation>Просмотр, графики и экспорт данных об использовании NeuroIO.</translation>
+    </message>
+    <message>
+        <source>The token comes from the environment variable NEUROIO_API_TOKEN, never from an argument (other users can read a process&apos;s arguments).
+
+The filter options set what the dashboard shows first; --from alone runs to the end of the default range (or the view&apos;s), --to alone keeps its length. With --demo or --screenshot the dashboard starts from its defaults and these options only, never from filters remembered from an earlier session, so the same command gives the same picture.</source>
+        <translation>Токен берётся из переменной окружения NEUROIO_API_TOKEN и никогда — из аргумента (другие пользователи могут читать аргументы процесса).
+
+Параметры фильтров задают, что панель мониторинга покажет сначала; --from без --to продлевает диапазон до конца диапазона по умолчанию (или диапазона представления), --to без --from сохраняет его длину. С --demo или --screenshot панель мониторинга запускается только со значениями по умолчанию и этими параметрами, без фильтров, запомненных в прошлом сеансе, поэтому одна и та же команда даёт одну и ту же картинку.</translation>
+    </message>
+    <message>
+        <source>%1; none opens the dashboard.</source>
+        <translation>%1; без команды открывается панель мониторинга.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[команда]</translation>
+    </message>
+    <message>
+        <source>Start a local server with generated data and show it.</source>
+        <translation>Запустить локальный сервер со сгенерированными данными и показать их.</translation>
+    </message>
+    <message>
+        <source>NeuroIO server (default %1).</source>
+        <translation>Сервер NeuroIO (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>When everything has loaded, save the window as a PNG and exit.</source>
+        <translation>Когда всё загрузится, сохранить окно в PNG и выйти.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The chart shown first: %1 (the first is the default).</source>
+        <translation>График, показываемый первым: %1 (первый — по умолчанию).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Read every month from the server; keep nothing on disk.</source>
+        <translation>Читать все месяцы с сервера; ничего не хранить на диске.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for loading before giving up (default 15).</source>
+        <translation>Сколько секунд ждать загрузки, прежде чем прекратить (по умолчанию 15).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>%1 See neuroio-billing --help.</source>
+        <translation>%1 См. neuroio-billing --help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--chart must be %1, not &quot;%2&quot;</source>
+        <translation>--chart: ожидается %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between chart names</comment>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout must be a whole number of seconds</source>
+        <translation>--screenshot-timeout: нужно целое число секунд</translation>
+    </message>
+    <message>
+        <source>--demo and --server exclude each other</source>
+        <translation>--demo и --server несовместимы</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Run it under a virtual display, for example:
+  xvfb-run -a %1 --demo --screenshot dashboard.png
+or use a command that needs none: neuroio-billing export, neuroio-billing report.
+</source>
+        <translation>дисплей не найден (не задана ни DISPLAY, ни WAYLAND_DISPLAY).
+Запустите программу на виртуальном дисплее, например:
+  xvfb-run -a %1 --demo --screenshot dashboard.png
+или используйте команду, которой дисплей не нужен: neuroio-billing export, neuroio-billing report.
+</translation>
+    </message>
+    <message>
+        <source>the demo server did not start: %1</source>
+        <translation>демонстрационный сервер не запустился: %1</translation>
+    </message>
+    <message>
+        <source>demo data on %1</source>
+        <translation>демонстрационные данные на %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::ExportCommand</name>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use csv or json</source>
+        <translation>--format: «%1» не является форматом; используйте csv или json</translation>
+    </message>
+    <message>
+        <source>--delimiter applies to CSV only</source>
+        <translation>--delimiter применим только к CSV</translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not a delimiter; use , or ; or tab</source>
+        <translation>--delimiter: «%1» не является разделителем; используйте , или ; или tab</translation>
+    </message>
+    <message>
+        <source>--bom applies to CSV only</source>
+        <translation>--bom применим только к CSV</translation>
+    </message>
+    <message>
+        <source>--locale-numbers applies to CSV only</source>
+        <translation>--locale-numbers применим только к CSV</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was written</source>
+        <translation>прервано; ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written.</source>
+        <translation>%1. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>written, but incomplete: %1 of %2 accounts could not be read: %3. Their rows say &quot;unavailable&quot; with the reason in the &quot;error&quot; column; the totals and shares are over the %4 that answered.</source>
+        <translation>записано, но не полностью: не удалось прочитать аккаунты (%1 из %2): %3. В их строках стоит &quot;unavailable&quot;, а причина указана в столбце &quot;error&quot;; итоги и доли рассчитаны по ответившим (%4).</translation>
+    </message>
+    <message>
+        <source>Writes NeuroIO usage, every row of every page, or its totals, as CSV or JSON.</source>
+        <translation>Записывает данные об использовании NeuroIO (каждую строку каждой страницы) или их итоги в CSV или JSON.</translation>
+    </message>
+    <message>
+        <source>Write the totals per event type (from the total endpoint) instead of the usage rows.</source>
+        <translation>Записать итоги по типам событий (из эндпоинта итогов) вместо строк использования.</translation>
+    </message>
+    <message>
+        <source>Write every managed account side by side: each one&apos;s totals per event type and its share (manager tokens).</source>
+        <translation>Записать все управляемые аккаунты рядом: итоги каждого по типам событий и его долю (токены менеджера).</translation>
+    </message>
+    <message>
+        <source>With --totals: one total per month and event type (needs --from and --to).</source>
+        <translation>С --totals: один итог на месяц и тип события (нужны --from и --to).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (по умолчанию) или json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: , (default), ; or tab.</source>
+        <translation>Разделитель CSV: , (по умолчанию), ; или tab.</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>разделитель</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation>Начать CSV с метки порядка байтов UTF-8 (для электронных таблиц).</translation>
+    </message>
+    <message>
+        <source>Write CSV numbers in this computer&apos;s locale instead of plain ones.</source>
+        <translation>Записывать числа в CSV в формате локали этого компьютера, а не в простом виде.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (default -).</source>
+        <translation>Файл для записи или - для стандартного вывода (по умолчанию -).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Ask for N usage rows a page (default %1, 1 to %2); the server may send fewer.</source>
+        <translation>Запрашивать по N строк использования на страницу (по умолчанию %1, от 1 до %2); сервер может прислать меньше.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--page-size: нужно целое число от 1 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--page-size is for usage rows: it goes without --totals and --accounts-overview</source>
+        <translation>--page-size относится к строкам использования: он несовместим с --totals и --accounts-overview</translation>
+    </message>
+    <message>
+        <source>--by-month goes with --totals</source>
+        <translation>--by-month используется только вместе с --totals</translation>
+    </message>
+    <message>
+        <source>--accounts-overview covers every account: it goes without --totals, --account and --spaces</source>
+        <translation>--accounts-overview охватывает все аккаунты: он несовместим с --totals, --account и --spaces</translation>
+    </message>
+    <message>
+        <source>rows %1 of %2</source>
+        <translation>строки %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::FilterArguments</name>
+    <message>
+        <source>--%1: %2</source>
+        <comment>an option: what is wrong with its value</comment>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--spaces: &quot;%1&quot; is not a space id</source>
+        <translation>--spaces: «%1» не является id пространства</translation>
+    </message>
+    <message>
+        <source>--event-types: &quot;%1&quot; is not an event type; use %2, or 1 to %3</source>
+        <translation>--event-types: «%1» не является типом события; используйте %2 или число от 1 до %3</translation>
+    </message>
+    <message>
+        <source>--account: &quot;%1&quot; is not an account id</source>
+        <translation>--account: «%1» не является id аккаунта</translation>
+    </message>
+    <message>
+        <source>First month, YYYY-MM.</source>
+        <translation>Первый месяц, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM.</source>
+        <translation>Последний месяц, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Space ids, comma-separated (default: all).</source>
+        <translation>Id пространств через запятую (по умолчанию: все).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Event types by name (%1) or number (1-%2), comma-separated (default: all).</source>
+        <translation>Типы событий по имени (%1) или номеру (1-%2), через запятую (по умолчанию: все).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>типы</translation>
+    </message>
+    <message>
+        <source>A managed account&apos;s id (manager tokens); default: your own usage.</source>
+        <translation>Id управляемого аккаунта (токены менеджера); по умолчанию: ваше собственное использование.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Start from a saved view (its name, or a view file): its scope, months (a relative range resolves today), spaces and event types. Other options override it.</source>
+        <translation>Начать с сохранённого представления (его имя или файл представления): его область, месяцы (относительный диапазон вычисляется на сегодня), пространства и типы событий. Остальные параметры имеют приоритет над ним.</translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation>имя|файл</translation>
+    </message>
+    <message>
+        <source>--view: %1</source>
+        <translation>--view: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to: %1</source>
+        <translation>--from и --to: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to</source>
+        <translation>--from и --to</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot;</source>
+        <translation>представление «%1»</translation>
+    </message>
+    <message>
+        <source>the default: %1</source>
+        <translation>по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>--from, to the end of %1</source>
+        <translation>--from, конец диапазона — %1</translation>
+    </message>
+    <message>
+        <source>--to, keeping the length of %1</source>
+        <translation>--to, длина диапазона — %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::Main</name>
+    <message>
+        <source>&quot;%1&quot; is not a command.</source>
+        <translation>«%1» не является командой.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command (did you mean &quot;%2&quot;?).</source>
+        <translation>«%1» не является командой (возможно, вы имели в виду «%2»?).</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::ReportCommand</name>
+    <message>
+        <source>Writes a PDF report of NeuroIO usage for a range of months: totals per event type, the monthly trend, the usage by space, and every space.</source>
+        <translation>Записывает PDF-отчёт об использовании NeuroIO за диапазон месяцев: итоги по типам событий, помесячную динамику, использование по пространствам и все пространства.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-файл для записи.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>нужно указать --output</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was written</source>
+        <translation>прервано; ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>wrote a %1-page report to %2</source>
+        <translation>отчёт (страниц: %1) записан в %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::app::ScreenshotTaker</name>
+    <message>
+        <source>the dashboard did not finish loading within %1 s</source>
+        <translation>панель мониторинга не загрузилась за %1 с</translation>
+    </message>
+    <message>
+        <source>saved %1, but loading failed: %2</source>
+        <translation>сохранён файл %1, но загрузка не удалась: %2</translation>
+    </message>
+    <message>
+        <source>saved %1: the first screen</source>
+        <translation>сохранён файл %1: первый экран</translation>
+    </message>
+    <message>
+        <source>saved %1: %2, %3, %4</source>
+        <translation>сохранён файл %1: %2, %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::AccountsOverviewModel</name>
+    <message>
+        <source>Total (incomplete: %1 unavailable)</source>
+        <translation>Итого (неполные данные, недоступно: %1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>The totals leave out the accounts that could not be read.</source>
+        <translation>В итоги не вошли аккаунты, которые не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3, all accounts together</source>
+        <translation>%1 %2 за %3, все аккаунты вместе</translation>
+    </message>
+    <message>
+        <source>%1 %2, all accounts together</source>
+        <translation>%1 %2, все аккаунты вместе</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Double-click to open this account&apos;s dashboard</source>
+        <translation>Дважды щёлкните, чтобы открыть панель мониторинга этого аккаунта</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <source>The server sent no figure</source>
+        <translation>Сервер не прислал значение</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 · average %4 · %5 %6 over %7</source>
+        <translation>%1 %2 за %3 · в среднем %4 · %5 %6 за %7</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a quantity and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>an event type in a month</comment>
+        <translation>%1 за %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an event type (the unit of its total)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each account&apos;s share of all %1</source>
+        <translation>Доля каждого аккаунта в общем объёме: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a level: each account&apos;s level in the range&apos;s last month. Hover a number for its average and its total in %2.</source>
+        <translation>%1 — это уровень: значение каждого аккаунта в последнем месяце диапазона. Наведите указатель на число, чтобы увидеть среднее и итоговое количество %2.</translation>
+    </message>
+    <message>
+        <source>%1, each account&apos;s total over the range</source>
+        <translation>%1: итог каждого аккаунта за диапазон</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::AccountsOverviewPage</name>
+    <message>
+        <source>Accounts overview</source>
+        <translation>Обзор аккаунтов</translation>
+    </message>
+    <message>
+        <source>Accounts overview status</source>
+        <translation>Состояние обзора аккаунтов</translation>
+    </message>
+    <message>
+        <source>← Back to the dashboard</source>
+        <translation>← Назад к панели мониторинга</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Назад к панели мониторинга</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the accounts overview</source>
+        <translation>Экспортировать обзор аккаунтов</translation>
+    </message>
+    <message>
+        <source>Managed accounts</source>
+        <translation>Управляемые аккаунты</translation>
+    </message>
+    <message>
+        <source>Reading each account&apos;s totals: %1 of %2…</source>
+        <translation>Чтение итогов аккаунтов: %1 из %2…</translation>
+    </message>
+    <message>
+        <source>This token cannot read managed accounts.</source>
+        <translation>Этот токен не может читать управляемые аккаунты.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be listed: %1</source>
+        <translation>Не удалось получить список аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>This manager manages no accounts.</source>
+        <translation>Этот менеджер не управляет ни одним аккаунтом.</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 accounts could not be read; they show &quot;unavailable&quot;, and the totals and shares are over the %3 that answered. Hover one for the reason.</source>
+        <translation>Неполные данные: не удалось прочитать аккаунты (%1 из %2); для них показано «недоступно», а итоги и доли рассчитаны по ответившим (%3). Наведите указатель на такой аккаунт, чтобы увидеть причину.</translation>
+    </message>
+    <message>
+        <source>%1 accounts. Double-click one to open its dashboard.</source>
+        <translation>Аккаунтов: %1. Дважды щёлкните аккаунт, чтобы открыть его панель мониторинга.</translation>
+    </message>
+    <message>
+        <source>Accounts overview: %1</source>
+        <translation>Обзор аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>Listing the managed accounts…</source>
+        <translation>Получение списка управляемых аккаунтов…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the overview to %1</source>
+        <translation>Обзор записан в %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Не экспортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::BreakdownChart</name>
+    <message>
+        <source>The numbers of the space pointed at</source>
+        <translation>Значения пространства под указателем</translation>
+    </message>
+    <message>
+        <source>Usage by space</source>
+        <translation>Использование по пространствам</translation>
+    </message>
+    <message>
+        <source>Use the Table button for the numbers.</source>
+        <translation>Чтобы увидеть числа, нажмите кнопку «Таблица».</translation>
+    </message>
+    <message>
+        <source>Double-click to show only this space.</source>
+        <translation>Дважды щёлкните, чтобы показать только это пространство.</translation>
+    </message>
+    <message>
+        <source>Hover over or click a bar for its numbers.</source>
+        <translation>Наведите указатель на столбец или щёлкните его, чтобы увидеть значения.</translation>
+    </message>
+    <message>
+        <source>%1 (space %2)</source>
+        <translation>%1 (пространство %2)</translation>
+    </message>
+    <message>
+        <source>share of the total of every space</source>
+        <translation>доля от общего итога всех пространств</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ChartImage</name>
+    <message>
+        <source>the picture could not be encoded as PNG</source>
+        <translation>не удалось закодировать изображение в PNG</translation>
+    </message>
+    <message>
+        <source>NeuroIO Billing</source>
+        <translation>NeuroIO Billing</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Сохранить как SVG…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Сохранение: %1</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ConnectDialog</name>
+    <message>
+        <source>API &amp;token</source>
+        <translation>&amp;Токен API</translation>
+    </message>
+    <message>
+        <source>&amp;Username and password</source>
+        <translation>&amp;Имя пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>Connect to NeuroIO</source>
+        <translation>Подключение к NeuroIO</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <source>An access or manager token</source>
+        <translation>Токен доступа или токен менеджера</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Способ входа:</translation>
+    </message>
+    <message>
+        <source>Enter an API token.</source>
+        <translation>Введите токен API.</translation>
+    </message>
+    <message>
+        <source>Enter a username and a password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ConnectionSettingsDialog</name>
+    <message>
+        <source>Connection Settings</source>
+        <translation>Настройки подключения</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Give up when nothing arrives for</source>
+        <translation>Прекращать ожидание, если ничего не приходит в течение</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Try a failed request again</source>
+        <translation>Повторять неудачный запрос</translation>
+    </message>
+    <message>
+        <source>Requests at once, at most</source>
+        <translation>Одновременных запросов, не более</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Keep nothing</source>
+        <translation>Ничего не хранить</translation>
+    </message>
+    <message>
+        <source>Closed months kept on this computer, at most</source>
+        <translation>Кэш закрытых месяцев на этом компьютере, не более</translation>
+    </message>
+    <message>
+        <source>Give up when nothing arrives for:</source>
+        <translation>Прекращать ожидание, если ничего не приходит в течение:</translation>
+    </message>
+    <message>
+        <source>Try a failed request again, at most:</source>
+        <translation>Повторять неудачный запрос, не более:</translation>
+    </message>
+    <message>
+        <source>Requests at once, at most:</source>
+        <translation>Одновременных запросов, не более:</translation>
+    </message>
+    <message>
+        <source>Closed months kept on this computer, at most:</source>
+        <translation>Кэш закрытых месяцев на этом компьютере, не более:</translation>
+    </message>
+    <message>
+        <source>A request is tried again when the server is busy (429 or 503: as long as its Retry-After asks, at most 60 s), has a passing problem (other 5xx, 408), or the connection breaks. Refusals such as a wrong token are never tried again. Loading starts with 4 requests at once and asks for more while the server answers fast, half as many when it says it is busy. A month that ended more than a day ago no longer changes: its usage is kept on this computer, for this server and token only, and read from there next time.</source>
+        <translation>Запрос повторяется, когда сервер перегружен (429 или 503: после паузы, которую просит его Retry-After, но не более 60 с), когда у него временная проблема (другие 5xx, 408) или когда обрывается соединение. Отказы, например из-за неверного токена, никогда не повторяются. Загрузка начинается с 4 одновременных запросов и увеличивает их число, пока сервер отвечает быстро, а когда он сообщает о перегрузке — уменьшает вдвое. Месяц, закончившийся больше суток назад, уже не меняется: данные о его использовании хранятся на этом компьютере (только для этого сервера и токена) и в следующий раз читаются оттуда.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::DashboardPage</name>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Usage rows</source>
+        <translation>Строки использования</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Помесячная динамика</translation>
+    </message>
+    <message>
+        <source>each event type on its own scale</source>
+        <translation>у каждого типа события своя шкала</translation>
+    </message>
+    <message>
+        <source>By space</source>
+        <translation>По пространствам</translation>
+    </message>
+    <message>
+        <source>Every space. Double-click a space to show only it.</source>
+        <translation>Все пространства. Дважды щёлкните пространство, чтобы показать только его.</translation>
+    </message>
+    <message>
+        <source>Event type of the breakdown by space</source>
+        <translation>Тип события для разбивки по пространствам</translation>
+    </message>
+    <message>
+        <source>Spaces with a bar of their own</source>
+        <translation>Пространства с отдельным столбцом</translation>
+    </message>
+    <message>
+        <source>How many of the largest spaces get a bar of their own; the rest share &quot;Others&quot;</source>
+        <translation>Сколько крупнейших пространств получают отдельный столбец; остальные объединяются в «Остальные»</translation>
+    </message>
+    <message>
+        <source>Top %1 spaces</source>
+        <translation>Топ-%1 пространств</translation>
+    </message>
+    <message>
+        <source>Every space</source>
+        <translation>Все пространства</translation>
+    </message>
+    <message>
+        <source>Find a space</source>
+        <translation>Найти пространство</translation>
+    </message>
+    <message>
+        <source>Find a space by name</source>
+        <translation>Найти пространство по имени</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Reading usage: page %1 of %2</source>
+        <translation>Загрузка данных об использовании: страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Reading usage: page %1</source>
+        <translation>Загрузка данных об использовании: страница %1</translation>
+    </message>
+    <message>
+        <source>Usage by space</source>
+        <translation>Использование по пространствам</translation>
+    </message>
+    <message>
+        <source>See the message above.</source>
+        <translation>См. сообщение выше.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Загрузка отменена.</translation>
+    </message>
+    <message>
+        <source>%1, as the total endpoint reports them</source>
+        <translation>%1, по данным эндпоинта итогов</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s order, one page at a time</source>
+        <translation>в порядке, заданном сервером, по одной странице</translation>
+    </message>
+    <message>
+        <source>Sorting waits until every row is in (the charts are reading them): sorting one page would hide rows from other pages.</source>
+        <translation>Сортировка станет доступна, когда загрузятся все строки (их читают графики): сортировка одной страницы скрыла бы строки с других страниц.</translation>
+    </message>
+    <message>
+        <source>in the server&apos;s order · click a column to sort all %L1 rows</source>
+        <translation>в порядке, заданном сервером · щёлкните столбец, чтобы отсортировать все строки (%L1)</translation>
+    </message>
+    <message>
+        <source>Click a column to sort all %L1 rows by it.</source>
+        <translation>Щёлкните столбец, чтобы отсортировать по нему все строки (%L1).</translation>
+    </message>
+    <message>
+        <source>all %L1 rows, sorted by %2 (%3)</source>
+        <translation>все строки (%L1), сортировка: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>по возрастанию</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>по убыванию</translation>
+    </message>
+    <message>
+        <source>Click again to reverse the order.</source>
+        <translation>Щёлкните ещё раз, чтобы изменить порядок на обратный.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 spaces match “%4”</source>
+        <translation>%1 · пространств, совпадающих с «%4»: %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 spaces</source>
+        <translation>%1 · пространств: %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::DashboardPanel</name>
+    <message>
+        <source>%1 status</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Details of the problem in %1</source>
+        <translation>Подробности проблемы: %1</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 в виде таблицы</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Show these numbers as a table</source>
+        <translation>Показать эти значения в виде таблицы</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Показать «%1» в виде таблицы</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No usage for these filters.</source>
+        <translation>Нет данных об использовании для этих фильтров.</translation>
+    </message>
+    <message>
+        <source>Could not load. %1</source>
+        <translation>Не удалось загрузить. %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ExportActions</name>
+    <message>
+        <source>Exporting usage</source>
+        <translation>Экспорт использования</translation>
+    </message>
+    <message>
+        <source>Exporting totals</source>
+        <translation>Экспорт итогов</translation>
+    </message>
+    <message>
+        <source>Export &amp;usage…</source>
+        <translation>Экспорт &amp;использования…</translation>
+    </message>
+    <message>
+        <source>Every row of the current filters, all pages (Ctrl+E)</source>
+        <translation>Все строки по текущим фильтрам, со всех страниц (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;totals…</source>
+        <translation>Экспорт и&amp;тогов…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Экспорт от&amp;чёта (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export not started: %1</source>
+        <translation>Экспорт не начат: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote a %1-page report to %2</source>
+        <translation>Отчёт (страниц: %1) записан в %2</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>Отчёт не записан: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2</source>
+        <translation>В %2 записано строк: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Сбой экспорта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ExportDialog</name>
+    <message>
+        <source>Start with a byte-order mark (lets Excel see UTF-8)</source>
+        <translation>Начинать с метки порядка байтов (чтобы Excel распознал UTF-8)</translation>
+    </message>
+    <message>
+        <source>Export usage</source>
+        <translation>Экспорт использования</translation>
+    </message>
+    <message>
+        <source>Export totals</source>
+        <translation>Экспорт итогов</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <source>Plain (1234567.5)</source>
+        <translation>Простые (1234567.5)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s locale (%1)</source>
+        <translation>Локаль этого компьютера (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Числа</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Числа:</translation>
+    </message>
+    <message>
+        <source>One total per month and event type</source>
+        <translation>Один итог на месяц и тип события</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Выберите файл.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>All spaces</source>
+        <translation>Все пространства</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces</source>
+        <translation>Пространства: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Selected spaces: %1</source>
+        <translation>Выбрано пространств: %1</translation>
+    </message>
+    <message>
+        <source>No spaces</source>
+        <translation>Нет пространств</translation>
+    </message>
+    <message>
+        <source>Search spaces</source>
+        <translation>Поиск пространств</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Все типы событий</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event types</source>
+        <translation>Типы событий: %1 из %2</translation>
+    </message>
+    <message>
+        <source>No event types</source>
+        <translation>Нет типов событий</translation>
+    </message>
+    <message>
+        <source>Search event types</source>
+        <translation>Поиск типов событий</translation>
+    </message>
+    <message>
+        <source>Scope: whose usage</source>
+        <translation>Область: чьё использование</translation>
+    </message>
+    <message>
+        <source>My usage</source>
+        <translation>Моё использование</translation>
+    </message>
+    <message>
+        <source>Account name or id</source>
+        <translation>Имя или id аккаунта</translation>
+    </message>
+    <message>
+        <source>Search accounts by name or id</source>
+        <translation>Поиск аккаунтов по имени или id</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Область</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Пространства</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Типы событий</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load everything again (F5)</source>
+        <translation>Загрузить всё заново (F5)</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>No managed account matches &quot;%1&quot;.</source>
+        <translation>Нет управляемого аккаунта, соответствующего «%1».</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Аккаунт %1</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (аккаунт %2)</translation>
+    </message>
+    <message>
+        <source>Your own usage, or that of an account you manage</source>
+        <translation>Ваше собственное использование или использование управляемого вами аккаунта</translation>
+    </message>
+    <message>
+        <source>This token cannot read managed accounts.</source>
+        <translation>Этот токен не может читать управляемые аккаунты.</translation>
+    </message>
+    <message>
+        <source>Managed accounts could not be listed: %1</source>
+        <translation>Не удалось получить список управляемых аккаунтов: %1</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Пространство %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::FilterHistory</name>
+    <message>
+        <source>&amp;Back to the filters before</source>
+        <translation>&amp;Назад к прежним фильтрам</translation>
+    </message>
+    <message>
+        <source>Back to the filters before (Alt+Left)</source>
+        <translation>Назад к прежним фильтрам (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About NeuroIO Billing</source>
+        <translation>&amp;О программе NeuroIO Billing</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts</comment>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NeuroIO Billing %1&lt;/h3&gt;&lt;p&gt;See, chart and export your NeuroIO platform usage.&lt;/p&gt;&lt;p&gt;Running on Qt %2 (built with Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT. Qt is used under the GNU LGPL version 3.&lt;/p&gt;&lt;p&gt;Documentation: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NeuroIO Billing %1&lt;/h3&gt;&lt;p&gt;Просматривайте, анализируйте на графиках и экспортируйте данные об использовании платформы NeuroIO.&lt;/p&gt;&lt;p&gt;Работает на Qt %2 (собрано с Qt %3).&lt;/p&gt;&lt;p&gt;Лицензия: MIT. Qt используется на условиях GNU LGPL версии 3.&lt;/p&gt;&lt;p&gt;Документация: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>About NeuroIO Billing</source>
+        <translation>О программе NeuroIO Billing</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>%1 takes effect the next time NeuroIO Billing starts.</source>
+        <translation>%1: изменение вступит в силу при следующем запуске NeuroIO Billing.</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::MainWindow</name>
+    <message>
+        <source>NeuroIO Billing</source>
+        <translation>NeuroIO Billing</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Вы вошли как</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Подключиться…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Отключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved token</source>
+        <translation>&amp;Забыть сохранённый токен</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Settings…</source>
+        <translation>&amp;Настройки подключения…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cached Usage</source>
+        <translation>Очистить &amp;кэш использования</translation>
+    </message>
+    <message>
+        <source>Cleared %1 MB of cached usage: closed months come from the server again.</source>
+        <translation>Очищено %1 МБ кэша использования: закрытые месяцы снова будут загружаться с сервера.</translation>
+    </message>
+    <message>
+        <source>Usage of closed months is kept on this computer, for this server and token only; this removes it.</source>
+        <translation>Данные об использовании за закрытые месяцы хранятся на этом компьютере, только для этого сервера и токена; это действие удаляет их.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts overview</source>
+        <translation>&amp;Обзор аккаунтов</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>The server gives at most %1 rows per page.</source>
+        <translation>Сервер отдаёт не более %1 строк на страницу.</translation>
+    </message>
+    <message>
+        <source>%1 · the server refused the token</source>
+        <translation>%1 · сервер отклонил токен</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>Токен отклонён</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Подключение: %1</translation>
+    </message>
+    <message>
+        <source>NeuroIO Billing — %1</source>
+        <translation>NeuroIO Billing — %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::MonthRangePicker</name>
+    <message>
+        <source>First month</source>
+        <translation>Первый месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Последний месяц</translation>
+    </message>
+    <message>
+        <source>Month range preset</source>
+        <translation>Предустановка диапазона месяцев</translation>
+    </message>
+    <message>
+        <source>First month of the range</source>
+        <translation>Первый месяц диапазона</translation>
+    </message>
+    <message>
+        <source>Last month of the range</source>
+        <translation>Последний месяц диапазона</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Охваченные месяцы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Не применено: %1</translation>
+    </message>
+    <message>
+        <source>Custom range: %1</source>
+        <translation>Произвольный диапазон: %1</translation>
+    </message>
+    <message>
+        <source>(1 month)</source>
+        <translation>(1 месяц)</translation>
+    </message>
+    <message>
+        <source>(%1 months)</source>
+        <translation>(%1 мес.)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::MonthlyTrendModel</name>
+    <message>
+        <source>No usage rows for %1 in %2</source>
+        <translation>Нет строк использования по типу «%1» за %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 %4</source>
+        <translation>%1 за %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Количество %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::MultiSelectButton</name>
+    <message>
+        <source>Tick at least one, or &quot;%1&quot;.</source>
+        <translation>Отметьте хотя бы один пункт или «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::PagerBar</name>
+    <message>
+        <source>First page</source>
+        <translation>Первая страница</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Предыдущая страница (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Следующая страница (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Последняя страница</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Номер страницы</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>Строк на странице</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 на странице</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Показанные строки</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>из %1</translation>
+    </message>
+    <message>
+        <source>%1 per page (server limit)</source>
+        <translation>%1 на странице (лимит сервера)</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>Нет строк</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3</source>
+        <translation>Строки %1–%2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ReportWriter</name>
+    <message>
+        <source>NeuroIO usage · %1 · %2</source>
+        <translation>Использование NeuroIO · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>the report has no event type to show</source>
+        <translation>в отчёте нет типов событий для отображения</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Область: %1</translation>
+    </message>
+    <message>
+        <source>Months: %1 (%2 months)</source>
+        <translation>Месяцы: %1 (%2 мес.)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Фильтры: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Создан: %1</translation>
+    </message>
+    <message>
+        <source>Totals per event type</source>
+        <translation>Итоги по типам событий</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Total over the range</source>
+        <translation>Итог за диапазон</translation>
+    </message>
+    <message>
+        <source>Unit of the total</source>
+        <translation>Единица итога</translation>
+    </message>
+    <message>
+        <source>Latest month</source>
+        <translation>Последний месяц</translation>
+    </message>
+    <message>
+        <source>Monthly average</source>
+        <translation>Среднее за месяц</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a number (its month)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>API calls are a flow: the total is the calls made over the range. Storage and licences are levels, counted each month: the total endpoint adds the months up, in unit-months (a person stored for 12 months is 12 person-months). How many are kept is the latest month&apos;s level.</source>
+        <translation>Вызовы API — это поток: итог равен числу вызовов за диапазон. Хранение и лицензии — это уровни, которые учитываются каждый месяц: эндпоинт итогов складывает месяцы, и итог выражается в «единицах × месяцы» (персона, хранившаяся 12 месяцев, даёт 12 персоно-месяцев). Текущий объём хранения показывает уровень последнего месяца.</translation>
+    </message>
+    <message>
+        <source>Monthly trend (each event type on its own scale)</source>
+        <translation>Помесячная динамика (у каждого типа события своя шкала)</translation>
+    </message>
+    <message>
+        <source>By space: %1</source>
+        <translation>По пространствам: %1</translation>
+    </message>
+    <message>
+        <source>Every space (API calls: total over the range; storage and licences: their level in the last month)</source>
+        <translation>Все пространства (вызовы API: итог за диапазон; хранение и лицензии: уровень в последнем месяце)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пространство</translation>
+    </message>
+    <message>
+        <source>Every space (continued)</source>
+        <translation>Все пространства (продолжение)</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>не удалось начать создание PDF</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::RetryBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Ожидание повторной попытки</translation>
+    </message>
+    <message>
+        <source>Stops waiting, and stops loading the dashboard</source>
+        <translation>Прекращает ожидание и загрузку панели мониторинга</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::SaveViewDialog</name>
+    <message>
+        <source>Open this view at start</source>
+        <translation>Открывать это представление при запуске</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Имя представления</translation>
+    </message>
+    <message>
+        <source>The months stay fixed: %1.</source>
+        <translation>Месяцы фиксированы: %1.</translation>
+    </message>
+    <message>
+        <source>The months stay relative: &quot;%1&quot; is worked out on the day the view is opened.</source>
+        <translation>Месяцы относительные: «%1» вычисляется в день открытия представления.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::SessionController</name>
+    <message>
+        <source>Token kept for this session only</source>
+        <translation>Токен сохранён только на этот сеанс</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1), so the token is kept in memory and forgotten when NeuroIO Billing closes. It is never written to a file.</source>
+        <translation>Ни одно хранилище ключей не ответило (%1), поэтому токен хранится в памяти и будет забыт при закрытии NeuroIO Billing. В файл он никогда не записывается.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>space %1</source>
+        <translation>пространство %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>аккаунт %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вы вошли как %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вы вошли как %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token expires %1</source>
+        <translation>Токен действителен до %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. This token expires %2.</source>
+        <translation>Вы вошли как %1. Токен действителен до %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the token (%1). Sign in again.</source>
+        <translation>Сервер отклонил токен (%1). Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The saved token was removed from the keychain.</source>
+        <translation>Сохранённый токен удалён из хранилища ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::SpaceBreakdownModel</name>
+    <message>
+        <source>%1 in %2 (a monthly level)</source>
+        <translation>%1 за %2 (уровень месяца)</translation>
+    </message>
+    <message>
+        <source>%1, total over the range</source>
+        <translation>%1, итог за диапазон</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пространство</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::StatusBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Enter another token…</source>
+        <translation>Ввести другой токен…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Enter another token</source>
+        <translation>Ввести другой токен</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Подробности проблемы</translation>
+    </message>
+    <message>
+        <source>Show the details of the problem</source>
+        <translation>Показать подробности проблемы</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token, so nothing more can be loaded. Enter another token to go on.</source>
+        <translation>Сервер не принял токен, поэтому больше ничего загрузить нельзя. Чтобы продолжить, введите другой токен.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Retry loads the dashboard again.</source>
+        <translation>Загрузка отменена. Кнопка «Повторить» загрузит панель мониторинга заново.</translation>
+    </message>
+    <message>
+        <source>This token cannot read managed accounts: it is not a manager&apos;s token.</source>
+        <translation>Этот токен не может читать управляемые аккаунты: это не токен менеджера.</translation>
+    </message>
+    <message>
+        <source>Retry in a moment.</source>
+        <translation>Повторите попытку чуть позже.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::TableCopy</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::TokenVault</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>хранилище ключей не ответило</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::TotalsModel</name>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::TotalsTiles</name>
+    <message>
+        <source>not given</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a unit, then: in 2026-10 · average 103,210</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <comment>a total, its unit-months, the months</comment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>the server sent no total</source>
+        <translation>сервер не прислал итог</translation>
+    </message>
+    <message>
+        <source>%1: %2. Storage and licences are levels, counted each month; the total endpoint adds the months up, in %3. %4</source>
+        <translation>%1: %2. Хранение и лицензии — это уровни, которые учитываются каждый месяц; эндпоинт итогов складывает месяцы, и итог — это количество %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a unit · the months</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>an event type: its total and unit</comment>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::TrendCharts</name>
+    <message>
+        <source>Monthly trend of %1</source>
+        <translation>Помесячная динамика: %1</translation>
+    </message>
+    <message>
+        <source>Use the Table button for the numbers. Double-click a month to show only it.</source>
+        <translation>Чтобы увидеть числа, нажмите кнопку «Таблица». Дважды щёлкните месяц, чтобы показать только его.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an event type (its unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::UsageTableModel</name>
+    <message>
+        <source>Space %1</source>
+        <translation>Пространство %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a quantity and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Event type %1</source>
+        <translation>Тип события %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пространство</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>A field the server sent that this version does not know</source>
+        <translation>Поле, которое прислал сервер, но которое неизвестно этой версии</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ViewActions</name>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Сохранить представление…</translation>
+    </message>
+    <message>
+        <source>&amp;Open view</source>
+        <translation>О&amp;ткрыть представление</translation>
+    </message>
+    <message>
+        <source>&amp;Import view…</source>
+        <translation>&amp;Импортировать представление…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport view</source>
+        <translation>&amp;Экспортировать представление</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Удалить представление</translation>
+    </message>
+    <message>
+        <source>%1 (opens at start)</source>
+        <translation>%1 (открывается при запуске)</translation>
+    </message>
+    <message>
+        <source>The view was not deleted: %1</source>
+        <translation>Представление не удалено: %1</translation>
+    </message>
+    <message>
+        <source>Opened the view &quot;%1&quot;%2</source>
+        <translation>Открыто представление «%1»%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;</source>
+        <translation>Представление «%1» сохранено</translation>
+    </message>
+    <message>
+        <source>The view was not saved: %1</source>
+        <translation>Представление не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The view was not imported: %1</source>
+        <translation>Представление не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Import view</source>
+        <translation>Импорт представления</translation>
+    </message>
+    <message>
+        <source>Views (*.json)</source>
+        <translation>Представления (*.json)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Экспорт представления</translation>
+    </message>
+    <message>
+        <source>The view was not exported: %1</source>
+        <translation>Представление не экспортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::WelcomePage</name>
+    <message>
+        <source>NeuroIO Billing</source>
+        <translation>NeuroIO Billing</translation>
+    </message>
+    <message>
+        <source>See, chart and export what your NeuroIO accounts used, per month, per space and per event type.</source>
+        <translation>Просматривайте, анализируйте на графиках и экспортируйте использование ваших аккаунтов NeuroIO — по месяцам, пространствам и типам событий.</translation>
+    </message>
+    <message>
+        <source>Explore demo data</source>
+        <translation>Посмотреть демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Starts a local server with realistic, generated usage. No account needed.</source>
+        <translation>Запускает локальный сервер с реалистичными сгенерированными данными об использовании. Аккаунт не нужен.</translation>
+    </message>
+    <message>
+        <source>Connect to NeuroIO…</source>
+        <translation>Подключиться к NeuroIO…</translation>
+    </message>
+    <message>
+        <source>Connect to NeuroIO</source>
+        <translation>Подключиться к NeuroIO</translation>
+    </message>
+</context>
 </TS>
