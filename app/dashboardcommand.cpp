@@ -171,7 +171,8 @@ int DashboardCommand::run(int &argc, char **argv)
 
     Q_ASSERT(qobject_cast<QApplication *>(QCoreApplication::instance()));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neuroio-billing.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("neuroio-billing"));
+    // The desktop entry and AppStream id: Wayland matches the window to its icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.neuroio.BillingDesktop"));
 
     Session session;
     // Closed months on disk (cache/maxMegabytes in the settings, 200 by default). Not for a

@@ -4,10 +4,12 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -51,6 +53,17 @@ QList<QPair<QString, QString>> HelpActions::shortcuts() const
     return list;
 }
 
+QString HelpActions::documentationUrl()
+{
+    // Installed (the Debian package puts the README in /usr/share/doc/neuroio-billing), that
+    // copy; run from a build, the README of the source tree it was built from.
+    const QFileInfo installed(QCoreApplication::applicationDirPath()
+                              + QStringLiteral("/../share/doc/neuroio-billing/README.md"));
+    if (installed.exists())
+        return QUrl::fromLocalFile(installed.canonicalFilePath()).toString();
+    return QStringLiteral(NEUROIO_DOCS_URL);
+}
+
 QString HelpActions::aboutText()
 {
     return tr("<h3>NeuroIO Billing %1</h3>"
@@ -59,7 +72,7 @@ QString HelpActions::aboutText()
               "<p>Licence: MIT. Qt is used under the GNU LGPL version 3.</p>"
               "<p>Documentation: <a href=\"%4\">%4</a></p>")
         .arg(QStringLiteral(NEUROIO_VERSION), QString::fromLatin1(qVersion()),
-             QStringLiteral(QT_VERSION_STR), QStringLiteral(NEUROIO_DOCS_URL));
+             QStringLiteral(QT_VERSION_STR), documentationUrl());
 }
 
 void HelpActions::showShortcuts()

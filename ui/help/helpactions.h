@@ -22,6 +22,7 @@ public:
     // Each action with a shortcut: "Export usage…" and "Ctrl+E", as the dialog lists them.
     QList<QPair<QString, QString>> shortcuts() const;
     static QString aboutText();
+    static QString documentationUrl();
 
     void showShortcuts();
     void showAbout();
