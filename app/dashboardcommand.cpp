@@ -10,6 +10,7 @@
 #include "core/usage/usagecache.h"
 #include "core/views/savedviewstore.h"
 #include "mockserver/mockhttpserver.h"
+#include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/session/sessioncontroller.h"
@@ -82,6 +83,10 @@ void addOptions(QCommandLineParser &parser)
              .arg(ui::DashboardPage::chartNames().join(QStringLiteral(", "))),
          QCoreApplication::translate("neuroio::app::DashboardCommand", "name"),
          ui::DashboardPage::chartNames().constFirst()},
+        {QStringLiteral("accounts-overview"),
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "Once the dashboard has loaded, open the accounts overview "
+                                     "(manager tokens).")},
         {QStringLiteral("no-cache"),
          QCoreApplication::translate("neuroio::app::DashboardCommand",
                                      "Read every month from the server; keep nothing on disk.")},
@@ -215,10 +220,21 @@ int DashboardCommand::run(int &argc, char **argv)
     else
         window.sessionController()->restoreSavedConnection(remember);
 
+    const bool overviewFirst = parser.isSet(QStringLiteral("accounts-overview"));
+    if (overviewFirst) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(window.controller(), &ui::DashboardController::settled, &window,
+                                 [&window, once] {
+                                     QObject::disconnect(*once);
+                                     window.showAccountsOverview();
+                                 });
+    }
     std::unique_ptr<ScreenshotTaker> screenshotTaker;
     if (screenshot) {
         screenshotTaker = std::make_unique<ScreenshotTaker>(
-            &window, parser.value(QStringLiteral("screenshot")), timeout);
+            &window, parser.value(QStringLiteral("screenshot")), timeout,
+            overviewFirst ? ScreenshotTaker::Page::AccountsOverview
+                          : ScreenshotTaker::Page::Dashboard);
     }
     window.show();
     return QApplication::exec();

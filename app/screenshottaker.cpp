@@ -2,6 +2,7 @@
 
 #include "app/exitcodes.h"
 #include "core/api/wholefile.h"
+#include "ui/accounts/accountsoverviewpage.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/mainwindow.h"
 
@@ -17,14 +18,20 @@ using Panel = ui::DashboardController::Panel;
 using State = ui::DashboardController::State;
 
 ScreenshotTaker::ScreenshotTaker(ui::MainWindow *window, QString file, int timeoutSeconds,
-                                 QObject *parent)
+                                 Page page, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_file(std::move(file))
     , m_timeoutSeconds(timeoutSeconds)
+    , m_page(page)
 {
-    connect(window->controller(), &ui::DashboardController::settled, this,
-            &ScreenshotTaker::onSettled);
+    if (page == Page::AccountsOverview) {
+        connect(window->accountsOverview(), &ui::AccountsOverviewPage::loaded, this,
+                [this] { QTimer::singleShot(400, this, &ScreenshotTaker::capture); });
+    } else {
+        connect(window->controller(), &ui::DashboardController::settled, this,
+                &ScreenshotTaker::onSettled);
+    }
     QTimer::singleShot(timeoutSeconds * 1000, this, [this] {
         finish(ExitFailed,
                tr("the dashboard did not finish loading within %1 s").arg(m_timeoutSeconds));
@@ -67,6 +74,11 @@ void ScreenshotTaker::capture()
         failures.removeDuplicates();
         finish(ExitFailed, tr("saved %1, but loading failed: %2")
                                .arg(m_file, failures.join(QStringLiteral("; "))));
+        return;
+    }
+    if (m_page == Page::AccountsOverview) {
+        finish(ExitOk, tr("saved %1: the accounts overview; %2")
+                           .arg(m_file, m_window->accountsOverview()->statusText()));
         return;
     }
     if (!m_window->isShowingDashboard()) {

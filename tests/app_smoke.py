@@ -110,6 +110,16 @@ with tempfile.TemporaryDirectory() as folder:
     check(not os.path.exists(os.path.join(home["XDG_CONFIG_HOME"], "NeuroIO")),
           "a demo wrote settings")
 
+    # The accounts overview, as ./dev screenshots takes it for the README: the picture waits
+    # for the overview, and the message says what it shows (the demo manages 3 accounts).
+    overview_shot = os.path.join(folder, "overview.png")
+    overview = run(["--demo", "--accounts-overview", "--screenshot", overview_shot], env)
+    check(overview.returncode == 0 and "the accounts overview; 3 accounts" in overview.stdout,
+          "--accounts-overview --screenshot: %d %s %s" % (overview.returncode, overview.stdout,
+                                                          overview.stderr))
+    check(os.path.exists(overview_shot) and png_size(overview_shot)[0] >= 700,
+          "--accounts-overview --screenshot saved no picture")
+
     bad = run(["--demo", "--chart", "pie", "--screenshot", shot], env)
     check(bad.returncode == 2 and "--chart must be" in bad.stderr,
           "a bad --chart gave %d: %s" % (bad.returncode, bad.stderr))
