@@ -1103,6 +1103,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>demo data on %1</source>
         <translation>Demodaten auf %1</translation>
     </message>
+    <message>
+        <source>Once the dashboard has loaded, open the accounts overview (manager tokens).</source>
+        <translation>Sobald das Dashboard geladen ist, die Kontenübersicht öffnen (Manager-Tokens).</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::app::ExportCommand</name>
@@ -1370,6 +1374,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>saved %1: %2, %3, %4</source>
         <translation>%1 gespeichert: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>saved %1: the accounts overview; %2</source>
+        <translation>%1 gespeichert: die Kontenübersicht; %2</translation>
     </message>
 </context>
 <context>

@@ -1109,6 +1109,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>demo data on %1</source>
         <translation>демонстрационные данные на %1</translation>
     </message>
+    <message>
+        <source>Once the dashboard has loaded, open the accounts overview (manager tokens).</source>
+        <translation>Когда панель мониторинга загрузится, открыть обзор аккаунтов (токены менеджера).</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::app::ExportCommand</name>
@@ -1376,6 +1380,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>saved %1: %2, %3, %4</source>
         <translation>сохранён файл %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>saved %1: the accounts overview; %2</source>
+        <translation>сохранён файл %1: обзор аккаунтов; %2</translation>
     </message>
 </context>
 <context>
