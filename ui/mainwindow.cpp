@@ -67,6 +67,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_dashboardArea->setWidgetResizable(true);
     m_dashboardArea->setFrameShape(QFrame::NoFrame);
     m_dashboardArea->setAccessibleName(tr("Dashboard"));
+    // A frame around the page, not a control: Tab goes to the controls in it, and the area
+    // scrolls to show the one with the focus.
+    m_dashboardArea->setFocusPolicy(Qt::NoFocus);
     m_pages->addWidget(m_dashboardArea);
     m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
@@ -193,6 +196,8 @@ void MainWindow::buildMenus()
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_overviewAction->setEnabled(false);
     view->addAction(m_history->backAction());
+    // Otherwise only the toolbar area's context menu, which the keyboard cannot open, has it.
+    view->addAction(m_filterBar->toggleViewAction());
     view->addSeparator();
     m_views->addTo(view);
     view->addSeparator();
@@ -221,7 +226,7 @@ void MainWindow::wireStatusBar()
     connect(m_views, &ViewActions::failed, this, showFailure);
     connect(m_exports, &ExportActions::failed, this, showFailure);
     connect(m_controller, &DashboardController::pageSizeCapped, this, [this](int rows) {
-        statusBar()->showMessage(tr("The server gives at most %1 rows per page.").arg(rows), 8000);
+        statusBar()->showMessage(tr("The server gives at most %L1 rows per page.").arg(rows), 8000);
     });
     connect(m_dashboard, &DashboardPage::progressChanged, m_progressLabel, &QLabel::setText);
     connect(m_sessions, &SessionController::signedInChanged, this,

@@ -57,9 +57,9 @@ QVariant AccountsOverviewModel::totalRowData(int column, int role) const
     }
     if (column == AccountColumn) {
         if (role == Qt::DisplayRole || role == RawValueRole) {
-            return m_overview.isIncomplete()
-                       ? tr("Total (incomplete: %1 unavailable)").arg(m_overview.unavailableCount())
-                       : tr("Total");
+            return m_overview.isIncomplete() ? tr("Total (incomplete: %L1 unavailable)")
+                                                   .arg(m_overview.unavailableCount())
+                                             : tr("Total");
         }
         if (role == Qt::ToolTipRole && m_overview.isIncomplete())
             return tr("The totals leave out the accounts that could not be read.");

@@ -52,6 +52,10 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
                                                      QHeaderView::Stretch);
     addCopyAction(m_view);
 
+    // The table was made first; Tab reads the buttons above it first.
+    setTabOrder(back, exportButton);
+    setTabOrder(exportButton, m_view);
+
     auto *header = new QHBoxLayout;
     header->addWidget(back);
     header->addWidget(m_title, 1);
@@ -68,7 +72,7 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
             emit accountOpened(index.data(AccountIdRole).toLongLong());
     });
     connect(m_loader, &AccountsOverviewLoader::progress, this, [this](int done, int total) {
-        m_status->setText(tr("Reading each account's totals: %1 of %2…").arg(done).arg(total));
+        m_status->setText(tr("Reading each account's totals: %L1 of %L2…").arg(done).arg(total));
     });
     connect(m_loader, &AccountsOverviewLoader::finished, this,
             [this](const AccountsOverview &overview, const ApiError &error) {
@@ -84,14 +88,14 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
                     m_status->setText(tr("This manager manages no accounts."));
                 } else if (overview.isIncomplete()) {
                     m_status->setText(
-                        tr("Incomplete: %1 of %2 accounts could not be read; they show "
-                           "\"unavailable\", and the totals and shares are over the %3 that "
+                        tr("Incomplete: %L1 of %L2 accounts could not be read; they show "
+                           "\"unavailable\", and the totals and shares are over the %L3 that "
                            "answered. Hover one for the reason.")
                             .arg(overview.unavailableCount())
                             .arg(overview.rows().size())
                             .arg(overview.rows().size() - overview.unavailableCount()));
                 } else {
-                    m_status->setText(tr("%1 accounts. Double-click one to open its dashboard.")
+                    m_status->setText(tr("%L1 accounts. Double-click one to open its dashboard.")
                                           .arg(overview.rows().size()));
                 }
                 emit loaded();

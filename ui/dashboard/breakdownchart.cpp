@@ -1,5 +1,7 @@
 #include "ui/dashboard/breakdownchart.h"
 
+#include "core/api/eventtype.h"
+#include "ui/dashboard/chartsummary.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/widgets/chartstyle.h"
 #include "ui/widgets/eventtypestyle.h"
@@ -52,6 +54,10 @@ BreakdownChart::BreakdownChart(QAbstractItemModel *breakdownModel, QWidget *pare
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The area is the chart's Tab stop: it scrolls many bars, and its menu saves the chart.
+    m_scroll->setAccessibleName(tr("Usage by space"));
+    m_scroll->setAccessibleDescription(
+        tr("Scrolls when the bars do not fit. The menu key saves the chart as a picture."));
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_detail);
     m_detail->setWordWrap(true);
@@ -61,7 +67,6 @@ BreakdownChart::BreakdownChart(QAbstractItemModel *breakdownModel, QWidget *pare
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->viewport()->setFocusPolicy(Qt::NoFocus);
     m_view->setAccessibleName(tr("Usage by space"));
-    m_view->setAccessibleDescription(tr("Use the Table button for the numbers."));
     connect(m_model, &QAbstractItemModel::modelReset, this, &BreakdownChart::rebuild);
     rebuild();
 }
@@ -78,7 +83,8 @@ void BreakdownChart::pointAt(int row)
     const QModelIndex index = m_model->index(row, 0);
     QString text = index.data(Qt::ToolTipRole).toString();
     if (index.data(SpaceIdRole).isValid())
-        text += QLatin1Char(' ') + tr("Double-click to show only this space.");
+        text = tr("%1 Double-click to show only this space.", "a space's numbers, then this")
+                   .arg(text);
     m_detail->setText(text);
 }
 
@@ -122,6 +128,9 @@ void BreakdownChart::rebuild()
         m_names.prepend(name);
         m_percents.prepend(rounded);
     }
+    m_view->setAccessibleDescription(
+        tr("%1 Use the Table button for the numbers.", "a summary of the chart first")
+            .arg(ChartSummary::breakdown(eventTypeDisplayName(type), m_names, m_percents)));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);

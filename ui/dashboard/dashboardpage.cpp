@@ -22,6 +22,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -95,7 +96,7 @@ DashboardPage::DashboardPage(DashboardController *controller,
     m_breakdownTop->setToolTip(
         tr("How many of the largest spaces get a bar of their own; the rest share \"Others\""));
     for (int top : {10, 20, 50})
-        m_breakdownTop->addItem(tr("Top %1 spaces").arg(top), top);
+        m_breakdownTop->addItem(tr("Top %L1 spaces").arg(top), top);
     m_breakdownTop->addItem(tr("Every space"), 0);
     m_spaceSearch = new QLineEdit(m_breakdownPanel);
     m_spaceSearch->setPlaceholderText(tr("Find a space"));
@@ -128,8 +129,24 @@ DashboardPage::DashboardPage(DashboardController *controller,
 
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setAccessibleName(tr("Charts"));
+    // The tab bar, not the tab widget, takes the focus: it is what a screen reader announces.
+    m_chartTabs->tabBar()->setAccessibleName(tr("Charts"));
+    m_chartTabs->tabBar()->setAccessibleDescription(
+        tr("The monthly trend, or the usage by space; each with a Table button for its numbers"));
     m_chartTabs->addTab(m_trendPanel, tr("Monthly trend"));
     m_chartTabs->addTab(m_breakdownPanel, tr("By space"));
+    // The tab bar was made after the panels it switches: Tab reaches it before them.
+    for (QWidget *w = m_trendPanel->nextInFocusChain(); w != m_trendPanel;
+         w = w->nextInFocusChain()) {
+        if (m_trendPanel->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus)) {
+            QWidget *before = w->previousInFocusChain();
+            while (before != w && !(before->focusPolicy() & Qt::TabFocus))
+                before = before->previousInFocusChain();
+            if (before != w)
+                setTabOrder(before, m_chartTabs->tabBar());
+            break;
+        }
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tablePanel);
@@ -156,8 +173,8 @@ DashboardPage::DashboardPage(DashboardController *controller,
                     return;
                 const QString text
                     = p.pagesTotal > 0
-                          ? tr("Reading usage: page %1 of %2").arg(p.pagesDone).arg(p.pagesTotal)
-                          : tr("Reading usage: page %1").arg(p.pagesDone);
+                          ? tr("Reading usage: page %L1 of %L2").arg(p.pagesDone).arg(p.pagesTotal)
+                          : tr("Reading usage: page %L1").arg(p.pagesDone);
                 if (m_controller->state(Panel::Trend) == State::Loading)
                     m_trendPanel->setState(State::Loading, text);
                 m_breakdownPanel->setState(State::Loading, text);
@@ -317,12 +334,10 @@ void DashboardPage::updateBreakdownSubtitle()
     QString text = m_controller->spaceTableModel()->basisText();
     if (!b.match.isEmpty()) {
         text = tr("%1 · %2 of %3 spaces match \u201c%4\u201d")
-                   .arg(text)
-                   .arg(b.matchCount)
-                   .arg(b.spaceCount)
-                   .arg(b.match);
+                   .arg(text, QLocale().toString(b.matchCount), QLocale().toString(b.spaceCount),
+                        b.match);
     } else if (b.spaceCount > 0) {
-        text = tr("%1 · %2 spaces").arg(text).arg(b.spaceCount);
+        text = tr("%1 · %2 spaces").arg(text, QLocale().toString(b.spaceCount));
     }
     m_breakdownPanel->setSubtitle(text);
 }

@@ -79,6 +79,7 @@ DashboardPanel::DashboardPanel(const QString &title, QWidget *content,
     layout->addLayout(m_header);
     layout->addWidget(m_stack, 1);
     updatePage();
+    orderFocus();
 }
 
 void DashboardPanel::setState(DashboardController::State state, const QString &detail,
@@ -118,6 +119,31 @@ void DashboardPanel::setSubtitle(const QString &text)
 void DashboardPanel::addHeaderWidget(QWidget *widget)
 {
     m_header->insertWidget(m_header->count() - (m_tableToggle ? 1 : 0), widget);
+    orderFocus();
+}
+
+void DashboardPanel::orderFocus()
+{
+    // Tab reads the panel as it is drawn: the header's controls from left to right, then what
+    // the panel shows. Left alone, Tab keeps the order the widgets were made in: the content
+    // before the panel, and the controls a page adds to the header after it.
+    QList<QWidget *> sequence;
+    for (int i = 0; i < m_header->count(); ++i) {
+        if (QWidget *w = m_header->itemAt(i)->widget())
+            sequence.append(w);
+    }
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (m_stack->isAncestorOf(w))
+            sequence.append(w);
+    }
+    QWidget *previous = nullptr;
+    for (QWidget *w : std::as_const(sequence)) {
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 QString DashboardPanel::messageText() const

@@ -37,6 +37,7 @@ public:
 
 private:
     void updatePage();
+    void orderFocus();
 
     DashboardController::State m_state = DashboardController::State::Idle;
     QLabel *m_title;

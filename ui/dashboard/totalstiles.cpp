@@ -22,6 +22,10 @@ TotalsTiles::TotalsTiles(QAbstractItemModel *totalsModel, MonthlyTrendModel *tre
     , m_layout(new QHBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
+    // A Tab stop of its own, so that the keyboard can open its menu (Save as PNG or SVG).
+    setFocusPolicy(Qt::TabFocus);
+    setAccessibleName(tr("Totals"));
+    setAccessibleDescription(tr("One tile per event type. The menu key saves them as a picture."));
     connect(m_model, &QAbstractItemModel::modelReset, this, &TotalsTiles::rebuild);
     connect(m_trend, &QAbstractItemModel::modelReset, this, &TotalsTiles::rebuild);
     rebuild();

@@ -2,6 +2,7 @@
 
 #include "core/api/eventtype.h"
 #include "core/usage/valueaxis.h"
+#include "ui/dashboard/chartsummary.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/widgets/chartstyle.h"
 #include "ui/widgets/eventtypestyle.h"
@@ -43,6 +44,10 @@ TrendCharts::TrendCharts(QAbstractItemModel *trendModel, QWidget *parent)
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);
+    // A Tab stop of its own, so that the keyboard can open its menu (Save as PNG or SVG).
+    setFocusPolicy(Qt::TabFocus);
+    setAccessibleName(tr("Monthly trend charts"));
+    setAccessibleDescription(tr("One chart per event type. The menu key saves them as a picture."));
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrendCharts::rebuild);
     rebuild();
 }
@@ -79,11 +84,13 @@ QChartView *TrendCharts::makeChart(int column)
     double maximum = 0;
     QList<double> values;
     QList<bool> hasData;
+    QList<std::optional<double>> withUsage;
     for (int row = 0; row < months; ++row) {
         const QModelIndex cell = m_model->index(row, column);
         const double v = cell.data(RawValueRole).toDouble();
         values.append(v);
         hasData.append(cell.data(HasDataRole).toBool());
+        withUsage.append(hasData.last() ? std::optional<double>(v) : std::nullopt);
         maximum = std::max(maximum, v);
     }
     m_plotted.insert(type, values);
@@ -168,7 +175,9 @@ QChartView *TrendCharts::makeChart(int column)
     view->viewport()->setFocusPolicy(Qt::NoFocus);
     view->setAccessibleName(tr("Monthly trend of %1").arg(eventTypeDisplayName(type)));
     view->setAccessibleDescription(
-        tr("Use the Table button for the numbers. Double-click a month to show only it."));
+        tr("%1 Use the Table button for the numbers. Double-click a month to show only it.",
+           "a summary of the chart, such as: API calls rose 12 % from 2025-11 to 2026-10.")
+            .arg(ChartSummary::trend(eventTypeDisplayName(type), m_firstMonth, withUsage)));
     view->setProperty("maximum", maximum);
     view->setProperty("unit", eventTypeUnit(type));
     view->setProperty("name", eventTypeDisplayName(type));

@@ -1,16 +1,13 @@
 #include "ui/help/helpactions.h"
 
+#include "ui/help/shortcutsdialog.h"
+
 #include <QAction>
 #include <QApplication>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
-#include <QTableWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -23,7 +20,7 @@ HelpActions::HelpActions(QWidget *window)
 
 void HelpActions::addTo(QMenu *menu)
 {
-    QAction *keys = menu->addAction(tr("&Keyboard shortcuts"), this, &HelpActions::showShortcuts);
+    QAction *keys = menu->addAction(tr("&Keyboard Shortcuts"), this, &HelpActions::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     menu->addSeparator();
     QAction *about = menu->addAction(tr("&About NeuroIO Billing"), this, &HelpActions::showAbout);
@@ -77,26 +74,7 @@ QString HelpActions::aboutText()
 
 void HelpActions::showShortcuts()
 {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Keyboard shortcuts"));
-    const auto list = shortcuts();
-    auto *table = new QTableWidget(static_cast<int>(list.size()), 2, &dialog);
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int row = 0; row < list.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(list[row].first));
-        table->setItem(row, 1, new QTableWidgetItem(list[row].second));
-    }
-    table->resizeColumnsToContents();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog.resize(460, 420);
+    ShortcutsDialog dialog(shortcuts(), m_window);
     dialog.exec();
 }
 

@@ -136,7 +136,8 @@ void ExportActions::askForReport()
     int pages = 0;
     const ApiError error = exportReport(path, &pages);
     if (error.isOk())
-        emit statusMessage(tr("Wrote a %1-page report to %2").arg(pages).arg(path), 10000);
+        emit statusMessage(tr("Wrote a %1-page report to %2").arg(QLocale().toString(pages), path),
+                           10000);
     else
         emit failed(tr("Report not written: %1").arg(error.userMessage()));
 }

@@ -111,6 +111,13 @@ ExportDialog::ExportDialog(Kind kind, const QString &defaultFileName, QWidget *p
     form->addRow(m_problem);
     form->addRow(m_buttons);
 
+    // Tab goes down the form as drawn: the file row first, though its fields were made last.
+    QList<QWidget *> order{m_path, browse, m_format, m_delimiter, m_bom, m_numbers};
+    if (m_byMonth)
+        order.append(m_byMonth); // the button box keeps its own buttons in their order after it
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order[i], order[i + 1]);
+
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     for (QComboBox *box : {m_format, m_delimiter, m_numbers})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::validate);

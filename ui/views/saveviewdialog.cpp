@@ -9,8 +9,7 @@
 
 namespace neuroio::ui {
 
-SaveViewDialog::SaveViewDialog(MonthRange::Preset preset, const MonthRange &range,
-                               QWidget *parent)
+SaveViewDialog::SaveViewDialog(MonthRange::Preset preset, const MonthRange &range, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_atStart(new QCheckBox(tr("Open this view at start"), this))

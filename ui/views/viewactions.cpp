@@ -18,8 +18,7 @@ void ViewActions::addTo(QMenu *menu)
 {
     m_needDashboard.append(menu->addAction(tr("&Save view…"), this, &ViewActions::askToSave));
     m_openMenu = menu->addMenu(tr("&Open view"));
-    m_needDashboard.append(
-        menu->addAction(tr("&Import view…"), this, &ViewActions::askToImport));
+    m_needDashboard.append(menu->addAction(tr("&Import view…"), this, &ViewActions::askToImport));
     m_exportMenu = menu->addMenu(tr("E&xport view"));
     m_deleteMenu = menu->addMenu(tr("&Delete view"));
     connect(menu, &QMenu::aboutToShow, this, &ViewActions::fillMenus);
@@ -51,10 +50,9 @@ void ViewActions::open(const SavedView &view)
     m_filters->showView(view);
     emit opened(view);
     emit statusMessage(
-        tr("Opened the view \"%1\"%2")
-            .arg(view.name, view.isRelative()
-                                ? tr(" (%1)").arg(MonthRange::describe(view.preset, Month::current()))
-                                : QString()),
+        view.isRelative() ? tr("Opened the view \"%1\" (%2)", "a view's name, its months")
+                                .arg(view.name, MonthRange::describe(view.preset, Month::current()))
+                          : tr("Opened the view \"%1\"").arg(view.name),
         8000);
 }
 

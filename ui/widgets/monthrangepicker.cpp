@@ -42,6 +42,8 @@ MonthRangePicker::MonthRangePicker(QWidget *parent)
         m_presetBox->addItem(MonthRange::presetName(p), static_cast<int>(p));
     m_presetBox->addItem(MonthRange::presetName(MonthRange::Preset::Custom),
                          static_cast<int>(MonthRange::Preset::Custom));
+    setAccessibleName(tr("Months"));
+    setAccessibleDescription(tr("A preset range, or the first and the last month"));
     m_presetBox->setAccessibleName(tr("Month range preset"));
     m_fromEdit->setToolTip(tr("First month of the range"));
     m_toEdit->setToolTip(tr("Last month of the range"));
@@ -163,12 +165,14 @@ void MonthRangePicker::updateLabel()
         return;
     }
     m_label->setStyleSheet(QString());
-    QString text = m_preset == MonthRange::Preset::Custom
-                       ? tr("Custom range: %1").arg(m_range.toString())
-                       : MonthRange::describe(m_preset, m_current);
+    const QString range = m_preset == MonthRange::Preset::Custom
+                              ? tr("Custom range: %1").arg(m_range.toString())
+                              : MonthRange::describe(m_preset, m_current);
     const int months = m_range.monthCount();
-    text += QLatin1Char(' ') + (months == 1 ? tr("(1 month)") : tr("(%1 months)").arg(months));
-    m_label->setText(text);
+    m_label->setText(
+        months == 1
+            ? tr("%1 (1 month)", "a range of one month").arg(range)
+            : tr("%1 (%Ln months)", "a range, then how many months it has", months).arg(range));
 }
 
 } // namespace neuroio::ui

@@ -45,12 +45,13 @@ PagerBar::PagerBar(QWidget *parent)
     , m_sizeBox(new QComboBox(this))
     , m_rows(new QLabel(this))
 {
+    setAccessibleName(tr("Pages of usage rows"));
     m_pageBox->setAccessibleName(tr("Page number"));
     m_pageBox->setKeyboardTracking(false);
     m_pageBox->setMinimum(1);
     m_sizeBox->setAccessibleName(tr("Rows per page"));
     for (int size : pageSizes())
-        m_sizeBox->addItem(tr("%1 per page").arg(size), size);
+        m_sizeBox->addItem(tr("%L1 per page").arg(size), size);
     m_rows->setAccessibleName(tr("Rows shown"));
     m_rows->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -70,6 +71,10 @@ PagerBar::PagerBar(QWidget *parent)
     // In a narrow window (200% scale) the row count gives way first; its tooltip keeps it.
     m_rows->setMinimumWidth(0);
     m_rows->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    // Tab follows the row as drawn; the page box was made after the arrows around it.
+    setTabOrder(m_previous, m_pageBox);
+    setTabOrder(m_pageBox, m_next);
 
     connect(m_first, &QToolButton::clicked, this, [this] { emit pageRequested(0); });
     connect(m_previous, &QToolButton::clicked, this,
@@ -100,7 +105,7 @@ void PagerBar::setPage(int pageIndex, int pageCount, int pageSize, qint64 totalR
         int index = m_sizeBox->findData(pageSize);
         if (index < 0) {
             // The server capped the page size: show what it really is.
-            m_sizeBox->addItem(tr("%1 per page (server limit)").arg(pageSize), pageSize);
+            m_sizeBox->addItem(tr("%L1 per page (server limit)").arg(pageSize), pageSize);
             index = m_sizeBox->count() - 1;
         }
         m_sizeBox->setCurrentIndex(index);

@@ -61,7 +61,7 @@ void StatusBanner::showError(const ApiError &error)
         text = error.plainMessage();
         if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
             || (error.kind == ApiError::Kind::HttpStatus && error.httpStatus >= 500))
-            text += QLatin1Char(' ') + tr("Retry in a moment.");
+            text = tr("%1 Retry in a moment.", "a problem, then this").arg(text);
     }
     const QString details = error.userMessage();
     m_details->setText(details);
