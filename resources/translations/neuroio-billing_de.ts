@@ -1383,10 +1383,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
 <context>
     <name>neuroio::ui::AccountsOverviewModel</name>
     <message>
-        <source>Total (incomplete: %1 unavailable)</source>
-        <translation>Summe (unvollständig: %1 nicht verfügbar)</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -1461,6 +1457,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>%1, each account&apos;s total over the range</source>
         <translation>%1, Summe jedes Kontos über den Zeitraum</translation>
     </message>
+    <message>
+        <source>Total (incomplete: %L1 unavailable)</source>
+        <translation>Summe (unvollständig: %L1 nicht verfügbar)</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>
@@ -1493,10 +1493,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Verwaltete Konten</translation>
     </message>
     <message>
-        <source>Reading each account&apos;s totals: %1 of %2…</source>
-        <translation>Summen der Konten werden gelesen: %1 von %2…</translation>
-    </message>
-    <message>
         <source>This token cannot read managed accounts.</source>
         <translation>Dieses Token kann keine verwalteten Konten lesen.</translation>
     </message>
@@ -1507,14 +1503,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>This manager manages no accounts.</source>
         <translation>Dieser Manager verwaltet keine Konten.</translation>
-    </message>
-    <message>
-        <source>Incomplete: %1 of %2 accounts could not be read; they show &quot;unavailable&quot;, and the totals and shares are over the %3 that answered. Hover one for the reason.</source>
-        <translation>Unvollständig: %1 von %2 Konten konnten nicht gelesen werden; sie zeigen „nicht verfügbar“, und Summen und Anteile beziehen sich auf die %3, die geantwortet haben. Zeigen Sie mit der Maus auf ein Konto, um den Grund zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 accounts. Double-click one to open its dashboard.</source>
-        <translation>Konten: %1. Doppelklicken Sie auf ein Konto, um sein Dashboard zu öffnen.</translation>
     </message>
     <message>
         <source>Accounts overview: %1</source>
@@ -1536,6 +1524,18 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
+    <message>
+        <source>Reading each account&apos;s totals: %L1 of %L2…</source>
+        <translation>Summen der Konten werden gelesen: %L1 von %L2…</translation>
+    </message>
+    <message>
+        <source>Incomplete: %L1 of %L2 accounts could not be read; they show &quot;unavailable&quot;, and the totals and shares are over the %L3 that answered. Hover one for the reason.</source>
+        <translation>Unvollständig: %L1 von %L2 Konten konnten nicht gelesen werden; sie zeigen „nicht verfügbar“, und Summen und Anteile beziehen sich auf die %L3, die geantwortet haben. Zeigen Sie auf eines, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>%L1 accounts. Double-click one to open its dashboard.</source>
+        <translation>Konten: %L1. Doppelklicken Sie auf eines, um sein Dashboard zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::BreakdownChart</name>
@@ -1548,14 +1548,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Nutzung nach Space</translation>
     </message>
     <message>
-        <source>Use the Table button for the numbers.</source>
-        <translation>Die Zahlen zeigt die Schaltfläche „Tabelle“.</translation>
-    </message>
-    <message>
-        <source>Double-click to show only this space.</source>
-        <translation>Doppelklicken Sie, um nur diesen Space anzuzeigen.</translation>
-    </message>
-    <message>
         <source>Hover over or click a bar for its numbers.</source>
         <translation>Zeigen Sie auf einen Balken oder klicken Sie darauf, um seine Werte zu sehen.</translation>
     </message>
@@ -1566,6 +1558,20 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>share of the total of every space</source>
         <translation>Anteil an der Summe aller Spaces</translation>
+    </message>
+    <message>
+        <source>Scrolls when the bars do not fit. The menu key saves the chart as a picture.</source>
+        <translation>Rollt, wenn die Balken nicht hineinpassen. Die Menütaste speichert das Diagramm als Bild.</translation>
+    </message>
+    <message>
+        <source>%1 Double-click to show only this space.</source>
+        <comment>a space&apos;s numbers, then this</comment>
+        <translation>%1 Doppelklicken, um nur diesen Space zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 Use the Table button for the numbers.</source>
+        <comment>a summary of the chart first</comment>
+        <translation>%1 Die Zahlen zeigt die Schaltfläche „Tabelle“.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1607,45 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ChartSummary</name>
+    <message>
+        <source>%1: no usage in these months.</source>
+        <translation>%1: keine Nutzung in diesen Monaten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, the only month with usage.</source>
+        <comment>an event type: a number in a month</comment>
+        <translation>%1: %2 im Monat %3, dem einzigen Monat mit Nutzung.</translation>
+    </message>
+    <message>
+        <source>%1 rose from 0 in %2 to %3 in %4.</source>
+        <translation>%1 stieg von 0 im Monat %2 auf %3 im Monat %4.</translation>
+    </message>
+    <message>
+        <source>%1 unchanged from %2 to %3, at %4.</source>
+        <translation>%1 unverändert von %2 bis %3, bei %4.</translation>
+    </message>
+    <message>
+        <source>%1 rose %2 from %3 to %4.</source>
+        <comment>an event type rose 12 % from a month to a month</comment>
+        <translation>%1 stieg um %2 von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>%1 fell %2 from %3 to %4.</source>
+        <comment>an event type fell 12 % from a month to a month</comment>
+        <translation>%1 fiel um %2 von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>%1 by space: no usage.</source>
+        <translation>%1 nach Space: keine Nutzung.</translation>
+    </message>
+    <message>
+        <source>%1 by space: the largest share is %2, with %3 of the total.</source>
+        <comment>an event type; a space; a percentage</comment>
+        <translation>%1 nach Space: den größten Anteil hat %2, mit %3 der Summe.</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1825,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Wie viele der größten Spaces einen eigenen Balken erhalten; die übrigen teilen sich „Sonstige“</translation>
     </message>
     <message>
-        <source>Top %1 spaces</source>
-        <translation>Top %1 Spaces</translation>
-    </message>
-    <message>
         <source>Every space</source>
         <translation>Alle Spaces</translation>
     </message>
@@ -1798,14 +1839,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Reading usage: page %1 of %2</source>
-        <translation>Nutzung wird gelesen: Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Reading usage: page %1</source>
-        <translation>Nutzung wird gelesen: Seite %1</translation>
     </message>
     <message>
         <source>Usage by space</source>
@@ -1862,6 +1895,22 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>%1 · %2 spaces</source>
         <translation>%1 · %2 Spaces</translation>
+    </message>
+    <message>
+        <source>Top %L1 spaces</source>
+        <translation>Top %L1 Spaces</translation>
+    </message>
+    <message>
+        <source>The monthly trend, or the usage by space; each with a Table button for its numbers</source>
+        <translation>Der monatliche Verlauf oder die Nutzung nach Space; jeweils mit einer Schaltfläche „Tabelle“ für die Zahlen</translation>
+    </message>
+    <message>
+        <source>Reading usage: page %L1 of %L2</source>
+        <translation>Nutzung wird gelesen: Seite %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Reading usage: page %L1</source>
+        <translation>Nutzung wird gelesen: Seite %L1</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2259,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
 <context>
     <name>neuroio::ui::HelpActions</name>
     <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
         <source>&amp;About NeuroIO Billing</source>
         <translation>Über &amp;NeuroIO Billing</translation>
     </message>
@@ -2231,20 +2276,12 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>&lt;h3&gt;NeuroIO Billing %1&lt;/h3&gt;&lt;p&gt;Ihre NeuroIO-Plattformnutzung ansehen, grafisch darstellen und exportieren.&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 (erstellt mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenz: MIT. Qt wird unter der GNU LGPL Version 3 verwendet.&lt;/p&gt;&lt;p&gt;Dokumentation: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
         <source>About NeuroIO Billing</source>
         <translation>Über NeuroIO Billing</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2374,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>The server gives at most %1 rows per page.</source>
-        <translation>Der Server liefert höchstens %1 Zeilen pro Seite.</translation>
-    </message>
-    <message>
         <source>%1 · the server refused the token</source>
         <translation>%1 · der Server hat das Token abgelehnt</translation>
     </message>
@@ -2359,6 +2392,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>NeuroIO Billing — %1</source>
         <translation>NeuroIO Billing — %1</translation>
+    </message>
+    <message>
+        <source>The server gives at most %L1 rows per page.</source>
+        <translation>Der Server liefert höchstens %L1 Zeilen pro Seite.</translation>
     </message>
 </context>
 <context>
@@ -2400,12 +2437,25 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Benutzerdefinierter Zeitraum: %1</translation>
     </message>
     <message>
-        <source>(1 month)</source>
-        <translation>(1 Monat)</translation>
+        <source>Months</source>
+        <translation>Monate</translation>
     </message>
     <message>
-        <source>(%1 months)</source>
-        <translation>(%1 Monate)</translation>
+        <source>A preset range, or the first and the last month</source>
+        <translation>Ein vorgegebener Zeitraum oder der erste und der letzte Monat</translation>
+    </message>
+    <message>
+        <source>%1 (1 month)</source>
+        <comment>a range of one month</comment>
+        <translation>%1 (1 Monat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln months)</source>
+        <comment>a range, then how many months it has</comment>
+        <translation>
+            <numerusform>%1 (%Ln Monat)</numerusform>
+            <numerusform>%1 (%Ln Monate)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2469,10 +2519,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Zeilen pro Seite</translation>
     </message>
     <message>
-        <source>%1 per page</source>
-        <translation>%1 pro Seite</translation>
-    </message>
-    <message>
         <source>Rows shown</source>
         <translation>Angezeigte Zeilen</translation>
     </message>
@@ -2485,16 +2531,24 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>von %1</translation>
     </message>
     <message>
-        <source>%1 per page (server limit)</source>
-        <translation>%1 pro Seite (Serverlimit)</translation>
-    </message>
-    <message>
         <source>No rows</source>
         <translation>Keine Zeilen</translation>
     </message>
     <message>
         <source>Rows %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Pages of usage rows</source>
+        <translation>Seiten der Nutzungszeilen</translation>
+    </message>
+    <message>
+        <source>%L1 per page</source>
+        <translation>%L1 pro Seite</translation>
+    </message>
+    <message>
+        <source>%L1 per page (server limit)</source>
+        <translation>%L1 pro Seite (Grenze des Servers)</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2741,29 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     </message>
 </context>
 <context>
+    <name>neuroio::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Each action of the window and the keys that run it</source>
+        <translation>Jede Aktion des Fensters und die Tasten, die sie ausführen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ui::SpaceBreakdownModel</name>
     <message>
         <source>%1 in %2 (a monthly level)</source>
@@ -2756,8 +2833,9 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Dieses Token kann keine verwalteten Konten lesen: Es ist kein Manager-Token.</translation>
     </message>
     <message>
-        <source>Retry in a moment.</source>
-        <translation>Versuchen Sie es gleich noch einmal.</translation>
+        <source>%1 Retry in a moment.</source>
+        <comment>a problem, then this</comment>
+        <translation>%1 Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2901,14 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <comment>an event type: its total and unit</comment>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>One tile per event type. The menu key saves them as a picture.</source>
+        <translation>Eine Kachel pro Ereignistyp. Die Menütaste speichert sie als Bild.</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TrendCharts</name>
@@ -2831,13 +2917,22 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Monatlicher Verlauf: %1</translation>
     </message>
     <message>
-        <source>Use the Table button for the numbers. Double-click a month to show only it.</source>
-        <translation>Die Zahlen zeigt die Schaltfläche „Tabelle“. Doppelklicken Sie auf einen Monat, um nur diesen anzuzeigen.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>an event type (its unit)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Monthly trend charts</source>
+        <translation>Diagramme des monatlichen Verlaufs</translation>
+    </message>
+    <message>
+        <source>One chart per event type. The menu key saves them as a picture.</source>
+        <translation>Ein Diagramm pro Ereignistyp. Die Menütaste speichert sie als Bild.</translation>
+    </message>
+    <message>
+        <source>%1 Use the Table button for the numbers. Double-click a month to show only it.</source>
+        <comment>a summary of the chart, such as: API calls rose 12 % from 2025-11 to 2026-10.</comment>
+        <translation>%1 Die Zahlen zeigt die Schaltfläche „Tabelle“. Doppelklicken Sie auf einen Monat, um nur ihn zu zeigen.</translation>
     </message>
 </context>
 <context>
@@ -2907,14 +3002,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Die Ansicht wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <source>Opened the view &quot;%1&quot;%2</source>
-        <translation>Ansicht „%1“ geöffnet%2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>Saved the view &quot;%1&quot;</source>
         <translation>Ansicht „%1“ gespeichert</translation>
     </message>
@@ -2941,6 +3028,15 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>The view was not exported: %1</source>
         <translation>Die Ansicht wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Opened the view &quot;%1&quot; (%2)</source>
+        <comment>a view&apos;s name, its months</comment>
+        <translation>Ansicht „%1“ geöffnet (%2)</translation>
+    </message>
+    <message>
+        <source>Opened the view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ geöffnet</translation>
     </message>
 </context>
 <context>

@@ -1389,10 +1389,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
 <context>
     <name>neuroio::ui::AccountsOverviewModel</name>
     <message>
-        <source>Total (incomplete: %1 unavailable)</source>
-        <translation>Итого (неполные данные, недоступно: %1)</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -1467,6 +1463,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>%1, each account&apos;s total over the range</source>
         <translation>%1: итог каждого аккаунта за диапазон</translation>
     </message>
+    <message>
+        <source>Total (incomplete: %L1 unavailable)</source>
+        <translation>Итого (неполно: недоступно %L1)</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>
@@ -1499,10 +1499,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Управляемые аккаунты</translation>
     </message>
     <message>
-        <source>Reading each account&apos;s totals: %1 of %2…</source>
-        <translation>Чтение итогов аккаунтов: %1 из %2…</translation>
-    </message>
-    <message>
         <source>This token cannot read managed accounts.</source>
         <translation>Этот токен не может читать управляемые аккаунты.</translation>
     </message>
@@ -1513,14 +1509,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>This manager manages no accounts.</source>
         <translation>Этот менеджер не управляет ни одним аккаунтом.</translation>
-    </message>
-    <message>
-        <source>Incomplete: %1 of %2 accounts could not be read; they show &quot;unavailable&quot;, and the totals and shares are over the %3 that answered. Hover one for the reason.</source>
-        <translation>Неполные данные: не удалось прочитать аккаунты (%1 из %2); для них показано «недоступно», а итоги и доли рассчитаны по ответившим (%3). Наведите указатель на такой аккаунт, чтобы увидеть причину.</translation>
-    </message>
-    <message>
-        <source>%1 accounts. Double-click one to open its dashboard.</source>
-        <translation>Аккаунтов: %1. Дважды щёлкните аккаунт, чтобы открыть его панель мониторинга.</translation>
     </message>
     <message>
         <source>Accounts overview: %1</source>
@@ -1542,6 +1530,18 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>Not exported: %1</source>
         <translation>Не экспортировано: %1</translation>
     </message>
+    <message>
+        <source>Reading each account&apos;s totals: %L1 of %L2…</source>
+        <translation>Чтение итогов аккаунтов: %L1 из %L2…</translation>
+    </message>
+    <message>
+        <source>Incomplete: %L1 of %L2 accounts could not be read; they show &quot;unavailable&quot;, and the totals and shares are over the %L3 that answered. Hover one for the reason.</source>
+        <translation>Неполно: не удалось прочитать аккаунты (%L1 из %L2); они отмечены как «недоступно», а итоги и доли посчитаны по ответившим (%L3). Наведите указатель на аккаунт, чтобы увидеть причину.</translation>
+    </message>
+    <message>
+        <source>%L1 accounts. Double-click one to open its dashboard.</source>
+        <translation>Аккаунтов: %L1. Дважды щёлкните аккаунт, чтобы открыть его панель мониторинга.</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::BreakdownChart</name>
@@ -1554,14 +1554,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Использование по пространствам</translation>
     </message>
     <message>
-        <source>Use the Table button for the numbers.</source>
-        <translation>Чтобы увидеть числа, нажмите кнопку «Таблица».</translation>
-    </message>
-    <message>
-        <source>Double-click to show only this space.</source>
-        <translation>Дважды щёлкните, чтобы показать только это пространство.</translation>
-    </message>
-    <message>
         <source>Hover over or click a bar for its numbers.</source>
         <translation>Наведите указатель на столбец или щёлкните его, чтобы увидеть значения.</translation>
     </message>
@@ -1572,6 +1564,20 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>share of the total of every space</source>
         <translation>доля от общего итога всех пространств</translation>
+    </message>
+    <message>
+        <source>Scrolls when the bars do not fit. The menu key saves the chart as a picture.</source>
+        <translation>Прокручивается, если столбцы не помещаются. Клавиша меню сохраняет диаграмму как изображение.</translation>
+    </message>
+    <message>
+        <source>%1 Double-click to show only this space.</source>
+        <comment>a space&apos;s numbers, then this</comment>
+        <translation>%1 Дважды щёлкните, чтобы показать только это пространство.</translation>
+    </message>
+    <message>
+        <source>%1 Use the Table button for the numbers.</source>
+        <comment>a summary of the chart first</comment>
+        <translation>%1 Числа показывает кнопка «Таблица».</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1613,45 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::ChartSummary</name>
+    <message>
+        <source>%1: no usage in these months.</source>
+        <translation>%1: нет использования в эти месяцы.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, the only month with usage.</source>
+        <comment>an event type: a number in a month</comment>
+        <translation>%1: %2 за %3 — единственный месяц с использованием.</translation>
+    </message>
+    <message>
+        <source>%1 rose from 0 in %2 to %3 in %4.</source>
+        <translation>%1: рост с 0 за %2 до %3 за %4.</translation>
+    </message>
+    <message>
+        <source>%1 unchanged from %2 to %3, at %4.</source>
+        <translation>%1: без изменений с %2 по %3, на уровне %4.</translation>
+    </message>
+    <message>
+        <source>%1 rose %2 from %3 to %4.</source>
+        <comment>an event type rose 12 % from a month to a month</comment>
+        <translation>%1: рост на %2 с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>%1 fell %2 from %3 to %4.</source>
+        <comment>an event type fell 12 % from a month to a month</comment>
+        <translation>%1: снижение на %2 с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>%1 by space: no usage.</source>
+        <translation>%1 по пространствам: нет использования.</translation>
+    </message>
+    <message>
+        <source>%1 by space: the largest share is %2, with %3 of the total.</source>
+        <comment>an event type; a space; a percentage</comment>
+        <translation>%1 по пространствам: наибольшая доля у «%2» — %3 от итога.</translation>
     </message>
 </context>
 <context>
@@ -1786,10 +1831,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Сколько крупнейших пространств получают отдельный столбец; остальные объединяются в «Остальные»</translation>
     </message>
     <message>
-        <source>Top %1 spaces</source>
-        <translation>Топ-%1 пространств</translation>
-    </message>
-    <message>
         <source>Every space</source>
         <translation>Все пространства</translation>
     </message>
@@ -1804,14 +1845,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>Charts</source>
         <translation>Графики</translation>
-    </message>
-    <message>
-        <source>Reading usage: page %1 of %2</source>
-        <translation>Загрузка данных об использовании: страница %1 из %2</translation>
-    </message>
-    <message>
-        <source>Reading usage: page %1</source>
-        <translation>Загрузка данных об использовании: страница %1</translation>
     </message>
     <message>
         <source>Usage by space</source>
@@ -1868,6 +1901,22 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>%1 · %2 spaces</source>
         <translation>%1 · пространств: %2</translation>
+    </message>
+    <message>
+        <source>Top %L1 spaces</source>
+        <translation>Топ-%L1 пространств</translation>
+    </message>
+    <message>
+        <source>The monthly trend, or the usage by space; each with a Table button for its numbers</source>
+        <translation>Помесячная динамика или использование по пространствам; у каждой — кнопка «Таблица» с числами</translation>
+    </message>
+    <message>
+        <source>Reading usage: page %L1 of %L2</source>
+        <translation>Чтение данных об использовании: страница %L1 из %L2</translation>
+    </message>
+    <message>
+        <source>Reading usage: page %L1</source>
+        <translation>Чтение данных об использовании: страница %L1</translation>
     </message>
 </context>
 <context>
@@ -2216,10 +2265,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
 <context>
     <name>neuroio::ui::HelpActions</name>
     <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
         <source>&amp;About NeuroIO Billing</source>
         <translation>&amp;О программе NeuroIO Billing</translation>
     </message>
@@ -2237,20 +2282,12 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>&lt;h3&gt;NeuroIO Billing %1&lt;/h3&gt;&lt;p&gt;Просматривайте, анализируйте на графиках и экспортируйте данные об использовании платформы NeuroIO.&lt;/p&gt;&lt;p&gt;Работает на Qt %2 (собрано с Qt %3).&lt;/p&gt;&lt;p&gt;Лицензия: MIT. Qt используется на условиях GNU LGPL версии 3.&lt;/p&gt;&lt;p&gt;Документация: &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Клавиши</translation>
-    </message>
-    <message>
         <source>About NeuroIO Billing</source>
         <translation>О программе NeuroIO Billing</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -2343,10 +2380,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <source>The server gives at most %1 rows per page.</source>
-        <translation>Сервер отдаёт не более %1 строк на страницу.</translation>
-    </message>
-    <message>
         <source>%1 · the server refused the token</source>
         <translation>%1 · сервер отклонил токен</translation>
     </message>
@@ -2365,6 +2398,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>NeuroIO Billing — %1</source>
         <translation>NeuroIO Billing — %1</translation>
+    </message>
+    <message>
+        <source>The server gives at most %L1 rows per page.</source>
+        <translation>Сервер отдаёт не больше %L1 строк на странице.</translation>
     </message>
 </context>
 <context>
@@ -2406,12 +2443,26 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Произвольный диапазон: %1</translation>
     </message>
     <message>
-        <source>(1 month)</source>
-        <translation>(1 месяц)</translation>
+        <source>Months</source>
+        <translation>Месяцы</translation>
     </message>
     <message>
-        <source>(%1 months)</source>
-        <translation>(%1 мес.)</translation>
+        <source>A preset range, or the first and the last month</source>
+        <translation>Готовый диапазон или первый и последний месяц</translation>
+    </message>
+    <message>
+        <source>%1 (1 month)</source>
+        <comment>a range of one month</comment>
+        <translation>%1 (1 мес.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln months)</source>
+        <comment>a range, then how many months it has</comment>
+        <translation>
+            <numerusform>%1 (%Ln месяц)</numerusform>
+            <numerusform>%1 (%Ln месяца)</numerusform>
+            <numerusform>%1 (%Ln месяцев)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2475,10 +2526,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Строк на странице</translation>
     </message>
     <message>
-        <source>%1 per page</source>
-        <translation>%1 на странице</translation>
-    </message>
-    <message>
         <source>Rows shown</source>
         <translation>Показанные строки</translation>
     </message>
@@ -2491,16 +2538,24 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>из %1</translation>
     </message>
     <message>
-        <source>%1 per page (server limit)</source>
-        <translation>%1 на странице (лимит сервера)</translation>
-    </message>
-    <message>
         <source>No rows</source>
         <translation>Нет строк</translation>
     </message>
     <message>
         <source>Rows %1–%2 of %3</source>
         <translation>Строки %1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>Pages of usage rows</source>
+        <translation>Страницы строк использования</translation>
+    </message>
+    <message>
+        <source>%L1 per page</source>
+        <translation>%L1 на странице</translation>
+    </message>
+    <message>
+        <source>%L1 per page (server limit)</source>
+        <translation>%L1 на странице (предел сервера)</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2748,29 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     </message>
 </context>
 <context>
+    <name>neuroio::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Each action of the window and the keys that run it</source>
+        <translation>Все действия окна и клавиши, которые их выполняют</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ui::SpaceBreakdownModel</name>
     <message>
         <source>%1 in %2 (a monthly level)</source>
@@ -2762,8 +2840,9 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Этот токен не может читать управляемые аккаунты: это не токен менеджера.</translation>
     </message>
     <message>
-        <source>Retry in a moment.</source>
-        <translation>Повторите попытку чуть позже.</translation>
+        <source>%1 Retry in a moment.</source>
+        <comment>a problem, then this</comment>
+        <translation>%1 Повторите попытку чуть позже.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2908,14 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <comment>an event type: its total and unit</comment>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>One tile per event type. The menu key saves them as a picture.</source>
+        <translation>Одна плитка на тип события. Клавиша меню сохраняет их как изображение.</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TrendCharts</name>
@@ -2837,13 +2924,22 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Помесячная динамика: %1</translation>
     </message>
     <message>
-        <source>Use the Table button for the numbers. Double-click a month to show only it.</source>
-        <translation>Чтобы увидеть числа, нажмите кнопку «Таблица». Дважды щёлкните месяц, чтобы показать только его.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>an event type (its unit)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Monthly trend charts</source>
+        <translation>Графики помесячной динамики</translation>
+    </message>
+    <message>
+        <source>One chart per event type. The menu key saves them as a picture.</source>
+        <translation>Один график на тип события. Клавиша меню сохраняет их как изображение.</translation>
+    </message>
+    <message>
+        <source>%1 Use the Table button for the numbers. Double-click a month to show only it.</source>
+        <comment>a summary of the chart, such as: API calls rose 12 % from 2025-11 to 2026-10.</comment>
+        <translation>%1 Числа показывает кнопка «Таблица». Дважды щёлкните месяц, чтобы показать только его.</translation>
     </message>
 </context>
 <context>
@@ -2913,14 +3009,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Представление не удалено: %1</translation>
     </message>
     <message>
-        <source>Opened the view &quot;%1&quot;%2</source>
-        <translation>Открыто представление «%1»%2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>Saved the view &quot;%1&quot;</source>
         <translation>Представление «%1» сохранено</translation>
     </message>
@@ -2947,6 +3035,15 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>The view was not exported: %1</source>
         <translation>Представление не экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Opened the view &quot;%1&quot; (%2)</source>
+        <comment>a view&apos;s name, its months</comment>
+        <translation>Открыто представление «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Opened the view &quot;%1&quot;</source>
+        <translation>Открыто представление «%1»</translation>
     </message>
 </context>
 <context>

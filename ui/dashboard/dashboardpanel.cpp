@@ -29,6 +29,9 @@ DashboardPanel::DashboardPanel(const QString &title, QWidget *content,
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    // A long note (a longer language, a larger font) wraps rather than widening the panel
+    // past the window.
+    m_subtitle->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
