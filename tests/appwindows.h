@@ -6,6 +6,7 @@
 #include "tests/mockdata.h"
 #include "ui/accounts/accountsoverviewpage.h"
 #include "ui/dashboard/dashboardcontroller.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/trendcharts.h"
 #include "ui/help/helpactions.h"
 #include "ui/help/shortcutsdialog.h"
@@ -14,6 +15,7 @@
 #include "ui/session/connectdialog.h"
 #include "ui/session/connectionsettingsdialog.h"
 #include "ui/views/saveviewdialog.h"
+#include "ui/widgets/statusbanner.h"
 
 #include <QChartView>
 #include <QSettings>
@@ -71,6 +73,20 @@ public:
         if (!QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 15000))
             return fail(QStringLiteral("the accounts overview did not load"));
         add(QStringLiteral("MainWindow (accounts overview)"), overview);
+
+        // A refused token: the banner, with its Details, Retry and Enter another token.
+        ui::MainWindow *refused = mainWindow();
+        refused->show();
+        refused->connectTo(m_server->url(), QStringLiteral("expired-token"), connectionName());
+        if (!QTest::qWaitFor(
+                [refused] {
+                    return refused->controller()->isSettled()
+                           && refused->dashboardPage()->banner()->isVisible();
+                },
+                15000)) {
+            return fail(QStringLiteral("the refused token showed no banner"));
+        }
+        add(QStringLiteral("MainWindow (token refused)"), refused);
 
         add(QStringLiteral("ConnectDialog"), own(new ui::ConnectDialog));
         add(QStringLiteral("ConnectionSettingsDialog"),
