@@ -1,4 +1,5 @@
 #include "tests/appwindows.h"
+#include "ui/language/languagemenu.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -211,6 +212,9 @@ void TestVisibleTexts::initTestCase()
             m_data.insert(space.name);
     }
     m_data.insert(AppWindows::connectionName());
+    // View > Language names each language in its own words, so that anyone finds theirs.
+    for (const QString &code : ui::LanguageMenu::languages())
+        m_data.insert(ui::LanguageMenu::nativeName(code));
     const QLocale locale;
     for (int month = 1; month <= 12; ++month)
         m_monthNames.insert(locale.monthName(month, QLocale::ShortFormat));

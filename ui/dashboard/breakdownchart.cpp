@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSet>
 #include <QToolTip>
@@ -137,6 +138,9 @@ void BreakdownChart::rebuild()
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // The bars' percentages and the axis in the person's locale: "23,7 %" in German.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->addSeries(series);
@@ -150,7 +154,9 @@ void BreakdownChart::rebuild()
     const double top = std::min(100.0, std::ceil(std::max(10.0, maxPercent * 1.2) / 10) * 10);
     share->setRange(0, top);
     share->setTickCount(static_cast<int>(top / 10) + 1);
-    share->setLabelFormat(QStringLiteral("%.0f %%"));
+    // Localized (localizeNumbers), Qt takes the one specifier and leaves the rest as written:
+    // "%%" would show as it is.
+    share->setLabelFormat(QStringLiteral("%.0f %"));
     share->setTitleText(tr("share of the total of every space"));
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(share, Qt::AlignBottom);
