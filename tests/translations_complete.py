@@ -119,6 +119,19 @@ def check_shown(app, paths):
             check(text and text in said.stdout and source not in said.stdout,
                   "with LANGUAGE=%s, export --help does not show \"%s\":\n%s"
                   % (language, text, said.stdout[:400]))
+            # View > Language (the settings) wins over the system's language.
+            config = os.path.join(base["HOME"], ".config", "NeuroIO")
+            os.makedirs(config, exist_ok=True)
+            settings = os.path.join(config, "NeuroIO Billing.conf")
+            with open(settings, "w", encoding="utf-8") as f:
+                f.write("[interface]\nlanguage=%s\n" % language)
+            chosen = subprocess.run([app, "export", "--help"], capture_output=True, text=True,
+                                    env=dict(base, LANGUAGE="en", LANG="en_US.UTF-8"),
+                                    timeout=60)
+            os.remove(settings)
+            check(text and text in chosen.stdout,
+                  "with %s chosen in the settings and LANGUAGE=en, export --help does not show "
+                  "\"%s\":\n%s" % (language, text, chosen.stdout[:400]))
     finally:
         shutil.rmtree(base["HOME"], ignore_errors=True)
 
