@@ -108,6 +108,13 @@ public:
     }
 
     const QList<Window> &windows() const { return m_windows; }
+    // A test's _data(): one row a window, in the column "window".
+    void addRows() const
+    {
+        QTest::addColumn<QWidget *>("window");
+        for (const Window &window : m_windows)
+            QTest::newRow(qPrintable(window.name)) << window.widget;
+    }
     QString error() const { return m_error; }
     mock::MockHttpServer &server() { return *m_server; }
     // The description the dashboards were connected with: the window title shows it.

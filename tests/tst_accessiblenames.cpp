@@ -123,9 +123,7 @@ void TestAccessibleNames::cleanupTestCase()
 
 void TestAccessibleNames::everyControlHasAName_data()
 {
-    QTest::addColumn<QWidget *>("window");
-    for (const AppWindows::Window &window : m_windows.windows())
-        QTest::newRow(qPrintable(window.name)) << window.widget;
+    m_windows.addRows();
 }
 
 void TestAccessibleNames::everyControlHasAName()

@@ -127,9 +127,7 @@ void TestFocusOrder::cleanupTestCase()
 
 void TestFocusOrder::tabFollowsReadingOrder_data()
 {
-    QTest::addColumn<QWidget *>("window");
-    for (const AppWindows::Window &window : m_windows.windows())
-        QTest::newRow(qPrintable(window.name)) << window.widget;
+    m_windows.addRows();
 }
 
 void TestFocusOrder::tabFollowsReadingOrder()

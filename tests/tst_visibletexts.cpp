@@ -259,9 +259,7 @@ QStringList TestVisibleTexts::untranslated(QWidget *window) const
 
 void TestVisibleTexts::everyTextIsTranslated_data()
 {
-    QTest::addColumn<QWidget *>("window");
-    for (const AppWindows::Window &window : m_windows.windows())
-        QTest::newRow(qPrintable(window.name)) << window.widget;
+    m_windows.addRows();
 }
 
 void TestVisibleTexts::everyTextIsTranslated()
