@@ -8,6 +8,7 @@
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/totalstiles.h"
 #include "ui/dashboard/trendcharts.h"
+#include "ui/dashboard/usagetablemodel.h"
 #include "ui/output/chartimage.h"
 #include "ui/widgets/modelroles.h"
 #include "ui/widgets/retrybanner.h"
@@ -26,6 +27,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTabWidget>
@@ -50,6 +52,7 @@ private slots:
     void init();
     void cleanup();
     void panelsShowTheServersNumbers();
+    void aNarrowTableKeepsTheQuantityInSight();
     void breakdownSwitchesEventType();
     void emptyPanelsSaySo();
     void refusedTokenShowsTheBannerUntilAReloadWorks();
@@ -112,6 +115,36 @@ void TestDashboardPage::load(const Filter &f)
     filters.eventTypes = f.types;
     m_controller->start(filters);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->isSettled(), 15000);
+}
+
+void TestDashboardPage::aNarrowTableKeepsTheQuantityInSight()
+{
+    load(lastTwelveMonths());
+    QTableView *table = nullptr;
+    for (QTableView *view : m_page->findChildren<QTableView *>()) {
+        if (view->model() == m_controller->tableModel())
+            table = view;
+    }
+    QVERIFY(table);
+    const auto quantityEnd = [table] {
+        const int column = UsageTableModel::QuantityColumn;
+        return table->horizontalHeader()->sectionViewportPosition(column)
+               + table->horizontalHeader()->sectionSize(column);
+    };
+    // Narrower than the names need: the space column gives way, the quantity stays whole.
+    m_page->resize(700, 800);
+    QTRY_VERIFY(table->viewport()->width() < 450);
+    QTRY_VERIFY(quantityEnd() <= table->viewport()->width());
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(UsageTableModel::SpaceColumn),
+             QHeaderView::Stretch);
+    // The whole name is still there, in the cell's tooltip.
+    const QModelIndex space = table->model()->index(0, UsageTableModel::SpaceColumn);
+    QVERIFY(table->model()
+                ->data(space, Qt::ToolTipRole)
+                .toString()
+                .startsWith(table->model()->data(space, Qt::DisplayRole).toString()
+                            + QStringLiteral(", space ")));
 }
 
 void TestDashboardPage::panelsShowTheServersNumbers()

@@ -2938,10 +2938,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
 <context>
     <name>neuroio::ui::UsageTableModel</name>
     <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>a quantity and its unit</comment>
         <translation>%1 %2</translation>
@@ -2969,6 +2965,11 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>A field the server sent that this version does not know</source>
         <translation>Ein vom Server gesendetes Feld, das diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1, space %2</source>
+        <comment>a space&apos;s name and its id</comment>
+        <translation>%1, Space %2</translation>
     </message>
 </context>
 <context>

@@ -2945,10 +2945,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
 <context>
     <name>neuroio::ui::UsageTableModel</name>
     <message>
-        <source>Space %1</source>
-        <translation>Пространство %1</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>a quantity and its unit</comment>
         <translation>%1 %2</translation>
@@ -2976,6 +2972,11 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>A field the server sent that this version does not know</source>
         <translation>Поле, которое прислал сервер, но которое неизвестно этой версии</translation>
+    </message>
+    <message>
+        <source>%1, space %2</source>
+        <comment>a space&apos;s name and its id</comment>
+        <translation>%1, пространство %2</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,16 @@ DashboardPage::DashboardPage(DashboardController *controller,
             &DashboardPage::updateSorting);
     connect(controller, &DashboardController::chartProgressChanged, this,
             &DashboardPage::updateSorting);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its contents, but the space's name gives way when the panel is
+    // narrow (a wider style or font, a longer language), so the quantity stays in sight; the
+    // whole name is in the cell's tooltip. A reset of the model's columns sets the modes again.
+    const auto fitColumns = [header = m_table->horizontalHeader()] {
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        if (header->count() > UsageTableModel::SpaceColumn)
+            header->setSectionResizeMode(UsageTableModel::SpaceColumn, QHeaderView::Stretch);
+    };
+    fitColumns();
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionCountChanged, this, fitColumns);
     m_pagerBar = new PagerBar(tableArea);
     auto *tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);

@@ -93,8 +93,12 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == SpaceColumn && r.spaceId)
-            return tr("Space %1").arg(*r.spaceId);
+        // The whole name too: a narrow table cuts it short.
+        if (index.column() == SpaceColumn && r.spaceId) {
+            return tr("%1, space %2", "a space's name and its id")
+                .arg(r.spaceName.value_or(QString()))
+                .arg(*r.spaceId);
+        }
         if (index.column() == QuantityColumn && r.quantity && r.eventType) {
             return tr("%1 %2", "a quantity and its unit")
                 .arg(localeNumber(*r.quantity), eventTypeUnit(*r.eventType));
