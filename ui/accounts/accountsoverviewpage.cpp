@@ -7,6 +7,7 @@
 #include "ui/output/exportdialog.h"
 #include "ui/output/tablecopy.h"
 #include "ui/widgets/modelroles.h"
+#include "ui/widgets/taborder.h"
 #include "ui/widgets/totallastproxymodel.h"
 
 #include <QFileDialog>
@@ -53,8 +54,7 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
     addCopyAction(m_view);
 
     // The table was made first; Tab reads the buttons above it first.
-    setTabOrder(back, exportButton);
-    setTabOrder(exportButton, m_view);
+    setTabOrderChain({back, exportButton, m_view});
 
     auto *header = new QHBoxLayout;
     header->addWidget(back);

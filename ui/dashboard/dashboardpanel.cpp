@@ -1,5 +1,7 @@
 #include "ui/dashboard/dashboardpanel.h"
 
+#include "ui/widgets/taborder.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
@@ -139,14 +141,7 @@ void DashboardPanel::orderFocus()
         if (m_stack->isAncestorOf(w))
             sequence.append(w);
     }
-    QWidget *previous = nullptr;
-    for (QWidget *w : std::as_const(sequence)) {
-        if (!(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        if (previous)
-            setTabOrder(previous, w);
-        previous = w;
-    }
+    setTabOrderChain(sequence);
 }
 
 QString DashboardPanel::messageText() const

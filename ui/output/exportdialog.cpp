@@ -1,5 +1,7 @@
 #include "ui/output/exportdialog.h"
 
+#include "ui/widgets/taborder.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,8 +117,7 @@ ExportDialog::ExportDialog(Kind kind, const QString &defaultFileName, QWidget *p
     QList<QWidget *> order{m_path, browse, m_format, m_delimiter, m_bom, m_numbers};
     if (m_byMonth)
         order.append(m_byMonth); // the button box keeps its own buttons in their order after it
-    for (qsizetype i = 0; i + 1 < order.size(); ++i)
-        setTabOrder(order[i], order[i + 1]);
+    setTabOrderChain(order);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     for (QComboBox *box : {m_format, m_delimiter, m_numbers})

@@ -1,5 +1,7 @@
 #include "ui/widgets/pagerbar.h"
 
+#include "ui/widgets/taborder.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,8 +75,7 @@ PagerBar::PagerBar(QWidget *parent)
     m_rows->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     // Tab follows the row as drawn; the page box was made after the arrows around it.
-    setTabOrder(m_previous, m_pageBox);
-    setTabOrder(m_pageBox, m_next);
+    setTabOrderChain({m_previous, m_pageBox, m_next});
 
     connect(m_first, &QToolButton::clicked, this, [this] { emit pageRequested(0); });
     connect(m_previous, &QToolButton::clicked, this,

@@ -1,5 +1,7 @@
 #include "ui/widgets/statusbanner.h"
 
+#include "ui/widgets/taborder.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,8 +42,7 @@ StatusBanner::StatusBanner(QWidget *parent)
     layout->addWidget(m_changeToken, 0, Qt::AlignTop);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
     // Tab follows the buttons as drawn, not as made.
-    setTabOrder(m_detailsButton, m_changeToken);
-    setTabOrder(m_changeToken, m_retry);
+    setTabOrderChain({m_detailsButton, m_changeToken, m_retry});
     connect(m_retry, &QPushButton::clicked, this, &StatusBanner::retryRequested);
     connect(m_changeToken, &QPushButton::clicked, this, &StatusBanner::changeTokenRequested);
     hide();
