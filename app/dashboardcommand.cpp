@@ -222,12 +222,8 @@ int DashboardCommand::run(int &argc, char **argv)
 
     const bool overviewFirst = parser.isSet(QStringLiteral("accounts-overview"));
     if (overviewFirst) {
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = QObject::connect(window.controller(), &ui::DashboardController::settled, &window,
-                                 [&window, once] {
-                                     QObject::disconnect(*once);
-                                     window.showAccountsOverview();
-                                 });
+        QObject::connect(window.controller(), &ui::DashboardController::settled, &window,
+                         &ui::MainWindow::showAccountsOverview, Qt::SingleShotConnection);
     }
     std::unique_ptr<ScreenshotTaker> screenshotTaker;
     if (screenshot) {
