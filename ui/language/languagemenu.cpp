@@ -52,14 +52,14 @@ QString LanguageMenu::nativeName(const QString &code)
 void LanguageMenu::addTo(QMenu *menu)
 {
     QMenu *submenu = menu->addMenu(tr("&Language"));
-    m_group = new QActionGroup(submenu);
+    auto *group = new QActionGroup(submenu);
     const QString chosen = chosenLanguage();
-    const auto add = [this, submenu, chosen](const QString &code, const QString &text) {
+    const auto add = [this, submenu, group, chosen](const QString &code, const QString &text) {
         QAction *action = submenu->addAction(text);
         action->setCheckable(true);
         action->setChecked(code == chosen);
         action->setData(code);
-        m_group->addAction(action);
+        group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code, text] {
             if (code == chosenLanguage())
                 return;

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-class QActionGroup;
 class QMenu;
 
 namespace neuroio::ui {
@@ -32,9 +31,6 @@ public:
 
 signals:
     void statusMessage(const QString &text, int timeoutMs);
-
-private:
-    QActionGroup *m_group = nullptr;
 };
 
 } // namespace neuroio::ui
