@@ -37,13 +37,13 @@ xvfb-run -a /usr/bin/neuroio-billing --demo --screenshot x.png
 [ "$(head -c 8 x.png | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "no PNG from --screenshot"
 echo "check-installed: --demo --screenshot drew x.png ($(stat -c %s x.png) bytes)"
 /usr/bin/neuroio-billing-mock --help >/dev/null || fail "neuroio-billing-mock does not run"
-desktop-file-validate /usr/share/applications/io.neuroio.BillingDesktop.desktop
-appstreamcli validate --no-net /usr/share/metainfo/io.neuroio.BillingDesktop.metainfo.xml
+# The files themselves (validators, icon sizes, the page's warnings) are install_tree's test,
+# on the same install rules; here, that the installed system finds them.
 page=$(man -w neuroio-billing)
 [ "$page" = /usr/share/man/man1/neuroio-billing.1.gz ] || fail "man finds $page"
 man_warnings=$(MANWIDTH=80 MAN_KEEP_STDERR=1 man --warnings=w neuroio-billing 2>&1 >/dev/null)
 [ -z "$man_warnings" ] || fail "man neuroio-billing warns: $man_warnings"
-echo "check-installed: the programs run, the validators and man accept the files"
+echo "check-installed: the programs run, and man finds the page"
 
 apt-get purge -y -qq neuroio-billing >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get purge"; }
 ! dpkg-query -W neuroio-billing >/dev/null 2>&1 \
