@@ -151,16 +151,16 @@ void exportPages(benchmark::State &state, ExportOptions::Format format, bool par
     options.format = format;
     const QString path = folder.filePath(QStringLiteral("usage.out"));
     for (auto _ : state) {
-        UsageExportRows rows;
         ExportSink sink(options);
         sink.setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
         ApiError error = sink.open(path, UsageExporter::standardColumns());
+        UsageRowWriter rows(&sink, options);
         for (int p = 0; p < kPagesPerExport && error.isOk(); ++p) {
             const Result<UsagePage> parsed
                 = parse ? ResponseParser::usagePage(body, usageEndpoint()) : Result<UsagePage>{};
             for (const UsageRecord &r : parse ? parsed.value.results : records) {
                 if (error.isOk())
-                    error = sink.writeRow(rows.rowFor(r));
+                    error = rows.write(r);
             }
         }
         if (error.isOk())

@@ -1,7 +1,7 @@
 #include "core/api/responseparser.h"
 #include "core/export/exportsink.h"
 #include "core/export/usageexporter.h"
-#include "core/export/usageexportrows.h"
+#include "core/export/usagerowwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,9 +127,9 @@ void TestExportSink::golden()
     ExportSink sink(options);
     sink.setCsvOnlyColumns(UsageExporter::csvOnlyColumns());
     QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
-    UsageExportRows rows; // one for the whole export, as UsageExporter has
+    UsageRowWriter rows(&sink, options); // one for the whole export, as UsageExporter has
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(rows.rowFor(r)).isOk());
+        QVERIFY(rows.write(r).isOk());
     QVERIFY(!QFile::exists(path)); // nothing visible until it is complete
     QVERIFY(sink.finish().isOk());
     QCOMPARE(sink.rowsWritten(), 5);
@@ -149,9 +149,9 @@ void TestExportSink::localeNumbers()
     const QString path = m_dir.filePath(QStringLiteral("german.csv"));
     ExportSink sink(options);
     QVERIFY(sink.open(path, UsageExporter::standardColumns()).isOk());
-    UsageExportRows rows;
+    UsageRowWriter rows(&sink, options);
     for (const UsageRecord &r : fixtureRows())
-        QVERIFY(sink.writeRow(rows.rowFor(r)).isOk());
+        QVERIFY(rows.write(r).isOk());
     QVERIFY(sink.finish().isOk());
     const QByteArray text = readAll(path);
     QVERIFY(text.contains(";120.345;;;\r\n")); // padded for the columns found later

@@ -239,6 +239,25 @@ ApiError ExportSink::writeRow(const ExportRow &row)
     return {};
 }
 
+ApiError ExportSink::writeCsvFields(QByteArrayView fields, qsizetype columns)
+{
+    Q_ASSERT(m_open && m_options.format == ExportOptions::Format::Csv);
+    Q_ASSERT(columns <= m_columns.size());
+    // The spool's record, as writeRow() makes it: copySpoolOut() pads the columns after these.
+    const quint32 header[2] = {quint32(columns), quint32(fields.size())};
+    const qsizetype start = m_spooled.size();
+    m_spooled.resize(start + qsizetype(sizeof header) + fields.size());
+    char *record = m_spooled.data() + start;
+    std::memcpy(record, header, sizeof header);
+    std::memcpy(record + sizeof header, fields.data(), std::size_t(fields.size()));
+    if (m_spooled.size() >= kSpoolChunk) {
+        if (ApiError failed = flushSpool(); !failed.isOk())
+            return failed;
+    }
+    ++m_rows;
+    return {};
+}
+
 ApiError ExportSink::finish()
 {
     if (!m_open) {

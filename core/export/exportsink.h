@@ -6,6 +6,7 @@
 #include "core/export/exportrow.h"
 #include "core/export/exporttable.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,11 @@ public:
     ApiError open(const QString &path, const QStringList &columns);
     // Cells may come in any order; a name not seen before becomes a new last column.
     ApiError writeRow(const ExportRow &row);
+    // CSV only: a row already encoded as fields joined by the delimiter, without a line end,
+    // filling the first `columns` of the columns given to open(), in order (later columns are
+    // left empty). The usage export's usual row, made straight from its record
+    // (UsageRowWriter), takes this way rather than through an ExportRow.
+    ApiError writeCsvFields(QByteArrayView fields, qsizetype columns);
     ApiError finish();
     void discard();
     // How an export through this sink ended, for its finished() signal: the path and the rows

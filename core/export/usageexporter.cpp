@@ -35,7 +35,7 @@ ApiError UsageExporter::start(const BillingQuery &query, std::optional<qint64> a
     if (ApiError problem = sink->open(path, standardColumns()); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
-    m_cells = std::make_unique<UsageExportRows>();
+    m_rows = std::make_unique<UsageRowWriter>(m_sink.get(), options);
     m_writeError = {};
     m_pager->start(query, accountId);
     return {};
@@ -51,8 +51,8 @@ void UsageExporter::onPage(const UsagePage &page)
     if (!m_sink)
         return;
     for (const UsageRecord &record : page.results) {
-        m_writeError = m_sink->writeRow(m_cells->rowFor(record));
-        if (!m_writeError.isOk()) {
+        if (ApiError failed = m_rows->write(record); !failed.isOk()) {
+            m_writeError = failed;
             m_pager->cancel(); // finishes as a write failure, below
             return;
         }
@@ -68,6 +68,7 @@ void UsageExporter::onPagerFinished(const ApiError &error)
         m_writeError = m_sink->finish();
     // A write failure cancels the pager, so it explains the end better than the pager does.
     const ExportOutcome outcome = m_sink->outcome(m_writeError.isOk() ? error : m_writeError);
+    m_rows.reset();
     m_sink.reset();
     emit finished(outcome);
 }

@@ -2,7 +2,7 @@
 
 #include "core/export/exportoutcome.h"
 #include "core/export/exportsink.h"
-#include "core/export/usageexportrows.h"
+#include "core/export/usagerowwriter.h"
 #include "core/usage/usagepager.h"
 
 #include <QObject>
@@ -45,7 +45,7 @@ private:
 
     UsagePager *m_pager;
     std::unique_ptr<ExportSink> m_sink;
-    std::unique_ptr<UsageExportRows> m_cells; // each record's cells, for the sink
+    std::unique_ptr<UsageRowWriter> m_rows; // into m_sink
     ApiError m_writeError;
 };
 

@@ -25,11 +25,11 @@ public:
 
     // Valid until the next call.
     const ExportRow &rowFor(const UsageRecord &record);
-
-private:
+    // The texts of the month and event_type_name cells, made once per export.
     const QString &monthText(const Month &month);
     const QString &typeName(int type);
 
+private:
     QHash<int, QString> m_typeNames;
     QHash<int, QString> m_monthTexts; // by Month::ordinal()
     ExportRow m_row;

@@ -1,0 +1,101 @@
+#include "core/export/usagerowwriter.h"
+
+#include "core/api/apierror.h"
+#include "core/api/usagerecord.h"
+#include "core/export/exportoptions.h"
+#include "core/export/exportsink.h"
+
+namespace neuroio {
+
+UsageRowWriter::UsageRowWriter(ExportSink *sink, const ExportOptions &options)
+    : m_sink(sink)
+    , m_csv(options.format == ExportOptions::Format::Csv)
+    , m_csvWriter(options)
+    , m_standardColumns(UsageExportRows::standardCells().size())
+{}
+
+ApiError UsageRowWriter::write(const UsageRecord &record)
+{
+    // A field the server sent as null is an empty CSV field, as a missing one is: only extra
+    // fields need the general way.
+    if (!m_csv || !record.extras.isEmpty())
+        return m_sink->writeRow(m_rows.rowFor(record));
+    m_line.resize(0);
+    appendStandardFields(record);
+    return m_sink->writeCsvFields(m_line, m_standardColumns);
+}
+
+void UsageRowWriter::appendDelimiter()
+{
+    const QByteArray &delimiter = m_csvWriter.delimiter();
+    if (delimiter.size() == 1)
+        m_line.append(delimiter.front());
+    else
+        m_line.append(delimiter);
+}
+
+// The cells of UsageExportRows::standardCells(), in its order, as rowFor() fills them.
+void UsageRowWriter::appendStandardFields(const UsageRecord &r)
+{
+    if (r.id)
+        m_csvWriter.appendNumber(m_line, double(*r.id));
+    appendDelimiter();
+    if (r.month)
+        m_line.append(monthBytes(*r.month));
+    appendDelimiter();
+    if (r.spaceId)
+        m_csvWriter.appendNumber(m_line, double(*r.spaceId));
+    appendDelimiter();
+    if (r.spaceName)
+        appendSpaceName(*r.spaceName);
+    appendDelimiter();
+    if (r.eventType)
+        m_csvWriter.appendNumber(m_line, double(*r.eventType));
+    appendDelimiter();
+    if (r.eventType)
+        m_line.append(typeNameBytes(*r.eventType));
+    appendDelimiter();
+    if (r.quantity)
+        m_csvWriter.appendNumber(m_line, *r.quantity);
+}
+
+const QByteArray &UsageRowWriter::monthBytes(const Month &month)
+{
+    auto known = m_monthBytes.constFind(month.ordinal());
+    if (known == m_monthBytes.constEnd()) {
+        QByteArray bytes;
+        m_csvWriter.appendText(bytes, m_rows.monthText(month));
+        known = m_monthBytes.insert(month.ordinal(), bytes);
+    }
+    return *known;
+}
+
+const QByteArray &UsageRowWriter::typeNameBytes(int type)
+{
+    auto known = m_typeNameBytes.constFind(type);
+    if (known == m_typeNameBytes.constEnd()) {
+        QByteArray bytes;
+        m_csvWriter.appendText(bytes, m_rows.typeName(type));
+        known = m_typeNameBytes.insert(type, bytes);
+    }
+    return *known;
+}
+
+void UsageRowWriter::appendSpaceName(const QString &name)
+{
+    // The same string object as the last row's names the same text: m_spaceName holds it, so
+    // it cannot change or be freed meanwhile. Raw data (capacity 0) is not held by a copy, so
+    // it is encoded each time.
+    if (name.capacity() == 0) {
+        m_csvWriter.appendText(m_line, name);
+        return;
+    }
+    if (name.constData() != m_spaceName.constData() || name.size() != m_spaceName.size()) {
+        m_spaceName = name;
+        m_spaceNameBytes.resize(0);
+        m_csvWriter.appendText(m_spaceNameBytes, name);
+    }
+    m_line.append(m_spaceNameBytes);
+}
+
+} // namespace neuroio
