@@ -1,5 +1,7 @@
 #include "core/api/numbertext.h"
 
+#include "core/api/appendbytes.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -21,7 +23,7 @@ void appendPlainNumber(QByteArray &out, double value)
     if (std::trunc(value) == value && std::fabs(value) < kExactIntegerLimit) {
         const auto result
             = std::to_chars(buffer, buffer + sizeof buffer, static_cast<qint64>(value));
-        out.append(buffer, result.ptr - buffer);
+        appendBytes(out, QByteArrayView(buffer, result.ptr - buffer));
         return;
     }
 
@@ -63,7 +65,7 @@ void appendPlainNumber(QByteArray &out, double value)
     }
     if (negative)
         out += '-';
-    out.append(plain.data(), qsizetype(plain.size()));
+    appendBytes(out, QByteArrayView(plain.data(), qsizetype(plain.size())));
 }
 
 QString plainNumber(double value)

@@ -1,6 +1,7 @@
 #include "core/export/usagerowwriter.h"
 
 #include "core/api/apierror.h"
+#include "core/api/appendbytes.h"
 #include "core/api/usagerecord.h"
 #include "core/export/exportoptions.h"
 #include "core/export/exportsink.h"
@@ -31,7 +32,7 @@ void UsageRowWriter::appendDelimiter()
     if (delimiter.size() == 1)
         m_line.append(delimiter.front());
     else
-        m_line.append(delimiter);
+        appendBytes(m_line, delimiter);
 }
 
 // The cells of UsageExportRows::standardCells(), in its order, as rowFor() fills them.
@@ -41,7 +42,7 @@ void UsageRowWriter::appendStandardFields(const UsageRecord &r)
         m_csvWriter.appendNumber(m_line, double(*r.id));
     appendDelimiter();
     if (r.month)
-        m_line.append(monthBytes(*r.month));
+        appendBytes(m_line, monthBytes(*r.month));
     appendDelimiter();
     if (r.spaceId)
         m_csvWriter.appendNumber(m_line, double(*r.spaceId));
@@ -53,7 +54,7 @@ void UsageRowWriter::appendStandardFields(const UsageRecord &r)
         m_csvWriter.appendNumber(m_line, double(*r.eventType));
     appendDelimiter();
     if (r.eventType)
-        m_line.append(typeNameBytes(*r.eventType));
+        appendBytes(m_line, typeNameBytes(*r.eventType));
     appendDelimiter();
     if (r.quantity)
         m_csvWriter.appendNumber(m_line, *r.quantity);
@@ -95,7 +96,7 @@ void UsageRowWriter::appendSpaceName(const QString &name)
         m_spaceNameBytes.resize(0);
         m_csvWriter.appendText(m_spaceNameBytes, name);
     }
-    m_line.append(m_spaceNameBytes);
+    appendBytes(m_line, m_spaceNameBytes);
 }
 
 } // namespace neuroio
