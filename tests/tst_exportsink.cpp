@@ -197,7 +197,9 @@ void TestExportSink::repeatedTextsAreWrittenAsTheyAre()
 void TestExportSink::rowsBeyondTheSpoolsBufferAreWhole()
 {
     // The spool is written and read back a MiB at a time: about 3 MiB of rows, one of them a
-    // 1.5 MiB text, and a column that appears halfway, cross every boundary there is.
+    // 1.5 MiB quoted text, and a column that appears halfway, cross every boundary there is.
+    // The rows before that column are padded: line breaks and quotes within their fields must
+    // not be taken for the line's end.
     const ExportOptions options = csv(QLatin1Char(';'));
     const QString path = m_dir.filePath(QStringLiteral("large.csv"));
     ExportSink sink(options);
@@ -207,8 +209,11 @@ void TestExportSink::rowsBeyondTheSpoolsBufferAreWhole()
     QByteArray rows;
     const int count = 50000;
     for (int i = 0; i < count; ++i) {
-        const QString text = i == count / 3 ? QString(1536 * 1024, QLatin1Char('x'))
-                                            : QStringLiteral("row %1 \"quoted\"; text").arg(i);
+        const QString text = i == count / 3
+                                 ? QStringLiteral("\"") + QString(1536 * 1024, QLatin1Char('x'))
+                                       + QStringLiteral("\r\n\"\r\n")
+                             : i % 7 == 0 ? QStringLiteral("row %1\r\nnext \"line\"\r").arg(i)
+                                          : QStringLiteral("row %1 \"quoted\"; text").arg(i);
         ExportRow row{{columns[0], ExportValue::fromNumber(i)},
                       {columns[1], ExportValue::fromText(text)}};
         QList<CsvWriter::Field> fields{CsvWriter::Field::fromNumber(i),

@@ -1,5 +1,6 @@
 #include "core/export/exportsink.h"
 
+#include "core/api/appendbytes.h"
 #include "core/api/outputtarget.h"
 #include "core/export/jsonwriter.h"
 
@@ -9,7 +10,7 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
-#include <cstring>
+#include <algorithm>
 
 namespace neuroio {
 
@@ -125,6 +126,8 @@ ApiError ExportSink::open(const QString &path, const QStringList &columns)
         m_out = m_file.get();
     }
     if (m_options.format == ExportOptions::Format::Csv) {
+        m_spoolFlushed = 0;
+        m_spoolRuns = {SpoolRun{0, m_columns.size()}};
         const QString folder = m_file ? info.absolutePath() : QDir::tempPath();
         m_spool
             = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.neuroio-export-XXXXXX"));
@@ -169,9 +172,9 @@ ApiError ExportSink::sendPending()
     return {};
 }
 
-ApiError ExportSink::writeOut(const QByteArray &bytes)
+ApiError ExportSink::writeOut(QByteArrayView bytes)
 {
-    if (m_out->write(bytes) != bytes.size())
+    if (m_out->write(bytes.data(), bytes.size()) != bytes.size())
         return writeFailed(m_pending && m_out == m_pending.get()
                                ? tr("the temporary file: %1").arg(m_out->errorString())
                                : m_out->errorString());
@@ -184,7 +187,19 @@ ApiError ExportSink::flushSpool()
         return {};
     if (m_spool->write(m_spooled) != m_spooled.size())
         return writeFailed(tr("the temporary file: %1").arg(m_spool->errorString()));
+    m_spoolFlushed += m_spooled.size();
     m_spooled.resize(0); // keeps its room for the next rows
+    return {};
+}
+
+ApiError ExportSink::spoolLineEnd(qsizetype columns)
+{
+    for (qsizetype c = columns; c < m_columns.size(); ++c)
+        appendDelimiter(m_spooled);
+    appendBytes(m_spooled, "\r\n");
+    ++m_rows;
+    if (m_spooled.size() >= kSpoolChunk)
+        return flushSpool();
     return {};
 }
 
@@ -217,45 +232,28 @@ ApiError ExportSink::writeRow(const ExportRow &row)
         m_cellOfColumn.assign(std::size_t(m_columns.size()), -1);
         for (qsizetype i = 0; i < row.size(); ++i)
             m_cellOfColumn[std::size_t(m_columns.indexOf(row[i].first))] = int(i);
+        if (m_columns.size() != m_spoolRuns.back().columns) {
+            if (m_spoolRuns.back().start == spoolSize())
+                m_spoolRuns.back().columns = m_columns.size();
+            else
+                m_spoolRuns.push_back(SpoolRun{spoolSize(), m_columns.size()});
+        }
     }
-    // The line goes straight into the spool's buffer, after room for the two numbers in
-    // front, filled in once the line's length is known.
-    const qsizetype start = m_spooled.size();
-    quint32 header[2] = {quint32(m_columns.size()), 0};
-    m_spooled.resize(start + qsizetype(sizeof header));
     for (std::size_t column = 0; column < m_cellOfColumn.size(); ++column) {
         if (column > 0)
             appendDelimiter(m_spooled);
         if (const int cell = m_cellOfColumn[column]; cell >= 0)
             appendCsvField(m_spooled, row[cell].second, column);
     }
-    header[1] = quint32(m_spooled.size() - start - qsizetype(sizeof header));
-    std::memcpy(m_spooled.data() + start, header, sizeof header);
-    if (m_spooled.size() >= kSpoolChunk) {
-        if (ApiError failed = flushSpool(); !failed.isOk())
-            return failed;
-    }
-    ++m_rows;
-    return {};
+    return spoolLineEnd(qsizetype(m_cellOfColumn.size()));
 }
 
 ApiError ExportSink::writeCsvFields(QByteArrayView fields, qsizetype columns)
 {
     Q_ASSERT(m_open && m_options.format == ExportOptions::Format::Csv);
     Q_ASSERT(columns <= m_columns.size());
-    // The spool's record, as writeRow() makes it: copySpoolOut() pads the columns after these.
-    const quint32 header[2] = {quint32(columns), quint32(fields.size())};
-    const qsizetype start = m_spooled.size();
-    m_spooled.resize(start + qsizetype(sizeof header) + fields.size());
-    char *record = m_spooled.data() + start;
-    std::memcpy(record, header, sizeof header);
-    std::memcpy(record + sizeof header, fields.data(), std::size_t(fields.size()));
-    if (m_spooled.size() >= kSpoolChunk) {
-        if (ApiError failed = flushSpool(); !failed.isOk())
-            return failed;
-    }
-    ++m_rows;
-    return {};
+    appendBytes(m_spooled, fields);
+    return spoolLineEnd(columns);
 }
 
 ApiError ExportSink::finish()
@@ -290,6 +288,7 @@ ApiError ExportSink::finish()
     m_pending.reset();
     m_spool.reset();
     m_spooled = QByteArray();
+    m_spoolRuns.clear();
     m_textsByColumn.clear();
     m_out = nullptr;
     m_open = false;
@@ -298,47 +297,52 @@ ApiError ExportSink::finish()
 
 ApiError ExportSink::copySpoolOut()
 {
-    // Until the last row's end is in the buffer, a record may straddle two reads: the bytes
-    // from its start on wait for the next read.
     if (ApiError failed = flushSpool(); !failed.isOk())
         return failed;
     if (!m_spool->flush() || !m_spool->seek(0))
         return writeFailed(m_spool->errorString());
-    const auto unreadable
-        = [this] { return writeFailed(tr("the temporary file could not be read back")); };
-    QByteArray read;
-    QByteArray out;
-    qsizetype at = 0;
-    qint64 rows = 0;
-    while (rows < m_rows) {
-        read.remove(0, at);
-        at = 0;
-        const qsizetype had = read.size();
-        read.resize(had + kSpoolChunk);
-        const qint64 got = m_spool->read(read.data() + had, kSpoolChunk);
-        if (got <= 0)
-            return unreadable();
-        read.resize(had + qsizetype(got));
-        quint32 header[2] = {};
-        while (rows < m_rows && read.size() - at >= qsizetype(sizeof header)) {
-            std::memcpy(header, read.constData() + at, sizeof header);
-            const qsizetype length = qsizetype(header[1]);
-            if (read.size() - at - qsizetype(sizeof header) < length)
-                break; // the rest of this record comes with the next read
-            out.append(read.constData() + at + sizeof header, length);
-            for (qsizetype c = qsizetype(header[0]); c < m_columns.size(); ++c)
-                appendDelimiter(out);
-            out.append("\r\n", 2);
-            at += qsizetype(sizeof header) + length;
-            ++rows;
-        }
-        if (out.size() >= kSpoolChunk || rows == m_rows) {
-            if (ApiError failed = writeOut(out); !failed.isOk())
+    QByteArray chunk(kSpoolChunk, Qt::Uninitialized);
+    QByteArray padded;
+    for (std::size_t run = 0; run < m_spoolRuns.size(); ++run) {
+        const qint64 end
+            = run + 1 < m_spoolRuns.size() ? m_spoolRuns[run + 1].start : m_spoolFlushed;
+        const qsizetype padding = m_columns.size() - m_spoolRuns[run].columns;
+        bool quoted = false; // a run starts at a line's start
+        for (qint64 at = m_spoolRuns[run].start; at < end;) {
+            const qint64 got = m_spool->read(chunk.data(), std::min<qint64>(kSpoolChunk, end - at));
+            if (got <= 0)
+                return writeFailed(tr("the temporary file could not be read back"));
+            at += got;
+            const QByteArrayView lines(chunk.constData(), qsizetype(got));
+            if (padding == 0) {
+                if (ApiError failed = writeOut(lines); !failed.isOk())
+                    return failed;
+                continue;
+            }
+            padded.resize(0);
+            appendPadded(padded, lines, padding, &quoted);
+            if (ApiError failed = writeOut(padded); !failed.isOk())
                 return failed;
-            out.resize(0);
         }
     }
     return {};
+}
+
+void ExportSink::appendPadded(QByteArray &out, QByteArrayView lines, qsizetype padding,
+                              bool *quoted) const
+{
+    // A line ends at the first CR outside quotes: CsvWriter quotes every field that holds a CR,
+    // LF, quote or delimiter, and doubles its quotes, so counting quotes tells inside from
+    // outside, across chunks too.
+    for (const char c : lines) {
+        if (c == '"') {
+            *quoted = !*quoted;
+        } else if (c == '\r' && !*quoted) {
+            for (qsizetype i = 0; i < padding; ++i)
+                appendDelimiter(out);
+        }
+        out.append(c);
+    }
 }
 
 ApiError ExportSink::writeTable(const ExportOptions &options, const QString &path,
@@ -370,6 +374,7 @@ void ExportSink::discard()
     m_pending.reset();
     m_spool.reset();
     m_spooled = QByteArray();
+    m_spoolRuns.clear();
     m_textsByColumn.clear();
     m_out = nullptr;
     m_open = false;

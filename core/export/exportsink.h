@@ -69,10 +69,13 @@ public:
 private:
     ApiError openStream(const QString &path);
     ApiError sendPending();
-    ApiError writeOut(const QByteArray &bytes);
+    ApiError writeOut(QByteArrayView bytes);
     ApiError flushSpool();
+    qint64 spoolSize() const { return m_spoolFlushed + m_spooled.size(); }
+    ApiError spoolLineEnd(qsizetype columns);
     // The spooled rows, in the final columns, after the header.
     ApiError copySpoolOut();
+    void appendPadded(QByteArray &out, QByteArrayView lines, qsizetype padding, bool *quoted) const;
     void appendCsvField(QByteArray &line, const ExportValue &value, std::size_t column);
     void appendCsvText(QByteArray &line, const QString &text, std::size_t column);
     void appendDelimiter(QByteArray &line) const
@@ -104,11 +107,20 @@ private:
     // Where a stream target's output waits until finish(): JSON as it is written.
     std::unique_ptr<QTemporaryFile> m_pending;
     QIODevice *m_out = nullptr;
-    // CSV rows until finish(), when the columns are known: for each, the number of columns
-    // then and the line's length (two native 32-bit numbers), then the line without its end.
+    // CSV rows until finish(), when the columns are known: each line as it will be written,
+    // its end included, with as many columns as there were when it came. Columns are only
+    // ever added, so the lines fall into runs of one column count each: finish() copies the
+    // last run (nearly always every line) as it is, and pads the lines of any run before it.
     std::unique_ptr<QTemporaryFile> m_spool;
-    // Spooled rows not yet written to m_spool, up to kSpoolChunk.
+    // Spooled lines not yet written to m_spool, up to kSpoolChunk.
     QByteArray m_spooled;
+    qint64 m_spoolFlushed = 0; // bytes in m_spool
+    struct SpoolRun
+    {
+        qint64 start; // the offset of its first line in the spool
+        qsizetype columns;
+    };
+    std::vector<SpoolRun> m_spoolRuns;
     // JSON: the record being built, reused row after row.
     QByteArray m_record;
     // The last few texts of each column, encoded: rows repeat their names.
