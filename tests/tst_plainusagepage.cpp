@@ -74,11 +74,21 @@ void TestPlainUsagePage::readsWhatTheGeneralReaderReads_data()
     QTest::newRow("negative ids") << page(R"({"id": -5, "space_id": -1, "event_type": -2})");
     QTest::newRow("largest event type") << page(R"({"id": 1, "event_type": 2147483647})");
     QTest::newRow("-0 as an integer") << page(R"({"id": 1, "quantity": -0})");
+    QTest::newRow("whole quantities of 15 digits and more")
+        << page(R"({"id": 1, "quantity": 999999999999999}, {"id": 2, "quantity": -999999999999999},
+                  {"id": 3, "quantity": 1000000000000000}, {"id": 4, "quantity": 9007199254740993},
+                  {"id": 5, "quantity": 0}, {"id": 6, "quantity": 7})");
+    QTest::newRow("names again, in turn, as prefixes and escaped")
+        << page(R"({"id": 1, "space_name": "A"}, {"id": 2, "space_name": "A"},
+                  {"id": 3, "space_name": "AB"}, {"id": 4, "space_name": "A"},
+                  {"id": 5, "space_name": "B"}, {"id": 6, "space_name": "A"},
+                  {"id": 7, "space_name": "A"}, {"id": 8, "space_name": ""},
+                  {"id": 9, "space_name": "AB"})");
     QTest::newRow("15-digit id") << page(R"({"id": 999999999999999})");
     QTest::newRow("UTF-8 names") << page(
         R"({"id": 1, "space_name": "東京 🚀"}, {"id": 2, "space_name": "Zürich"})");
-    QTest::newRow("escapes")
-        << page(R"({"id": 1, "space_name": "Reception \"Main Gate\" \\ \/ \b\f\n\r\t"},
+    QTest::newRow("escapes") << page(
+        R"({"id": 1, "space_name": "Reception \"Main Gate\" \\ \/ \b\f\n\r\t"},
                   {"id": 2, "space_name": "caf\u00e9 \ud83d\ude80 \u0000"})");
     QTest::newRow("an escaped slash in next")
         << page(R"({"id": 1})", R"("next": "http:\/\/127.0.0.1\/?offset=1")");

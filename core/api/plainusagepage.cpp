@@ -146,9 +146,12 @@ private:
         const unsigned char *start = m_p;
         const unsigned char *q = m_p;
         bool anyEscape = false;
+        bool ascii = true;
         while (q < m_end && *q != '"') {
             if (*q < 0x20)
                 return false;
+            if (*q >= 0x80)
+                ascii = false;
             if (*q == '\\') {
                 if (!escaped || m_end - q < 2)
                     return false;
@@ -157,7 +160,8 @@ private:
             }
             ++q;
         }
-        if (q == m_end || !isValidUtf8(start, q))
+        // Keys, months and most names are ASCII, which is valid UTF-8 as it is.
+        if (q == m_end || (!ascii && !isValidUtf8(start, q)))
             return false;
         m_p = q + 1;
         if (escaped)
@@ -212,6 +216,15 @@ private:
         }
         if (q < m_end && (*q == 'e' || *q == 'E'))
             return false;
+        if (q - intStart == intLength && intLength <= 15) {
+            // A whole number below 10^15, as most quantities are: exactly that double.
+            qint64 whole = 0;
+            for (const unsigned char *d = intStart; d < q; ++d)
+                whole = whole * 10 + (*d - '0');
+            *out = double(*start == '-' ? -whole : whole); // "-0" is 0, as below
+            m_p = q;
+            return true;
+        }
         const auto *first = reinterpret_cast<const char *>(start);
         const auto result = std::from_chars(first, reinterpret_cast<const char *>(q), *out);
         if (result.ec != std::errc() || result.ptr != reinterpret_cast<const char *>(q))
@@ -251,14 +264,20 @@ private:
     // bytes as sent.
     bool interned(std::string_view bytes, bool escaped, QString *out)
     {
+        // A page's rows come space by space: most names are the row before's.
+        if (m_lastName && m_lastName->first == bytes) {
+            *out = m_lastName->second;
+            return true;
+        }
         const auto it = m_names.find(bytes);
         if (it != m_names.end()) {
+            m_lastName = &*it;
             *out = it->second;
             return true;
         }
         if (!decodeJsonString(bytes, escaped, out))
             return false;
-        m_names.emplace(bytes, *out);
+        m_lastName = &*m_names.emplace(bytes, *out).first;
         return true;
     }
 
@@ -406,6 +425,8 @@ private:
     const unsigned char *m_end;
     // Views into the body, which outlives the reader.
     std::unordered_map<std::string_view, QString> m_names;
+    // The last name found, in m_names (whose elements stay where they are).
+    const std::pair<const std::string_view, QString> *m_lastName = nullptr;
 };
 
 } // namespace
