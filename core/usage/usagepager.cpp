@@ -1,5 +1,7 @@
 #include "core/usage/usagepager.h"
 
+#include "core/usage/repeatedids.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -194,9 +196,7 @@ void UsagePager::onPage(int index, const Result<UsagePage> &result)
     if (last) {
         // Rows that moved between pages while they were read: one arrives twice (and another,
         // as the count still adds up, not at all).
-        std::sort(m_ids.begin(), m_ids.end());
-        const auto repeated = std::adjacent_find(m_ids.begin(), m_ids.end());
-        if (repeated != m_ids.end()) {
+        if (const std::optional<qint64> repeated = smallestRepeatedId(m_ids)) {
             finish(changedWhileReading(tr("row id %1 arrived twice").arg(*repeated)));
             return;
         }
