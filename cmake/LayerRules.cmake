@@ -7,7 +7,8 @@
 # - every quoted include is rooted at the source root ("core/api/billingclient.h"), so a
 #   wrong-way include shows up in one search;
 # - core/api includes nothing else of core; core/usage may use api; core/views may use api and
-#   usage; core/export may use all three. Nothing in core includes ui/, app/ or mockserver/,
+#   usage; core/insights (forecasts, budgets) may use api and usage; core/export may use all
+#   four. Nothing in core includes ui/, app/ or mockserver/,
 #   and core includes no Qt Gui, Widgets, Charts or Svg header: it runs without a display;
 # - ui/ uses core/ and ui/, never mockserver/ or app/; mockserver/ uses core/ only;
 # - app/ puts everything together.
@@ -20,8 +21,10 @@ function(neuroio_layer_allows from to result)
     set(allowed "core/api/;core/usage/")
   elseif(from MATCHES "^core/views/")
     set(allowed "core/api/;core/usage/;core/views/")
+  elseif(from MATCHES "^core/insights/")
+    set(allowed "core/api/;core/usage/;core/insights/")
   elseif(from MATCHES "^core/export/")
-    set(allowed "core/api/;core/usage/;core/views/;core/export/")
+    set(allowed "core/api/;core/usage/;core/views/;core/insights/;core/export/")
   elseif(from MATCHES "^ui/")
     set(allowed "core/;ui/")
   elseif(from MATCHES "^mockserver/")
@@ -50,7 +53,7 @@ function(neuroio_check_layers source_dir)
   foreach(source IN LISTS sources)
     math(EXPR count "${count} + 1")
     if(source MATCHES "^core/[^/]+$")
-      list(APPEND problems "${source}: a core file belongs in a layer folder (api, usage, views, export)")
+      list(APPEND problems "${source}: a core file belongs in a layer folder (api, usage, views, insights, export)")
     endif()
     file(STRINGS "${source_dir}/${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<]")
     foreach(line IN LISTS includes)

@@ -242,6 +242,128 @@
     </message>
 </context>
 <context>
+    <name>neuroio::Budget</name>
+    <message>
+        <source>%1, every space</source>
+        <translation>%1, jeder Space</translation>
+    </message>
+    <message>
+        <source>%1, space %2</source>
+        <translation>%1, Space %2</translation>
+    </message>
+    <message>
+        <source>%1, spaces %2</source>
+        <translation>%1, Spaces %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BudgetChecker</name>
+    <message>
+        <source>there is no budget to check</source>
+        <translation>es gibt kein Budget zu prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BudgetFile</name>
+    <message>
+        <source>: must be an object</source>
+        <translation>: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>.%1: not a budget&apos;s field (name, event_type, spaces, limit)</source>
+        <translation>.%1: kein Feld eines Budgets (name, event_type, spaces, limit)</translation>
+    </message>
+    <message>
+        <source>.name: must be text</source>
+        <translation>.name: muss Text sein</translation>
+    </message>
+    <message>
+        <source>.event_type: missing</source>
+        <translation>.event_type: fehlt</translation>
+    </message>
+    <message>
+        <source>.event_type: &quot;%1&quot; is not an event type (%2)</source>
+        <translation>.event_type: „%1“ ist kein Ereignistyp (%2)</translation>
+    </message>
+    <message>
+        <source>.spaces: must be a list of space ids</source>
+        <translation>.spaces: muss eine Liste von Space-IDs sein</translation>
+    </message>
+    <message>
+        <source>.spaces[%1]: must be a space id (a whole number above 0)</source>
+        <translation>.spaces[%1]: muss eine Space-ID sein (eine ganze Zahl über 0)</translation>
+    </message>
+    <message>
+        <source>.limit: missing</source>
+        <translation>.limit: fehlt</translation>
+    </message>
+    <message>
+        <source>.limit: must be a number above 0</source>
+        <translation>.limit: muss eine Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a budgets file: it must be a JSON object</source>
+        <translation>keine Budgetdatei: sie muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>not a budgets file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Budgetdatei („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>budgets file version %1 is not supported; this version reads %2</source>
+        <translation>Budgetdatei-Version %1 wird nicht unterstützt; diese Version liest %2</translation>
+    </message>
+    <message>
+        <source>&quot;budgets&quot; must be a list</source>
+        <translation>„budgets“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a budgets file: what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BudgetStatus</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>überschritten</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <comment>state, budget, figures</comment>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 so far, on course for %4 by its end (limit %5)</source>
+        <translation>bisher %1 %2 in %3, auf Kurs zu %4 bis Monatsende (Limit %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 so far, no projection: %4 (limit %5)</source>
+        <translation>bisher %1 %2 in %3, keine Hochrechnung: %4 (Limit %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3; forecast %4 in %5 (ceiling %6)</source>
+        <translation>%1 %2 in %3; Prognose %4 in %5 (Obergrenze %6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3; no forecast: %4 (ceiling %5)</source>
+        <translation>%1 %2 in %3; keine Prognose: %4 (Obergrenze %5)</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ConnectionLimits</name>
     <message>
         <source>--timeout must be a whole number of seconds from %1 to %2, not &quot;%3&quot;</source>
@@ -475,6 +597,13 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::OpenMonthProjection</name>
+    <message>
+        <source>less than a day of the month has passed</source>
+        <translation>vom Monat ist noch kein ganzer Tag vergangen</translation>
     </message>
 </context>
 <context>
@@ -761,6 +890,24 @@
     <message>
         <source>totals by month need both ends of the range (--from and --to)</source>
         <translation>Summen pro Monat brauchen beide Enden des Zeitraums (--from und --to)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::TrendForecast</name>
+    <message>
+        <source>no closed month to go on</source>
+        <translation>kein abgeschlossener Monat als Grundlage</translation>
+    </message>
+    <message>
+        <source>1 closed month with usage; a forecast needs %1</source>
+        <translation>1 abgeschlossener Monat mit Nutzung; eine Prognose braucht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed months with usage; a forecast needs %1</source>
+        <translation>
+            <numerusform>%n abgeschlossener Monat mit Nutzung; eine Prognose braucht %1</numerusform>
+            <numerusform>%n abgeschlossene Monate mit Nutzung; eine Prognose braucht %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

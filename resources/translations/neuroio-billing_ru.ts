@@ -245,6 +245,128 @@
     </message>
 </context>
 <context>
+    <name>neuroio::Budget</name>
+    <message>
+        <source>%1, every space</source>
+        <translation>%1, все пространства</translation>
+    </message>
+    <message>
+        <source>%1, space %2</source>
+        <translation>%1, пространство %2</translation>
+    </message>
+    <message>
+        <source>%1, spaces %2</source>
+        <translation>%1, пространства %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BudgetChecker</name>
+    <message>
+        <source>there is no budget to check</source>
+        <translation>нет бюджетов для проверки</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BudgetFile</name>
+    <message>
+        <source>: must be an object</source>
+        <translation>: должен быть объектом</translation>
+    </message>
+    <message>
+        <source>.%1: not a budget&apos;s field (name, event_type, spaces, limit)</source>
+        <translation>.%1: такого поля у бюджета нет (name, event_type, spaces, limit)</translation>
+    </message>
+    <message>
+        <source>.name: must be text</source>
+        <translation>.name: должно быть текстом</translation>
+    </message>
+    <message>
+        <source>.event_type: missing</source>
+        <translation>.event_type: отсутствует</translation>
+    </message>
+    <message>
+        <source>.event_type: &quot;%1&quot; is not an event type (%2)</source>
+        <translation>.event_type: «%1» — не тип события (%2)</translation>
+    </message>
+    <message>
+        <source>.spaces: must be a list of space ids</source>
+        <translation>.spaces: должен быть списком идентификаторов пространств</translation>
+    </message>
+    <message>
+        <source>.spaces[%1]: must be a space id (a whole number above 0)</source>
+        <translation>.spaces[%1]: должен быть идентификатором пространства (целым числом больше 0)</translation>
+    </message>
+    <message>
+        <source>.limit: missing</source>
+        <translation>.limit: отсутствует</translation>
+    </message>
+    <message>
+        <source>.limit: must be a number above 0</source>
+        <translation>.limit: должен быть числом больше 0</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>не JSON: %1 в байте %2</translation>
+    </message>
+    <message>
+        <source>not a budgets file: it must be a JSON object</source>
+        <translation>не файл бюджетов: он должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>not a budgets file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>не файл бюджетов («format» не «%1»)</translation>
+    </message>
+    <message>
+        <source>budgets file version %1 is not supported; this version reads %2</source>
+        <translation>версия файла бюджетов %1 не поддерживается; эта версия читает %2</translation>
+    </message>
+    <message>
+        <source>&quot;budgets&quot; must be a list</source>
+        <translation>«budgets» должен быть списком</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a budgets file: what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::BudgetStatus</name>
+    <message>
+        <source>ok</source>
+        <translation>в норме</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>превышен</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <comment>state, budget, figures</comment>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 so far, on course for %4 by its end (limit %5)</source>
+        <translation>пока %1 (%2) за %3, к концу месяца ожидается %4 (лимит %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 so far, no projection: %4 (limit %5)</source>
+        <translation>пока %1 (%2) за %3, оценки нет: %4 (лимит %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3; forecast %4 in %5 (ceiling %6)</source>
+        <translation>%1 (%2) за %3; прогноз %4 на %5 (потолок %6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3; no forecast: %4 (ceiling %5)</source>
+        <translation>%1 (%2) за %3; прогноза нет: %4 (потолок %5)</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ConnectionLimits</name>
     <message>
         <source>--timeout must be a whole number of seconds from %1 to %2, not &quot;%3&quot;</source>
@@ -478,6 +600,13 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::OpenMonthProjection</name>
+    <message>
+        <source>less than a day of the month has passed</source>
+        <translation>с начала месяца не прошло и суток</translation>
     </message>
 </context>
 <context>
@@ -768,6 +897,25 @@
     <message>
         <source>totals by month need both ends of the range (--from and --to)</source>
         <translation>для итогов по месяцам нужны обе границы диапазона (--from и --to)</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::TrendForecast</name>
+    <message>
+        <source>no closed month to go on</source>
+        <translation>нет ни одного закрытого месяца</translation>
+    </message>
+    <message>
+        <source>1 closed month with usage; a forecast needs %1</source>
+        <translation>1 закрытый месяц с использованием; для прогноза нужно %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed months with usage; a forecast needs %1</source>
+        <translation>
+            <numerusform>%n закрытый месяц с использованием; для прогноза нужно %1</numerusform>
+            <numerusform>%n закрытых месяца с использованием; для прогноза нужно %1</numerusform>
+            <numerusform>%n закрытых месяцев с использованием; для прогноза нужно %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/api/result.h"
+#include "core/insights/budget.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QJsonValue;
+
+namespace neuroio {
+
+// The budgets file, JSON, kept beside the saved views and read by the dashboard and by
+// "neuroio-billing check" alike:
+//   {"format": "neuroio-billing-budgets", "version": 1,
+//    "budgets": [{"name": "...", "event_type": "api-calls", "spaces": [12], "limit": 5000000}]}
+// name and spaces are optional; event_type is a machine name or a number.
+class BudgetFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(neuroio::BudgetFile)
+
+public:
+    // Every problem is named with where it is ("budgets[2].limit: ...") and nothing is taken
+    // from a file with a problem.
+    static Result<QList<Budget>> fromJson(const QByteArray &json);
+    // path's budgets; an unreadable file is a ReadFailed error naming the path.
+    static Result<QList<Budget>> read(const QString &path);
+    static QByteArray toJson(const QList<Budget> &budgets);
+    // Where the dashboard keeps them: budgets.json beside the saved views' folder.
+    static QString defaultPath();
+
+private:
+    static Result<Budget> budgetFrom(const QJsonValue &value);
+};
+
+} // namespace neuroio
