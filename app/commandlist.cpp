@@ -46,6 +46,10 @@ QList<Command> commands()
          QCoreApplication::translate(
              "neuroio::app::CommandList",
              "write a PDF report with charts and tables (no display needed)")},
+        {QStringLiteral("check"),
+         QCoreApplication::translate(
+             "neuroio::app::CommandList",
+             "say where each budget stands this month; exit 1 when one is over (for cron)")},
     };
 }
 
@@ -110,8 +114,11 @@ QString commandNames()
     QStringList names;
     for (const Command &command : commands())
         names.append(command.name);
-    return names.join(
-        QCoreApplication::translate("neuroio::app::CommandList", " or ", "between command names"));
+    // "export, report or check": commas, then the word before the last.
+    const QString last = names.takeLast();
+    const QString or_
+        = QCoreApplication::translate("neuroio::app::CommandList", " or ", "between command names");
+    return names.isEmpty() ? last : names.join(QStringLiteral(", ")) + or_ + last;
 }
 
 QString closestCommand(const QString &word)

@@ -29,7 +29,7 @@ bool asksForHelp(const QCommandLineParser &parser);
 // or display is needed, whatever else the arguments say.
 bool asksOnlyForText(int argc, char **argv);
 void printHelp(QCommandLineParser &parser, const QString &command);
-// "export or report"
+// "export, report or check"
 QString commandNames();
 // The command a mistyped word most likely meant ("exprot": "export"), or an empty string.
 QString closestCommand(const QString &word);

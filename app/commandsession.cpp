@@ -76,9 +76,9 @@ QString CommandSession::exitCodeHelp()
               "nothing (their output waits in a temporary file until it is whole).");
 }
 
-void CommandSession::addCommonOptions(QCommandLineParser &parser)
+void CommandSession::addCommonOptions(QCommandLineParser &parser, FilterArguments::Options filters)
 {
-    FilterArguments::addOptions(parser);
+    FilterArguments::addOptions(parser, filters);
     parser.addOptions({
         {QStringLiteral("base-url"),
          tr("NeuroIO server (default %1).").arg(BillingClient::defaultBaseUrl().toString()),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/exitcodes.h"
+#include "app/filterarguments.h"
 #include "core/api/billingclient.h"
 #include "core/api/billingquery.h"
 
@@ -28,8 +29,9 @@ public:
 
     static QString tokenHelp();
     static QString exitCodeHelp();
-    // The filter options, then --base-url, --token-file and --demo.
-    static void addCommonOptions(QCommandLineParser &parser);
+    // The filter options (or --account alone), then --base-url, --token-file and --demo.
+    static void addCommonOptions(QCommandLineParser &parser,
+                                 FilterArguments::Options filters = FilterArguments::Options::All);
 
     // Reads the common options; on a problem prints it and returns false. error() then says
     // what it was, and exitCodeFor(error()) the exit code.

@@ -6,6 +6,7 @@ namespace neuroio::app {
 enum ExitCode {
     ExitOk = 0,
     ExitFailed = 1,        // the dashboard: no display, or --screenshot saved no whole picture
+    ExitBudgetNotOk = 1,   // check: a budget is over (or at risk, with --warn-exit)
     ExitBadArguments = 2,  // a malformed month, a reversed range, an unknown event type ...
     ExitRefused = 3,       // the token was refused, or lacks the permission
     ExitConnection = 4,    // network, TLS, timeout or malformed response

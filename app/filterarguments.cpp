@@ -20,9 +20,16 @@ QString optionValue(const QCommandLineParser &parser, const char *name)
     return parser.value(QLatin1String(name));
 }
 
+// Whether the option was given. A command may offer only some of the filter options (check
+// takes --account alone), and isSet() warns about an option the parser does not know.
+bool given(const QCommandLineParser &parser, const char *name)
+{
+    return parser.optionNames().contains(QLatin1String(name));
+}
+
 std::optional<Month> monthOption(const QCommandLineParser &parser, const char *name)
 {
-    if (!parser.isSet(QLatin1String(name)))
+    if (!given(parser, name))
         return std::nullopt;
     const auto month = Month::fromString(optionValue(parser, name));
     if (!month.isOk()) {
@@ -92,8 +99,15 @@ qint64 accountOption(const QCommandLineParser &parser)
 
 } // namespace
 
-void FilterArguments::addOptions(QCommandLineParser &parser)
+void FilterArguments::addOptions(QCommandLineParser &parser, Options options)
 {
+    const QCommandLineOption account(
+        QStringLiteral("account"),
+        tr("A managed account's id (manager tokens); default: your own usage."), tr("id"));
+    if (options == Options::AccountOnly) {
+        parser.addOption(account);
+        return;
+    }
     parser.addOptions({
         {QStringLiteral("from"), tr("First month, YYYY-MM."), tr("month")},
         {QStringLiteral("to"), tr("Last month, YYYY-MM."), tr("month")},
@@ -104,8 +118,7 @@ void FilterArguments::addOptions(QCommandLineParser &parser)
              .arg(eventTypeKeys())
              .arg(knownEventTypes().size()),
          tr("types")},
-        {QStringLiteral("account"),
-         tr("A managed account's id (manager tokens); default: your own usage."), tr("id")},
+        account,
         {QStringLiteral("view"),
          tr("Start from a saved view (its name, or a view file): its scope, months "
             "(a relative range resolves today), spaces and event types. Other "
@@ -119,7 +132,7 @@ Result<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
 {
     FilterArguments arguments;
     try {
-        if (parser.isSet(QStringLiteral("view"))) {
+        if (given(parser, "view")) {
             const auto view = views.resolve(optionValue(parser, "view"));
             if (!view.isOk())
                 throw BadArgument{view.error.kind, tr("--view: %1").arg(view.error.userMessage())};
@@ -127,11 +140,11 @@ Result<FilterArguments> FilterArguments::read(const QCommandLineParser &parser,
         }
         arguments.from = monthOption(parser, "from");
         arguments.to = monthOption(parser, "to");
-        if (parser.isSet(QStringLiteral("spaces")))
+        if (given(parser, "spaces"))
             arguments.spaceIds = spaceIdsOption(parser);
-        if (parser.isSet(QStringLiteral("event-types")))
+        if (given(parser, "event-types"))
             arguments.eventTypes = eventTypesOption(parser);
-        if (parser.isSet(QStringLiteral("account")))
+        if (given(parser, "account"))
             arguments.accountId = accountOption(parser);
 
         BillingQuery range;

@@ -31,7 +31,9 @@ public:
     std::optional<QList<int>> eventTypes;
     std::optional<qint64> accountId;
 
-    static void addOptions(QCommandLineParser &parser);
+    // AccountOnly: --account alone, for a command whose months and spaces come from elsewhere.
+    enum class Options { All, AccountOnly };
+    static void addOptions(QCommandLineParser &parser, Options options = Options::All);
     // A wrong value is an error whose message names the option.
     static Result<FilterArguments> read(const QCommandLineParser &parser,
                                         const SavedViewStore &views);

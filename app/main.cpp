@@ -1,6 +1,7 @@
 // neuroio-billing: the NeuroIO Billing desktop application and its commands.
 
 #include "app/applog.h"
+#include "app/checkcommand.h"
 #include "app/commandlist.h"
 #include "app/commandsession.h"
 #include "app/dashboardcommand.h"
@@ -23,7 +24,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(NEUROIO_VERSION));
 
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool isCommand = command == QLatin1String("export") || command == QLatin1String("report");
+    const bool isCommand = command == QLatin1String("export") || command == QLatin1String("report")
+                           || command == QLatin1String("check");
     // Before any Qt object: the platform's first words (a missing XDG_RUNTIME_DIR, say) go to
     // the log too, and a command's stderr keeps to its own messages.
     neuroio::app::installLog(isCommand ? neuroio::app::LogEcho::OwnDiagnostics
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
         return neuroio::app::ExportCommand::run(QCoreApplication::arguments());
     if (command == QLatin1String("report"))
         return neuroio::app::ReportCommand::run(argc, argv);
+    if (command == QLatin1String("check"))
+        return neuroio::app::CheckCommand::run(QCoreApplication::arguments());
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-'))) {
         const QString meant = neuroio::app::closestCommand(command);
         neuroio::app::CommandSession::printError(

@@ -97,6 +97,8 @@ void TestBudgetStatus::states_data()
     QTest::newRow("storage: not reported yet, the last month stands")
         << budget(2, 1450) << rising << double(NAN) << kMidNovember << S::Over << 1600.0
         << november;
+    QTest::newRow("storage: reported as 0, the last month stands")
+        << budget(2, 1450) << rising << 0.0 << kMidNovember << S::Over << 1600.0 << november;
     QTest::newRow("storage: too few months for a forecast")
         << budget(2, 5000) << QList<double>{1000, 1100} << 1200.0 << kMidNovember << S::Ok
         << double(NAN) << Month();
@@ -141,6 +143,11 @@ void TestBudgetStatus::saysWhatItJudgedBy()
     QCOMPARE(storage.text(c), QStringLiteral("at risk  Persons storage, spaces 12, 14: 1550 "
                                              "persons in 2026-11; forecast 1700 in 2026-12 "
                                              "(ceiling 1650)"));
+    const BudgetStatus unreported = BudgetStatus::of(
+        budget(2, 5000), closedMonths({1000, 1100, 1200, 1300, 1400, 1500}), 0.0, kMidNovember);
+    QCOMPARE(unreported.actualMonth, Month(2026, 10));
+    QVERIFY2(unreported.text(c).contains(QStringLiteral(": 1500 persons in 2026-10; forecast")),
+             qPrintable(unreported.text(c)));
     const BudgetStatus early
         = BudgetStatus::of(budget(1, 3000), closedMonths({1, 2}), 10.0, kFirstOfNovember);
     QVERIFY2(early.text(c).contains(QStringLiteral("no projection: 2 closed months")),

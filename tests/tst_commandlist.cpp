@@ -54,7 +54,7 @@ void TestCommandList::helpNamesEveryCommand()
                  qPrintable(command.name));
         QVERIFY(help.contains(command.summary));
     }
-    QCOMPARE(commandNames(), QStringLiteral("export or report"));
+    QCOMPARE(commandNames(), QStringLiteral("export, report or check"));
 }
 
 void TestCommandList::argumentsWithoutTheCommand()

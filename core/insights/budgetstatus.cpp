@@ -23,6 +23,7 @@ BudgetStatus BudgetStatus::of(const Budget &budget, const QList<MonthlyPoint> &c
             closed.append(point);
     }
     const TrendForecast trend = TrendForecast::fit(closed);
+    status.actualMonth = status.month;
     if (!budget.isCeiling()) {
         status.actual = openMonth.value_or(0);
         const OpenMonthProjection projection = OpenMonthProjection::of(status.actual, now);
@@ -36,13 +37,17 @@ BudgetStatus BudgetStatus::of(const Budget &budget, const QList<MonthlyPoint> &c
             status.whyNoProjection = trend.isValid() ? projection.whyNone : trend.whyNone;
         }
     } else {
-        // A level not yet reported for the open month stands where the last month left it.
-        if (openMonth) {
+        // A level the open month has not reported yet (servers answer a month without rows
+        // with nothing or 0) stands where the latest reported month left it.
+        if (openMonth && *openMonth > 0) {
             status.actual = *openMonth;
         } else {
             const auto latest = std::find_if(closed.crbegin(), closed.crend(),
                                              [](const MonthlyPoint &p) { return p.rows != 0; });
-            status.actual = latest != closed.crend() ? latest->quantity : 0;
+            if (latest != closed.crend()) {
+                status.actual = latest->quantity;
+                status.actualMonth = latest->month;
+            }
         }
         if (trend.isValid()) {
             const auto crossing
@@ -92,11 +97,12 @@ QString BudgetStatus::text(const QLocale &locale) const
                             : tr("%1 %2 in %3 so far, no projection: %4 (limit %5)")
                                   .arg(amount, unit, month.toString(), whyNoProjection, limit);
     } else {
-        figures = projected ? tr("%1 %2 in %3; forecast %4 in %5 (ceiling %6)")
-                                  .arg(amount, unit, month.toString(), estimate,
-                                       projectedMonth.toString(), limit)
-                            : tr("%1 %2 in %3; no forecast: %4 (ceiling %5)")
-                                  .arg(amount, unit, month.toString(), whyNoProjection, limit);
+        figures = projected
+                      ? tr("%1 %2 in %3; forecast %4 in %5 (ceiling %6)")
+                            .arg(amount, unit, actualMonth.toString(), estimate,
+                                 projectedMonth.toString(), limit)
+                      : tr("%1 %2 in %3; no forecast: %4 (ceiling %5)")
+                            .arg(amount, unit, actualMonth.toString(), whyNoProjection, limit);
     }
     return tr("%1  %2: %3", "state, budget, figures")
         .arg(stateName(state), budget.title(), figures);

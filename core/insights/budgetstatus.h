@@ -31,6 +31,9 @@ public:
     State state = State::Ok;
     Month month; // the open month
     double actual = 0;
+    // The month actual is from: the open month, or for a level the open month has not
+    // reported yet (nothing, or 0), the latest month that has.
+    Month actualMonth;
     // The figure the state was judged by besides actual: the month's projected end (a
     // limit) or the highest forecast month (a ceiling), in projectedMonth. Empty when there
     // is none; whyNoProjection says why.

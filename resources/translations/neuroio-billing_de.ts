@@ -992,6 +992,68 @@
     </message>
 </context>
 <context>
+    <name>neuroio::app::CheckCommand</name>
+    <message>
+        <source>Says where each budget stands in the month open now, by the server&apos;s clock: one line per budget, &quot;ok&quot;, &quot;at risk&quot; or &quot;over&quot;. A monthly limit (API calls) is at risk when the month so far, carried to its end, would pass it; a ceiling (storage, licenses) when the trend of the last closed months crosses it within three months. Meant for cron and CI: it needs no display and no terminal.</source>
+        <translation>Sagt, wo jedes Budget im gerade offenen Monat steht, nach der Uhr des Servers: eine Zeile je Budget, „ok“, „gefährdet“ oder „überschritten“. Ein Monatslimit (API-Aufrufe) ist gefährdet, wenn der bisherige Monat, bis zu seinem Ende hochgerechnet, darüber läge; eine Obergrenze (Speicher, Lizenzen), wenn der Trend der letzten abgeschlossenen Monate sie innerhalb von drei Monaten überschreitet. Gedacht für cron und CI: es braucht weder Bildschirm noch Terminal.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    every budget is ok (or at risk, without --warn-exit)
+  1    a budget is over (or at risk, with --warn-exit)
+  2    bad arguments or an unreadable or malformed budgets file; the
+       message names the place
+  3    the token was refused, or lacks the permission (not a manager)
+  4    network, TLS, timeout or malformed-response error
+  130  interrupted (Ctrl+C)</source>
+        <translation>Exit-Codes:
+  0    jedes Budget ist ok (oder gefährdet, ohne --warn-exit)
+  1    ein Budget ist überschritten (oder gefährdet, mit --warn-exit)
+  2    falsche Argumente oder eine unlesbare oder fehlerhafte Budgetdatei;
+       die Meldung nennt die Stelle
+  3    das Token wurde abgelehnt oder hat nicht die Berechtigung (kein Manager)
+  4    Netzwerk-, TLS-, Zeitüberschreitungs- oder Antwortformatfehler
+  130  abgebrochen (Strg+C)</translation>
+    </message>
+    <message>
+        <source>The budgets file (JSON; default: the dashboard&apos;s, %1).</source>
+        <translation>Die Budgetdatei (JSON; Standard: die des Dashboards, %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Check every managed account in turn (manager tokens); each line starts with the account.</source>
+        <translation>Jedes verwaltete Konto nacheinander prüfen (Manager-Tokens); jede Zeile beginnt mit dem Konto.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a budget is at risk, too.</source>
+        <translation>Auch mit 1 beenden, wenn ein Budget gefährdet ist.</translation>
+    </message>
+    <message>
+        <source>--all-accounts and --account exclude each other</source>
+        <translation>--all-accounts und --account schließen einander aus</translation>
+    </message>
+    <message>
+        <source>%1 holds no budget</source>
+        <translation>%1 enthält kein Budget</translation>
+    </message>
+    <message>
+        <source>--all-accounts: this token manages no account</source>
+        <translation>--all-accounts: dieses Token verwaltet kein Konto</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>account %1 (%2): %3</source>
+        <comment>an account&apos;s id and name, a budget&apos;s line</comment>
+        <translation>Konto %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::app::CommandList</name>
     <message>
         <source>write usage rows or totals as CSV or JSON (no display needed)</source>
@@ -1013,6 +1075,10 @@
         <source> or </source>
         <comment>between command names</comment>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>say where each budget stands this month; exit 1 when one is over (for cron)</source>
+        <translation>sagen, wo jedes Budget in diesem Monat steht; Exit-Code 1, wenn eines überschritten ist (für cron)</translation>
     </message>
 </context>
 <context>

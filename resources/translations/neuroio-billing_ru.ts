@@ -1000,6 +1000,68 @@
     </message>
 </context>
 <context>
+    <name>neuroio::app::CheckCommand</name>
+    <message>
+        <source>Says where each budget stands in the month open now, by the server&apos;s clock: one line per budget, &quot;ok&quot;, &quot;at risk&quot; or &quot;over&quot;. A monthly limit (API calls) is at risk when the month so far, carried to its end, would pass it; a ceiling (storage, licenses) when the trend of the last closed months crosses it within three months. Meant for cron and CI: it needs no display and no terminal.</source>
+        <translation>Показывает состояние каждого бюджета в текущем открытом месяце по часам сервера: одна строка на бюджет — «в норме», «под угрозой» или «превышен». Месячный лимит (вызовы API) под угрозой, если месяц, продолженный до конца в том же темпе, превысит его; потолок (хранилище, лицензии) — если тренд последних закрытых месяцев пересечёт его в ближайшие три месяца. Для cron и CI: не нужны ни дисплей, ни терминал.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    every budget is ok (or at risk, without --warn-exit)
+  1    a budget is over (or at risk, with --warn-exit)
+  2    bad arguments or an unreadable or malformed budgets file; the
+       message names the place
+  3    the token was refused, or lacks the permission (not a manager)
+  4    network, TLS, timeout or malformed-response error
+  130  interrupted (Ctrl+C)</source>
+        <translation>Коды выхода:
+  0    все бюджеты в норме (или под угрозой, без --warn-exit)
+  1    бюджет превышен (или под угрозой, с --warn-exit)
+  2    неверные аргументы или нечитаемый либо испорченный файл бюджетов;
+       сообщение называет место
+  3    токен отклонён или не имеет прав (не менеджер)
+  4    ошибка сети, TLS, тайм-аут или ответ неверного формата
+  130  прервано (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>The budgets file (JSON; default: the dashboard&apos;s, %1).</source>
+        <translation>Файл бюджетов (JSON; по умолчанию — файл панели мониторинга, %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Check every managed account in turn (manager tokens); each line starts with the account.</source>
+        <translation>Проверить по очереди каждый управляемый аккаунт (токены менеджера); каждая строка начинается с аккаунта.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a budget is at risk, too.</source>
+        <translation>Завершаться с кодом 1 и тогда, когда бюджет под угрозой.</translation>
+    </message>
+    <message>
+        <source>--all-accounts and --account exclude each other</source>
+        <translation>--all-accounts и --account исключают друг друга</translation>
+    </message>
+    <message>
+        <source>%1 holds no budget</source>
+        <translation>в %1 нет ни одного бюджета</translation>
+    </message>
+    <message>
+        <source>--all-accounts: this token manages no account</source>
+        <translation>--all-accounts: этот токен не управляет ни одним аккаунтом</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>account %1 (%2): %3</source>
+        <comment>an account&apos;s id and name, a budget&apos;s line</comment>
+        <translation>аккаунт %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::app::CommandList</name>
     <message>
         <source>write usage rows or totals as CSV or JSON (no display needed)</source>
@@ -1021,6 +1083,10 @@
         <source> or </source>
         <comment>between command names</comment>
         <translation> или </translation>
+    </message>
+    <message>
+        <source>say where each budget stands this month; exit 1 when one is over (for cron)</source>
+        <translation>показать состояние каждого бюджета в этом месяце; код 1, если какой-то превышен (для cron)</translation>
     </message>
 </context>
 <context>
