@@ -9,7 +9,7 @@
 
 namespace neuroio {
 
-class ApiError;
+struct ApiError;
 class ExportSink;
 struct ExportOptions;
 struct UsageRecord;
