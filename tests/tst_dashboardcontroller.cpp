@@ -1,3 +1,4 @@
+#include "core/api/eventtype.h"
 #include "core/api/numbertext.h"
 #include "core/usage/usagecache.h"
 #include "tests/mockdata.h"
@@ -48,6 +49,7 @@ private slots:
     void trendComesFromMonthTotalsBeforeTheRows();
     void trendWaitsForTheRowsWhenTotalsFail();
     void cachedAndUncachedAgreeOverAMonthBoundary();
+    void totalsAreComparedWithTheServersEarlierTotals();
 
 private:
     void start(const DashboardFilters &filters);
@@ -553,6 +555,39 @@ void TestDashboardController::sortingNeverShowsStaleRows()
     for (const QString &m : months)
         QCOMPARE(m, QStringLiteral("2026-03"));
     QVERIFY(m_controller->canSort());
+}
+
+void TestDashboardController::totalsAreComparedWithTheServersEarlierTotals()
+{
+    // Seven months of two spaces and two event types: the seven months before, and the same
+    // seven a year earlier, each total the server's own for the same filters.
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const Filter f{
+        Month(2026, 4), Month(2026, 10), {scope.spaces.at(0).id, scope.spaces.at(2).id}, {1, 3}};
+    start(filtersFor(f));
+    const TotalsModel *model = m_controller->totalsModel();
+    using A = PeriodChange::Against;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->change(0, A::PreviousPeriod) && model->change(0, A::YearEarlier), 10000);
+    QCOMPARE(model->rowCount(), 2);
+    const QList<std::pair<A, Filter>> earlier
+        = {{A::PreviousPeriod, Filter{Month(2025, 9), Month(2026, 3), f.spaces, f.types}},
+           {A::YearEarlier, Filter{Month(2025, 4), Month(2025, 10), f.spaces, f.types}}};
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const int type = *model->totals().at(row).eventType;
+        for (const auto &[against, months] : earlier) {
+            const std::optional<PeriodChange> change = model->change(row, against);
+            QVERIFY(change);
+            QCOMPARE(change->earlier, MonthRange(months.from, months.to));
+            QCOMPARE(*change->now, double(sum(scope, f, type)));
+            QCOMPARE(*change->before, double(sum(scope, months, type)));
+            QVERIFY(*change->before > 0);
+            const int column = against == A::PreviousPeriod ? TotalsModel::PreviousPeriodColumn
+                                                            : TotalsModel::YearEarlierColumn;
+            QCOMPARE(model->index(row, column).data().toString(),
+                     change->text(eventTypeTotalUnit(type)));
+        }
+    }
 }
 
 QTEST_MAIN(TestDashboardController)

@@ -15,6 +15,7 @@ class TestTotalsModel final : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void rowsPerEventType();
+    void changesOnceTheEarlierTotalsAreIn();
 };
 
 void TestTotalsModel::rowsPerEventType()
@@ -43,6 +44,48 @@ void TestTotalsModel::rowsPerEventType()
     QCOMPARE(model.index(0, TotalsModel::QuantityColumn).data(RawValueRole).toDouble(), 7590814.0);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestTotalsModel::changesOnceTheEarlierTotalsAreIn()
+{
+    const auto parse = [](const char *json) {
+        return ResponseParser::usageTotals(json, QStringLiteral("test")).value;
+    };
+    TotalsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTotals(parse(R"({"results":[{"event_type":1,"quantity":1234},)"
+                          R"({"event_type":2,"quantity":500}]})"));
+    const auto cell = [&](int row, int column) { return model.index(row, column); };
+    using A = PeriodChange::Against;
+    // Not in yet: nothing said, no number.
+    QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data().toString(), QString());
+    QVERIFY(!cell(0, TotalsModel::PreviousPeriodColumn).data(RawValueRole).isValid());
+    QVERIFY(!model.change(0, A::PreviousPeriod));
+
+    const MonthRange before(Month(2025, 5), Month(2025, 10));
+    model.setComparison(A::PreviousPeriod, before,
+                        parse(R"({"results":[{"event_type":1,"quantity":1000}]})"));
+    QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data().toString(),
+             QStringLiteral("+23.4\u202f% (+234 calls) against 2025-05 to 2025-10"));
+    QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data(RawValueRole).toDouble(), 23.4);
+    QVERIFY(cell(0, TotalsModel::PreviousPeriodColumn).data(HasDataRole).toBool());
+    // Persons storage had no total then: no data, never 0 %.
+    QCOMPARE(cell(1, TotalsModel::PreviousPeriodColumn).data().toString(),
+             QStringLiteral("no data for 2025-05 to 2025-10"));
+    QVERIFY(!cell(1, TotalsModel::PreviousPeriodColumn).data(RawValueRole).isValid());
+    QVERIFY(!cell(1, TotalsModel::PreviousPeriodColumn).data(HasDataRole).toBool());
+
+    model.setComparisonFailed(A::YearEarlier, MonthRange(Month(2024, 11), Month(2025, 4)),
+                              QStringLiteral("timed out"));
+    QCOMPARE(cell(0, TotalsModel::YearEarlierColumn).data().toString(),
+             QStringLiteral("could not compare with 2024-11 to 2025-04: timed out"));
+    QCOMPARE(model.headerData(TotalsModel::YearEarlierColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Against a year earlier"));
+
+    // New totals belong to other filters: the old comparisons go with them.
+    model.setTotals(parse(R"({"results":[{"event_type":1,"quantity":5}]})"));
+    QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data().toString(), QString());
+    QCOMPARE(cell(0, TotalsModel::YearEarlierColumn).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTotalsModel)

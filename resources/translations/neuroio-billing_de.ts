@@ -614,6 +614,26 @@
     </message>
 </context>
 <context>
+    <name>neuroio::PeriodChange</name>
+    <message>
+        <source>no data for %1</source>
+        <translation>keine Daten für %1</translation>
+    </message>
+    <message>
+        <source>none, as in %1</source>
+        <translation>keine, wie in %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 more than in %3, which had none</source>
+        <translation>%1 %2 mehr als in %3, wo es keine gab</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) against %4</source>
+        <comment>a change in percent, its amount and unit, the earlier months</comment>
+        <translation>%1 (%2 %3) gegenüber %4</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ReportContent</name>
     <message>
         <source>%1: %2, %3</source>
@@ -3078,6 +3098,18 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>Unit</source>
         <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>could not compare with %1: %2</source>
+        <translation>Vergleich mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Against the period before</source>
+        <translation>Gegenüber dem Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>Against a year earlier</source>
+        <translation>Gegenüber einem Jahr davor</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,26 @@
     </message>
 </context>
 <context>
+    <name>neuroio::PeriodChange</name>
+    <message>
+        <source>no data for %1</source>
+        <translation>нет данных за %1</translation>
+    </message>
+    <message>
+        <source>none, as in %1</source>
+        <translation>ноль, как и за %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 more than in %3, which had none</source>
+        <translation>на %1 (%2) больше, чем за %3, когда не было ничего</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) against %4</source>
+        <comment>a change in percent, its amount and unit, the earlier months</comment>
+        <translation>%1 (%2, %3) по сравнению с %4</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ReportContent</name>
     <message>
         <source>%1: %2, %3</source>
@@ -3086,6 +3106,18 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>Unit</source>
         <translation>Единица</translation>
+    </message>
+    <message>
+        <source>could not compare with %1: %2</source>
+        <translation>не удалось сравнить с %1: %2</translation>
+    </message>
+    <message>
+        <source>Against the period before</source>
+        <translation>По сравнению с предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>Against a year earlier</source>
+        <translation>По сравнению с годом ранее</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ void DashboardController::cancelLoading()
     m_rowsLoader->cancel();
     m_trendLoader->cancel();
     m_accountLister->cancel();
-    for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall})
+    for (CallId id :
+         {m_tableCall, m_totalsCall, m_previousTotalsCall, m_yearEarlierTotalsCall, m_spacesCall})
         m_client->cancel(id);
     for (Panel panel : {Panel::Table, Panel::Totals, Panel::Trend, Panel::Charts}) {
         if (state(panel) == State::Loading)
@@ -75,7 +76,8 @@ DashboardController::~DashboardController()
     m_rowsLoader->disconnect(this);
     m_trendLoader->disconnect(this);
     m_accountLister->disconnect(this);
-    for (CallId id : {m_tableCall, m_totalsCall, m_spacesCall})
+    for (CallId id :
+         {m_tableCall, m_totalsCall, m_previousTotalsCall, m_yearEarlierTotalsCall, m_spacesCall})
         m_client->cancel(id);
 }
 
@@ -331,6 +333,45 @@ void DashboardController::loadTotals()
     };
     const BillingQuery query = m_filters.query();
     m_totalsCall = m_client->usageTotal(m_filters.accountId, query, this, done);
+    loadComparison(PeriodChange::Against::PreviousPeriod, &m_previousTotalsCall);
+    loadComparison(PeriodChange::Against::YearEarlier, &m_yearEarlierTotalsCall);
+}
+
+void DashboardController::loadComparison(PeriodChange::Against against, CallId *call)
+{
+    m_client->cancel(*call);
+    const MonthRange earlier = PeriodChange::earlierRange(m_filters.range, against);
+    if (!earlier.isValid())
+        return;
+    BillingQuery query = m_filters.query();
+    query.monthFrom = earlier.from();
+    query.monthTo = earlier.to();
+    const quint64 generation = m_generation;
+    // The totals come first (the model forgets comparisons when they arrive): a comparison
+    // answered before them waits for them.
+    auto done = [this, generation, against, earlier](const Result<UsageTotals> &result) {
+        if (generation != m_generation || result.error.isCancelled())
+            return;
+        const auto show = [this, against, earlier, result] {
+            if (result.isOk())
+                m_totalsModel->setComparison(against, earlier, result.value);
+            else
+                m_totalsModel->setComparisonFailed(against, earlier, result.error.plainMessage());
+        };
+        if (state(Panel::Totals) == State::Loading) {
+            connect(
+                this, &DashboardController::stateChanged, this,
+                [this, generation, show](Panel panel, State state) {
+                    if (panel == Panel::Totals && state != State::Loading
+                        && generation == m_generation)
+                        show();
+                },
+                Qt::SingleShotConnection);
+            return;
+        }
+        show();
+    };
+    *call = m_client->usageTotal(m_filters.accountId, query, this, done);
 }
 
 void DashboardController::loadCharts()

@@ -5,6 +5,7 @@
 #include "core/api/billingclient.h"
 #include "core/api/space.h"
 #include "core/export/reportcontent.h"
+#include "core/insights/periodchange.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
 #include "ui/dashboard/dashboardfilters.h"
@@ -143,6 +144,8 @@ private:
     void loadTable();
     void showSortedPage();
     void loadTotals();
+    // The totals of the months before the range, or a year earlier, for the tiles' changes.
+    void loadComparison(PeriodChange::Against against, CallId *call);
     void loadCharts();
     void loadTrend();
     void showTrendFromTotals();
@@ -171,6 +174,8 @@ private:
     quint64 m_generation = 0;
     CallId m_tableCall = 0;
     CallId m_totalsCall = 0;
+    CallId m_previousTotalsCall = 0;
+    CallId m_yearEarlierTotalsCall = 0;
     CallId m_spacesCall = 0;
     int m_pageIndex = 0;
     int m_pageSize = kDefaultPageSize;

@@ -16,11 +16,37 @@ void TotalsModel::setTotals(const UsageTotals &totals)
 {
     beginResetModel();
     m_totals = totals;
+    m_comparisons = {};
     std::stable_sort(m_totals.begin(), m_totals.end(),
                      [](const UsageTotal &a, const UsageTotal &b) {
                          return a.eventType.value_or(0) < b.eventType.value_or(0);
                      });
     endResetModel();
+}
+
+void TotalsModel::setComparison(PeriodChange::Against against, const MonthRange &earlier,
+                                const UsageTotals &totals)
+{
+    beginResetModel();
+    m_comparisons[slot(against)] = Comparison{earlier, totals, QString()};
+    endResetModel();
+}
+
+void TotalsModel::setComparisonFailed(PeriodChange::Against against, const MonthRange &earlier,
+                                      const QString &why)
+{
+    beginResetModel();
+    m_comparisons[slot(against)] = Comparison{earlier, std::nullopt, why};
+    endResetModel();
+}
+
+std::optional<PeriodChange> TotalsModel::change(int row, PeriodChange::Against against) const
+{
+    const std::optional<Comparison> &comparison = m_comparisons[slot(against)];
+    if (!comparison || !comparison->totals || row < 0 || row >= m_totals.size())
+        return std::nullopt;
+    return PeriodChange::of(m_totals.at(row).eventType.value_or(0), m_totals, *comparison->totals,
+                            comparison->earlier, against);
 }
 
 int TotalsModel::rowCount(const QModelIndex &parent) const
@@ -39,6 +65,29 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
         return {};
     const UsageTotal &t = m_totals.at(index.row());
     const int type = t.eventType.value_or(0);
+    if (index.column() == PreviousPeriodColumn || index.column() == YearEarlierColumn) {
+        const auto against = index.column() == PreviousPeriodColumn
+                                 ? PeriodChange::Against::PreviousPeriod
+                                 : PeriodChange::Against::YearEarlier;
+        const std::optional<Comparison> &comparison = m_comparisons[slot(against)];
+        const std::optional<PeriodChange> change = this->change(index.row(), against);
+        switch (role) {
+        case Qt::DisplayRole:
+            if (change)
+                return change->text(eventTypeTotalUnit(type));
+            if (comparison)
+                return tr("could not compare with %1: %2")
+                    .arg(comparison->earlier.toString(), comparison->failure);
+            return QString(); // the earlier totals are still on their way
+        case RawValueRole:
+            return change && change->percent() ? QVariant(*change->percent()) : QVariant();
+        case EventTypeRole:
+            return type;
+        case HasDataRole:
+            return change && change->hasData();
+        }
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -79,6 +128,10 @@ QVariant TotalsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Total");
     case UnitColumn:
         return tr("Unit");
+    case PreviousPeriodColumn:
+        return tr("Against the period before");
+    case YearEarlierColumn:
+        return tr("Against a year earlier");
     }
     return {};
 }

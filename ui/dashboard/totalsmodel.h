@@ -1,25 +1,45 @@
 #pragma once
 
 #include "core/api/usagetotal.h"
+#include "core/insights/periodchange.h"
 
 #include <QAbstractTableModel>
 
+#include <array>
+#include <optional>
+
 namespace neuroio::ui {
 
-// The total endpoint's answer: one row per event type, in event-type order. Feeds the totals
-// tiles and their table.
+// The total endpoint's answer: one row per event type, in event-type order, and each total's
+// change against the period before and a year earlier, once those totals are in. Feeds the
+// totals tiles and their table.
 class TotalsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { EventTypeColumn, QuantityColumn, UnitColumn, ColumnCount };
+    enum Column {
+        EventTypeColumn,
+        QuantityColumn,
+        UnitColumn,
+        PreviousPeriodColumn, // the change: text; RawValueRole the percent, if any
+        YearEarlierColumn,
+        ColumnCount
+    };
 
     explicit TotalsModel(QObject *parent = nullptr);
 
+    // New totals forget the comparisons, which belong to the old ones.
     void setTotals(const UsageTotals &totals);
     void clear() { setTotals({}); }
     const UsageTotals &totals() const { return m_totals; }
+    // The totals of the earlier months, or why there are none.
+    void setComparison(PeriodChange::Against against, const MonthRange &earlier,
+                       const UsageTotals &totals);
+    void setComparisonFailed(PeriodChange::Against against, const MonthRange &earlier,
+                             const QString &why);
+    // Empty until the earlier totals are in.
+    std::optional<PeriodChange> change(int row, PeriodChange::Against against) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -28,7 +48,16 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    struct Comparison
+    {
+        MonthRange earlier;
+        std::optional<UsageTotals> totals;
+        QString failure;
+    };
+    static std::size_t slot(PeriodChange::Against against) { return std::size_t(against); }
+
     UsageTotals m_totals;
+    std::array<std::optional<Comparison>, 2> m_comparisons;
 };
 
 } // namespace neuroio::ui

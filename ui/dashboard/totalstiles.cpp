@@ -72,6 +72,19 @@ void TotalsTiles::rebuild()
             tip = tr("%1: %2 %3", "an event type: its total and unit")
                       .arg(eventTypeDisplayName(type), total, eventTypeTotalUnit(type));
         }
+        // The total's change, in words and signs (never by colour alone), once the earlier
+        // months' totals are in. A range of 12 months has the same months before it as a year
+        // earlier: one line then.
+        QStringList changes;
+        for (const int column :
+             {TotalsModel::PreviousPeriodColumn, TotalsModel::YearEarlierColumn}) {
+            const QString change = m_model->index(row, column).data().toString();
+            if (change.isEmpty() || changes.contains(change))
+                continue;
+            changes << change;
+            lines << change;
+            tip += QLatin1Char('\n') + change;
+        }
         m_shown.insert(type, lines);
 
         auto *tile = new QFrame(this);

@@ -1,0 +1,91 @@
+#include "core/insights/periodchange.h"
+
+#include "core/api/numbertext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace neuroio {
+
+namespace {
+
+std::optional<double> quantityOf(const UsageTotals &totals, int eventType)
+{
+    for (const UsageTotal &total : totals) {
+        if (total.eventType == eventType)
+            return total.quantity;
+    }
+    return std::nullopt;
+}
+
+// The difference of two sent figures, written to the precision they have: a subtraction
+// leaves binary noise (1000.4 - 1000 = 0.39999999999997726) below the 15th significant digit
+// of the larger one.
+QString signedDifference(double now, double before, const QLocale &locale)
+{
+    const double value = now - before;
+    const double scale = std::max(std::fabs(now), std::fabs(before));
+    const int whole = scale >= 1 ? int(std::floor(std::log10(scale))) + 1 : 1;
+    const int decimals = std::clamp(15 - whole, 0, 15);
+    const double rounded = QString::number(std::fabs(value), 'f', decimals).toDouble();
+    const QString digits = localeNumber(rounded, locale);
+    if (rounded > 0)
+        return (value > 0 ? locale.positiveSign() : locale.negativeSign()) + digits;
+    return digits;
+}
+
+} // namespace
+
+MonthRange PeriodChange::earlierRange(const MonthRange &range, Against against)
+{
+    if (!range.isValid())
+        return {};
+    const int back = against == Against::YearEarlier ? 12 : range.monthCount();
+    return MonthRange(range.from().addMonths(-back), range.to().addMonths(-back));
+}
+
+PeriodChange PeriodChange::of(int eventType, const UsageTotals &range, const UsageTotals &earlier,
+                              const MonthRange &earlierMonths, Against against)
+{
+    PeriodChange change;
+    change.against = against;
+    change.earlier = earlierMonths;
+    change.now = quantityOf(range, eventType);
+    change.before = quantityOf(earlier, eventType);
+    return change;
+}
+
+std::optional<double> PeriodChange::absolute() const
+{
+    if (!hasData())
+        return std::nullopt;
+    return *now - *before;
+}
+
+std::optional<double> PeriodChange::percent() const
+{
+    if (!hasData() || *before == 0)
+        return std::nullopt;
+    return (*now - *before) / std::fabs(*before) * 100;
+}
+
+QString PeriodChange::text(const QString &unit, const QLocale &locale) const
+{
+    const QString months = earlier.toString();
+    if (!hasData())
+        return tr("no data for %1").arg(months);
+    if (*before == 0) {
+        return *now == 0 ? tr("none, as in %1").arg(months)
+                         : tr("%1 %2 more than in %3, which had none")
+                               .arg(localeNumber(*now, locale), unit, months);
+    }
+    const double change = *percent();
+    // One decimal, its sign always written: "+0.0 %" says unchanged to a tenth.
+    const QString percentText = (change >= 0 ? locale.positiveSign() : locale.negativeSign())
+                                + localePercent(std::fabs(change), locale);
+    return tr("%1 (%2 %3) against %4",
+              "a change in percent, its amount and unit, the earlier months")
+        .arg(percentText, signedDifference(*now, *before, locale), unit, months);
+}
+
+} // namespace neuroio

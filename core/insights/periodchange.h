@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/api/usagetotal.h"
+#include "core/usage/monthrange.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace neuroio {
+
+// One total against the same total for earlier months: the period just before, of equal
+// length, or the same months a year earlier. Where the earlier months have no figure there is
+// no change to tell ("no data"), never 0 %; where they had none at all, no percentage either.
+struct PeriodChange
+{
+    Q_DECLARE_TR_FUNCTIONS(neuroio::PeriodChange)
+
+public:
+    enum class Against { PreviousPeriod, YearEarlier };
+
+    Against against = Against::PreviousPeriod;
+    MonthRange earlier;
+    std::optional<double> now;
+    std::optional<double> before;
+
+    // The months to compare range with: the months just before it, as many; or the same
+    // months a year earlier.
+    static MonthRange earlierRange(const MonthRange &range, Against against);
+    // The change of eventType's total, from the totals of the range and of the earlier months.
+    static PeriodChange of(int eventType, const UsageTotals &range, const UsageTotals &earlier,
+                           const MonthRange &earlierMonths, Against against);
+
+    bool hasData() const { return now.has_value() && before.has_value(); }
+    std::optional<double> absolute() const;
+    // Empty without data, and when the earlier months had 0: no percentage of nothing.
+    std::optional<double> percent() const;
+    // "+12.3 % (+1,234 calls) against 2024-11 to 2025-10", "no data for 2024-11 to 2025-10",
+    // "1,234 calls more than in ..., which had none": the direction in words and signs, never
+    // by colour alone. unit: the total's (eventTypeTotalUnit()).
+    QString text(const QString &unit, const QLocale &locale = QLocale()) const;
+};
+
+} // namespace neuroio
