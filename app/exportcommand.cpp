@@ -175,6 +175,11 @@ int ExportCommand::run(const QStringList &arguments)
         {QStringLiteral("by-month"),
          tr("With --totals: one total per month and event type (needs --from and "
             "--to).")},
+        {QStringLiteral("compare"),
+         tr("With --totals: add each total for earlier months and the change: \"previous\" "
+            "(the months just before the range, as many; by month, the month before) or "
+            "\"year\" (the same months a year earlier)."),
+         tr("previous|year")},
         {QStringLiteral("format"), tr("csv (default) or json."), tr("format"),
          QStringLiteral("csv")},
         {QStringLiteral("delimiter"), tr("CSV delimiter: , (default), ; or tab."), tr("delimiter")},
@@ -227,6 +232,23 @@ int ExportCommand::run(const QStringList &arguments)
         CommandSession::printError(tr("--by-month goes with --totals"));
         return ExitBadArguments;
     }
+    std::optional<PeriodChange::Against> compare;
+    if (parser.isSet(QStringLiteral("compare"))) {
+        const QString against = parser.value(QStringLiteral("compare"));
+        if (against == QLatin1String("previous")) {
+            compare = PeriodChange::Against::PreviousPeriod;
+        } else if (against == QLatin1String("year")) {
+            compare = PeriodChange::Against::YearEarlier;
+        } else {
+            CommandSession::printError(
+                tr("--compare: \"%1\" is not a comparison; use previous or year").arg(against));
+            return ExitBadArguments;
+        }
+        if (!totals) {
+            CommandSession::printError(tr("--compare goes with --totals"));
+            return ExitBadArguments;
+        }
+    }
     const bool overview = parser.isSet(QStringLiteral("accounts-overview"));
     if (overview
         && (totals || parser.isSet(QStringLiteral("account"))
@@ -275,9 +297,9 @@ int ExportCommand::run(const QStringList &arguments)
             usage.cancel();
     });
     const ApiError problem
-        = totals
-              ? totalsExporter.start(session.query(), session.accountId(), byMonth, options, output)
-              : usage.start(session.query(), session.accountId(), options, output);
+        = totals ? totalsExporter.start(session.query(), session.accountId(), byMonth, options,
+                                        output, compare)
+                 : usage.start(session.query(), session.accountId(), options, output);
     if (!problem.isOk()) {
         CommandSession::printError(problem.userMessage());
         return CommandSession::exitCodeFor(problem);

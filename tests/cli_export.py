@@ -160,6 +160,42 @@ with tempfile.TemporaryDirectory() as folder:
             check("unit" not in row and "event_type_name" not in row,
                   "JSON keeps the server's fields: %s" % row)
 
+        # Compared with earlier months: each earlier total the server's own, the change and
+        # its percent (to a hundredth) worked out here; none where the earlier months had 0.
+        def expect_change(row, earlier_from, earlier_to):
+            before = server_totals({"month_from": earlier_from, "month_to": earlier_to,
+                                    "event_types": row["event_type"]})[0]["quantity"]
+            check((row["earlier_from"], row["earlier_to"]) == (earlier_from, earlier_to),
+                  "earlier months %s" % row)
+            check(float(row["earlier_quantity"]) == before, "earlier total %s" % row)
+            check(float(row["change"]) == float(row["quantity"]) - before, "change %s" % row)
+            if before:
+                percent = round((float(row["quantity"]) - before) / before * 100, 2)
+                check(abs(float(row["change_percent"]) - percent) < 1e-9, "percent %s" % row)
+            else:
+                check(row["change_percent"] in ("", None), "no percent of nothing %s" % row)
+        run = export(["--base-url", base, "--totals", "--from", "2026-01", "--to", "2026-03",
+                      "--compare", "previous", "--output", out("compared.csv")])
+        check(run.returncode == 0, "--compare previous: %s" % run.stderr)
+        compared = read_csv(out("compared.csv"), ",")
+        check(len(compared) == 4, "compared: %d rows" % len(compared))
+        for row in compared:
+            expect_change(row, "2025-10", "2025-12")
+        run = export(["--base-url", base, "--totals", "--by-month", "--from", "2026-01",
+                      "--to", "2026-02", "--compare", "year", "--format", "json",
+                      "--output", out("compared.json")])
+        with open(out("compared.json")) as f:
+            compared = json.load(f)
+        check([r["month"] for r in compared] == ["2026-01"] * 4 + ["2026-02"] * 4,
+              "by month, only the range's months: %s" % [r["month"] for r in compared])
+        for row in compared:
+            year = "%04d-%s" % (int(row["month"][:4]) - 1, row["month"][5:])
+            expect_change(row, year, year)
+        run = export(["--base-url", base, "--totals", "--from", "2023-01", "--to", "2023-02",
+                      "--compare", "year", "--output", out("before-data.csv")])
+        for row in read_csv(out("before-data.csv"), ","):
+            expect_change(row, "2022-01", "2022-02")
+
         # Exit codes.
         with open(out("earlier.csv"), "w") as f:
             f.write("keep me\n")
@@ -168,6 +204,8 @@ with tempfile.TemporaryDirectory() as folder:
             (["--base-url", base, "--from", "2026-05", "--to", "2026-01"], TOKEN, 2,
              "--from and --to: the range starts in 2026-05, after it ends in 2026-01"),
             (["--base-url", base, "--event-types", "api-calls,storage"], TOKEN, 2, "--event-types"),
+            (["--base-url", base, "--totals", "--compare", "last"], TOKEN, 2, "--compare"),
+            (["--base-url", base, "--compare", "year"], TOKEN, 2, "--compare goes with --totals"),
             (["--base-url", base, "--token-file", out("missing-token")], None, 2, "--token-file"),
             (["--base-url", base], None, 2, "NEUROIO_API_TOKEN"),
             (["--base-url", base, "--by-month"], TOKEN, 2, "--by-month"),

@@ -3,26 +3,60 @@
 #include "core/api/eventtype.h"
 #include "core/export/usageexporter.h"
 
+#include <cmath>
+
 namespace neuroio {
+
+namespace {
+
+int monthsBack(PeriodChange::Against against)
+{
+    return against == PeriodChange::Against::YearEarlier ? 12 : 1;
+}
+
+ExportValue number(const std::optional<double> &value)
+{
+    return value ? ExportValue::fromNumber(*value) : ExportValue::missing();
+}
+
+} // namespace
 
 TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
     : QObject(parent)
     , m_loader(client)
+    , m_earlierLoader(client)
 {
     connect(&m_loader, &TotalsLoader::answered, this, &TotalsExporter::onTotals);
     connect(&m_loader, &TotalsLoader::finished, this, [this](const ApiError &error) {
         if (m_sink)
             finish(error.isOk() ? m_sink->finish() : error);
     });
+    connect(&m_earlierLoader, &TotalsLoader::answered, this,
+            [this](int, const UsageTotals &totals) { m_earlierTotals = totals; });
+    connect(&m_earlierLoader, &TotalsLoader::finished, this, [this](const ApiError &error) {
+        if (!m_sink)
+            return;
+        if (!error.isOk()) {
+            finish(error);
+            return;
+        }
+        // The earlier months are in: the range's own rows can be written as they come.
+        if (ApiError problem
+            = m_loader.start(m_query, m_accountId, TotalsLoader::Split::WholeRange);
+            !problem.isOk())
+            finish(problem);
+    });
 }
 
 TotalsExporter::~TotalsExporter()
 {
     m_loader.disconnect(this);
+    m_earlierLoader.disconnect(this);
 }
 
 ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
-                               bool byMonth, const ExportOptions &options, const QString &path)
+                               bool byMonth, const ExportOptions &options, const QString &path,
+                               std::optional<PeriodChange::Against> compare)
 {
     const TotalsLoader::Split split
         = byMonth ? TotalsLoader::Split::ByMonth : TotalsLoader::Split::WholeRange;
@@ -31,27 +65,75 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     // Before the file is opened: nothing is written for a query that cannot be sent.
     if (ApiError problem = TotalsLoader::check(query, split); !problem.isOk())
         return problem;
+    if (compare && (!query.monthFrom || !query.monthTo)) {
+        return ApiError::invalidInput(
+            tr("a comparison needs the range's first and last month (--from and --to)"));
+    }
     m_accountId = accountId;
     m_byMonth = byMonth;
+    m_compare = compare;
+    m_query = query;
+    m_earlierTotals.reset();
+    m_monthTotals.clear();
     QStringList columns;
     if (byMonth)
         columns.append(QStringLiteral("month"));
     columns << QStringLiteral("event_type") << QStringLiteral("event_type_name")
             << QStringLiteral("quantity") << QStringLiteral("unit");
+    if (compare) {
+        m_range = MonthRange(*query.monthFrom, *query.monthTo);
+        m_earlierRange = PeriodChange::earlierRange(m_range, *compare);
+        columns << QStringLiteral("earlier_from") << QStringLiteral("earlier_to")
+                << QStringLiteral("earlier_quantity") << QStringLiteral("change")
+                << QStringLiteral("change_percent");
+    }
     auto sink = std::make_unique<ExportSink>(options);
-    // JSON keeps exactly the server's fields; the names and units are for people reading CSV.
+    // JSON keeps exactly the server's fields, and the comparison asked for; the names and
+    // units are for people reading CSV.
     sink->setCsvOnlyColumns(UsageExporter::csvOnlyColumns() << QStringLiteral("unit"));
     if (ApiError problem = sink->open(path, columns); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
+    if (compare && !byMonth) {
+        BillingQuery earlier = query;
+        earlier.monthFrom = m_earlierRange.from();
+        earlier.monthTo = m_earlierRange.to();
+        return m_earlierLoader.start(earlier, accountId, TotalsLoader::Split::WholeRange);
+    }
+    if (compare && byMonth) {
+        // Each month's earlier month is asked for too, in the same run, and answers first.
+        BillingQuery extended = query;
+        extended.monthFrom = query.monthFrom->addMonths(-monthsBack(*compare));
+        return m_loader.start(extended, accountId, split);
+    }
     // Checked above, so it starts.
     return m_loader.start(query, accountId, split);
 }
 
 void TotalsExporter::onTotals(int index, const UsageTotals &totals)
 {
-    ApiError error;
     const Month month = m_loader.months().at(index);
+    if (m_compare && m_byMonth) {
+        m_monthTotals.insert(month.ordinal(), totals);
+        if (month < m_range.from())
+            return; // only an earlier month, for the comparison
+    }
+    if (ApiError error = writeRows(month, totals); !error.isOk()) {
+        finish(error);
+        return;
+    }
+    emit progress(index + 1, m_loader.answerCount());
+}
+
+ApiError TotalsExporter::writeRows(const Month &month, const UsageTotals &totals)
+{
+    MonthRange earlierMonths = m_earlierRange;
+    UsageTotals earlierTotals = m_earlierTotals.value_or(UsageTotals());
+    if (m_compare && m_byMonth) {
+        const Month earlier = month.addMonths(-monthsBack(*m_compare));
+        earlierMonths = MonthRange(earlier, earlier);
+        earlierTotals = m_monthTotals.value(earlier.ordinal());
+    }
     for (const UsageTotal &t : totals) {
         ExportRow row;
         if (m_byMonth)
@@ -68,17 +150,26 @@ void TotalsExporter::onTotals(int index, const UsageTotals &totals)
         row.append(
             {QStringLiteral("unit"),
              ExportValue::fromText(m_byMonth ? eventTypeUnit(type) : eventTypeTotalUnit(type))});
+        if (m_compare) {
+            const PeriodChange change
+                = PeriodChange::of(type, totals, earlierTotals, earlierMonths, *m_compare);
+            std::optional<double> percent = change.percent();
+            if (percent) // a hundredth of a percent, as the accounts overview's shares
+                percent = std::round(*percent * 100) / 100;
+            row.append({QStringLiteral("earlier_from"),
+                        ExportValue::fromText(earlierMonths.from().toString())});
+            row.append({QStringLiteral("earlier_to"),
+                        ExportValue::fromText(earlierMonths.to().toString())});
+            row.append({QStringLiteral("earlier_quantity"), number(change.before)});
+            row.append({QStringLiteral("change"), number(change.absolute())});
+            row.append({QStringLiteral("change_percent"), number(percent)});
+        }
         for (const ExtraField &e : t.extras)
             row.append({e.name, ExportValue::fromJson(e.value)});
-        error = m_sink->writeRow(row);
-        if (!error.isOk())
-            break;
+        if (ApiError error = m_sink->writeRow(row); !error.isOk())
+            return error;
     }
-    if (!error.isOk()) {
-        finish(error);
-        return;
-    }
-    emit progress(index + 1, m_loader.answerCount());
+    return {};
 }
 
 void TotalsExporter::cancel()
@@ -91,7 +182,8 @@ void TotalsExporter::cancel()
 void TotalsExporter::finish(const ApiError &error)
 {
     std::unique_ptr<ExportSink> sink = std::move(m_sink);
-    m_loader.cancel(); // its finished() finds no sink
+    m_loader.cancel(); // their finished() finds no sink
+    m_earlierLoader.cancel();
     const ExportOutcome outcome = sink->outcome(error);
     emit finished(outcome);
 }

@@ -18,19 +18,13 @@ std::optional<double> quantityOf(const UsageTotals &totals, int eventType)
     return std::nullopt;
 }
 
-// The difference of two sent figures, written to the precision they have: a subtraction
-// leaves binary noise (1000.4 - 1000 = 0.39999999999997726) below the 15th significant digit
-// of the larger one.
-QString signedDifference(double now, double before, const QLocale &locale)
+QString signedNumber(double value, const QLocale &locale)
 {
-    const double value = now - before;
-    const double scale = std::max(std::fabs(now), std::fabs(before));
-    const int whole = scale >= 1 ? int(std::floor(std::log10(scale))) + 1 : 1;
-    const int decimals = std::clamp(15 - whole, 0, 15);
-    const double rounded = QString::number(std::fabs(value), 'f', decimals).toDouble();
-    const QString digits = localeNumber(rounded, locale);
-    if (rounded > 0)
-        return (value > 0 ? locale.positiveSign() : locale.negativeSign()) + digits;
+    const QString digits = localeNumber(std::fabs(value), locale);
+    if (value > 0)
+        return locale.positiveSign() + digits;
+    if (value < 0)
+        return locale.negativeSign() + digits;
     return digits;
 }
 
@@ -59,7 +53,13 @@ std::optional<double> PeriodChange::absolute() const
 {
     if (!hasData())
         return std::nullopt;
-    return *now - *before;
+    // A subtraction leaves binary noise (1000.4 - 1000 = 0.39999999999997726) below the 15th
+    // significant digit of the larger figure: the difference to the precision they have.
+    const double scale = std::max(std::fabs(*now), std::fabs(*before));
+    const int whole = scale >= 1 ? int(std::floor(std::log10(scale))) + 1 : 1;
+    const int decimals = std::clamp(15 - whole, 0, 15);
+    const double difference = QString::number(*now - *before, 'f', decimals).toDouble();
+    return difference == 0 ? 0.0 : difference; // never -0
 }
 
 std::optional<double> PeriodChange::percent() const
@@ -85,7 +85,7 @@ QString PeriodChange::text(const QString &unit, const QLocale &locale) const
                                 + localePercent(std::fabs(change), locale);
     return tr("%1 (%2 %3) against %4",
               "a change in percent, its amount and unit, the earlier months")
-        .arg(percentText, signedDifference(*now, *before, locale), unit, months);
+        .arg(percentText, signedNumber(*absolute(), locale), unit, months);
 }
 
 } // namespace neuroio

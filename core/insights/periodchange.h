@@ -34,6 +34,7 @@ public:
                            const MonthRange &earlierMonths, Against against);
 
     bool hasData() const { return now.has_value() && before.has_value(); }
+    // now - before, to the precision of the figures (without the subtraction's binary noise).
     std::optional<double> absolute() const;
     // Empty without data, and when the earlier months had 0: no percentage of nothing.
     std::optional<double> percent() const;

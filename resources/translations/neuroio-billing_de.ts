@@ -906,6 +906,13 @@
     </message>
 </context>
 <context>
+    <name>neuroio::TotalsExporter</name>
+    <message>
+        <source>a comparison needs the range&apos;s first and last month (--from and --to)</source>
+        <translation>ein Vergleich braucht den ersten und den letzten Monat des Zeitraums (--from und --to)</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::TotalsLoader</name>
     <message>
         <source>totals by month need both ends of the range (--from and --to)</source>
@@ -1454,6 +1461,22 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>rows %1 of %2</source>
         <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>With --totals: add each total for earlier months and the change: &quot;previous&quot; (the months just before the range, as many; by month, the month before) or &quot;year&quot; (the same months a year earlier).</source>
+        <translation>Mit --totals: jede Summe für frühere Monate und die Veränderung hinzufügen: „previous“ (die Monate direkt vor dem Zeitraum, ebenso viele; nach Monaten der Vormonat) oder „year“ (dieselben Monate ein Jahr davor).</translation>
+    </message>
+    <message>
+        <source>previous|year</source>
+        <translation>previous|year</translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not a comparison; use previous or year</source>
+        <translation>--compare: „%1“ ist kein Vergleich; previous oder year verwenden</translation>
+    </message>
+    <message>
+        <source>--compare goes with --totals</source>
+        <translation>--compare gehört zu --totals</translation>
     </message>
 </context>
 <context>

@@ -913,6 +913,13 @@
     </message>
 </context>
 <context>
+    <name>neuroio::TotalsExporter</name>
+    <message>
+        <source>a comparison needs the range&apos;s first and last month (--from and --to)</source>
+        <translation>для сравнения нужны первый и последний месяцы диапазона (--from и --to)</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::TotalsLoader</name>
     <message>
         <source>totals by month need both ends of the range (--from and --to)</source>
@@ -1461,6 +1468,22 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>rows %1 of %2</source>
         <translation>строки %1 из %2</translation>
+    </message>
+    <message>
+        <source>With --totals: add each total for earlier months and the change: &quot;previous&quot; (the months just before the range, as many; by month, the month before) or &quot;year&quot; (the same months a year earlier).</source>
+        <translation>С --totals: добавить итог за более ранние месяцы и изменение: «previous» (столько же месяцев непосредственно перед диапазоном; по месяцам — предыдущий месяц) или «year» (те же месяцы годом ранее).</translation>
+    </message>
+    <message>
+        <source>previous|year</source>
+        <translation>previous|year</translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not a comparison; use previous or year</source>
+        <translation>--compare: «%1» — не вид сравнения; используйте previous или year</translation>
+    </message>
+    <message>
+        <source>--compare goes with --totals</source>
+        <translation>--compare используется вместе с --totals</translation>
     </message>
 </context>
 <context>
