@@ -83,6 +83,13 @@ void TestAccountsOverviewLoader::everyAccountsOwnTotals()
             if (type != 1)
                 QCOMPARE(*run.overview.averageLevel(row, type), own / 12);
             column += type == 1 ? own : latest;
+            // Growth: against the server's own total of the 12 months before.
+            const Filter before{range.from.addMonths(-12), range.to.addMonths(-12), {}, {}};
+            const std::optional<PeriodChange> growth = run.overview.growth(row, type);
+            QVERIFY(growth);
+            QCOMPARE(growth->earlier, MonthRange(before.from, before.to));
+            QCOMPARE(*growth->now, own);
+            QCOMPARE(*growth->before, double(sum(*managed[i], before, type)));
         }
         QCOMPARE(run.overview.columnTotal(type), column);
     }
@@ -130,6 +137,10 @@ void TestAccountsOverviewLoader::aFailingAccountIsMarkedNotZero()
     QVERIFY(!failed.quantity(1)); // unavailable, never 0
     QCOMPARE(failed.error.httpStatus, 500);
     QVERIFY(run.overview.isIncomplete());
+    // Not asked again for its earlier months: no growth, and no error for them either.
+    QVERIFY(!run.overview.growth(1, 1));
+    QVERIFY(failed.earlierError.isOk());
+    QVERIFY(run.overview.growth(0, 1));
 }
 
 void TestAccountsOverviewLoader::aNonManagerIsRefused()

@@ -36,13 +36,19 @@ AccountsOverview TestAccountsOverviewModel::overview()
         r.totals = UsageTotals{UsageTotal{1, a.second, {}}};
         rows.append(r);
     }
+    // Growth against the six months before: Zeta from 800, Alpha's earlier months unread, Mu
+    // from nothing to nothing.
+    rows[0].earlier = UsageTotals{UsageTotal{1, 800.0, {}}};
+    rows[1].earlierError.kind = ApiError::Kind::Timeout;
+    rows[1].earlierError.message = QStringLiteral("the server sent nothing for 30 s");
+    rows[2].earlier = UsageTotals{UsageTotal{1, 0.0, {}}};
     AccountsOverview::Row broken;
     broken.account = Account{99, QStringLiteral("Broken")};
     broken.error.kind = ApiError::Kind::Network;
     broken.error.message = QStringLiteral("connection reset");
     broken.error.endpoint = QStringLiteral("GET /v1/accounts/99/billing/usage/total/");
     rows.append(broken);
-    return AccountsOverview(rows, {1});
+    return AccountsOverview(rows, {1}, MonthRange(Month(2026, 1), Month(2026, 6)));
 }
 
 void TestAccountsOverviewModel::cellsAndTotalRow()
@@ -51,7 +57,7 @@ void TestAccountsOverviewModel::cellsAndTotalRow()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOverview(overview());
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("API calls"));
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Share"));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Alpha (12)"));
@@ -68,6 +74,25 @@ void TestAccountsOverviewModel::cellsAndTotalRow()
     QCOMPARE(model.index(4, 1).data().toString(), QStringLiteral("4,000"));
     QVERIFY(model.index(4, 0).data(IsTotalRole).toBool());
     QCOMPARE(model.index(0, 0).data(AccountIdRole).toLongLong(), 11);
+
+    // Growth: in words and signs, the percent to sort by, never 0 % for nothing.
+    QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Growth"));
+    QVERIFY(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("2025-07 to 2025-12")));
+    QCOMPARE(model.index(0, 3).data().toString(), QString::fromUtf8("+25.0\u202f%"));
+    QCOMPARE(model.index(0, 3).data(RawValueRole).toDouble(), 25.0);
+    QCOMPARE(model.index(0, 3).data(Qt::ToolTipRole).toString(),
+             QString::fromUtf8("+25.0\u202f% (+200 calls) against 2025-07 to 2025-12"));
+    QCOMPARE(model.index(1, 3).data().toString(), QStringLiteral("unknown"));
+    QVERIFY(model.index(1, 3)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("nothing for 30 s")));
+    QCOMPARE(model.index(2, 3).data().toString(), QStringLiteral("none before"));
+    QVERIFY(!model.index(2, 3).data(RawValueRole).isValid());
+    QCOMPARE(model.index(3, 3).data().toString(), QString()); // unavailable: said once
+    QCOMPARE(model.index(4, 3).data().toString(), QString());
 }
 
 void TestAccountsOverviewModel::sortingKeepsTotalLast()

@@ -1,4 +1,4 @@
-#include "core/insights/periodchange.h"
+#include "core/usage/periodchange.h"
 
 #include <QTest>
 

@@ -11,7 +11,7 @@ namespace neuroio {
 
 namespace {
 
-// Shares to a hundredth of a percent: more digits claim a precision no one reads.
+// Shares and growth to a hundredth of a percent: more digits claim a precision no one reads.
 ExportValue shareValue(const std::optional<double> &percent)
 {
     return percent ? ExportValue::fromNumber(std::round(*percent * 100) / 100)
@@ -39,7 +39,9 @@ QStringList columnsOf(const AccountsOverview &overview)
         } else {
             columns << key;
         }
-        columns << key + QStringLiteral("_share_percent");
+        // Against the months before the range, as many (the total: a level's average level).
+        columns << key + QStringLiteral("_share_percent")
+                << key + QStringLiteral("_growth_percent");
     }
     columns << QStringLiteral("error");
     return columns;
@@ -70,6 +72,9 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
                 row.append({columns[column++], numberOrMissing(r.quantity(type))});
             }
             row.append({columns[column++], shareValue(overview.share(at, type))});
+            const std::optional<PeriodChange> growth = overview.growth(at, type);
+            row.append({columns[column++],
+                        shareValue(growth ? growth->percent() : std::optional<double>())});
         }
         row.append({columns[column], r.isAvailable()
                                          ? ExportValue::missing()
@@ -94,6 +99,7 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
                                      : ExportValue::missing()});
             total.append({columns[column++], ExportValue::fromNumber(unitMonths)});
         }
+        total.append({columns[column++], ExportValue::missing()});
         total.append({columns[column++], ExportValue::missing()});
     }
     total.append({columns[column],

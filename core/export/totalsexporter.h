@@ -3,7 +3,7 @@
 #include "core/api/billingclient.h"
 #include "core/export/exportoutcome.h"
 #include "core/export/exportsink.h"
-#include "core/insights/periodchange.h"
+#include "core/usage/periodchange.h"
 #include "core/usage/totalsloader.h"
 
 #include <QHash>

@@ -78,6 +78,20 @@ std::optional<double> AccountsOverview::share(int row, int eventType) const
     return *quantity * 100.0 / total;
 }
 
+MonthRange AccountsOverview::earlierRange() const
+{
+    return PeriodChange::earlierRange(m_range, PeriodChange::Against::PreviousPeriod);
+}
+
+std::optional<PeriodChange> AccountsOverview::growth(int row, int eventType) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.totals || !r.earlier)
+        return std::nullopt;
+    return PeriodChange::of(eventType, *r.totals, *r.earlier, earlierRange(),
+                            PeriodChange::Against::PreviousPeriod);
+}
+
 bool AccountsOverview::isIncomplete() const
 {
     return unavailableCount() > 0;

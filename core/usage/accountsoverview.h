@@ -5,6 +5,7 @@
 #include "core/api/month.h"
 #include "core/api/usagetotal.h"
 #include "core/usage/monthrange.h"
+#include "core/usage/periodchange.h"
 
 #include <QList>
 #include <QMap>
@@ -18,16 +19,20 @@ namespace neuroio {
 // total. For storage and licences (levels) it is the level in the range's last month, as the
 // total endpoint's sum over months is in unit-months; that total and the average level come
 // beside it. An account whose request failed is "unavailable" with its reason, never 0, and
-// the totals then say they are incomplete.
+// the totals then say they are incomplete. Each account's growth is its total against the
+// months just before the range, as many (for a level, its average level's growth); an account
+// whose earlier months could not be read stays available, its growth unknown.
 class AccountsOverview final
 {
 public:
     struct Row
     {
         Account account;
-        std::optional<UsageTotals> totals; // over the range; empty when the request failed
-        std::optional<UsageTotals> latest; // the range's last month; empty when not asked
+        std::optional<UsageTotals> totals;  // over the range; empty when the request failed
+        std::optional<UsageTotals> latest;  // the range's last month; empty when not asked
+        std::optional<UsageTotals> earlier; // the months before; empty when not asked or failed
         ApiError error;
+        ApiError earlierError;
 
         bool isAvailable() const { return totals.has_value(); }
         // The total endpoint's figure over the range (unit-months for a level).
@@ -46,6 +51,11 @@ public:
     bool comparesLatestLevel(int eventType) const;
     // A level's average over the range's months: its unit-months divided by the months.
     std::optional<double> averageLevel(int row, int eventType) const;
+
+    // The months the growth is against: as many, just before the range.
+    MonthRange earlierRange() const;
+    // The total against the earlier months; empty when they were not asked for or failed.
+    std::optional<PeriodChange> growth(int row, int eventType) const;
 
     const QList<Row> &rows() const { return m_rows; }
     QList<int> eventTypes() const { return m_eventTypes; }

@@ -9,6 +9,7 @@ AccountsOverviewLoader::AccountsOverviewLoader(BillingClient *client, QObject *p
     , m_client(client)
     , m_lister(new AccountLister(client, this))
     , m_totals(client, this)
+    , m_earlierTotals(client, this)
 {
     connect(m_lister, &AccountLister::finished, this,
             [this](const Result<QList<Account>> &accounts) {
@@ -61,6 +62,11 @@ void AccountsOverviewLoader::readTotals(const QList<Account> &accounts)
     const bool askLatest
         = m_query.monthFrom && m_query.monthTo && *m_query.monthFrom != *m_query.monthTo;
     const int requests = askLatest ? 2 * total : total;
+    m_firstPassRequests = requests;
+    // The growth's pass comes after, one request per account that answered: counted in the
+    // progress as if every account will.
+    const bool growth = earlierRange().isValid();
+    const qint64 allRequests = requests + (growth ? total : 0);
     m_totals.start(
         requests,
         [this, total](int index, QObject *context, BillingClient::Callback<UsageTotals> done) {
@@ -70,7 +76,8 @@ void AccountsOverviewLoader::readTotals(const QList<Account> &accounts)
             return m_client->usageTotal(m_rows[index % total].account.id, query, context,
                                         std::move(done));
         },
-        [this, total, askLatest, requests](int index, const Result<UsageTotals> &totals) {
+        [this, total, askLatest, requests, allRequests](int index,
+                                                        const Result<UsageTotals> &totals) {
             if (totals.error.isCancelled()) {
                 finish(totals.error); // cancelled from outside (a new sign-in, say)
                 return;
@@ -87,8 +94,61 @@ void AccountsOverviewLoader::readTotals(const QList<Account> &accounts)
                 row.totals.reset();
                 row.latest.reset();
             }
-            emit progress(static_cast<int>((index + 1) * qint64(total) / requests), total);
+            emit progress(static_cast<int>((index + 1) * qint64(total) / allRequests), total);
             if (index + 1 == requests)
+                readEarlierTotals();
+        });
+}
+
+MonthRange AccountsOverviewLoader::earlierRange() const
+{
+    if (!m_query.monthFrom || !m_query.monthTo)
+        return {};
+    return PeriodChange::earlierRange(MonthRange(*m_query.monthFrom, *m_query.monthTo),
+                                      PeriodChange::Against::PreviousPeriod);
+}
+
+void AccountsOverviewLoader::readEarlierTotals()
+{
+    const MonthRange earlier = earlierRange();
+    QList<int> answered;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].isAvailable())
+            answered.append(int(i));
+    }
+    if (!earlier.isValid() || answered.isEmpty()) {
+        finish(ApiError{});
+        return;
+    }
+    const auto total = static_cast<int>(m_rows.size());
+    // Counted as readTotals() counts: its requests, then one per account; an account not
+    // asked again (it did not answer) counts as done.
+    const qint64 allRequests = m_firstPassRequests + total;
+    const qint64 doneBefore = m_firstPassRequests + (total - answered.size());
+    m_earlierTotals.start(
+        static_cast<int>(answered.size()),
+        [this, answered, earlier](int index, QObject *context,
+                                  BillingClient::Callback<UsageTotals> callback) {
+            BillingQuery query = m_query;
+            query.monthFrom = earlier.from();
+            query.monthTo = earlier.to();
+            return m_client->usageTotal(m_rows[answered[index]].account.id, query, context,
+                                        std::move(callback));
+        },
+        [this, answered, total, allRequests, doneBefore](int index,
+                                                         const Result<UsageTotals> &totals) {
+            if (totals.error.isCancelled()) {
+                finish(totals.error);
+                return;
+            }
+            // The growth only: the account stays available without it.
+            AccountsOverview::Row &row = m_rows[answered[index]];
+            if (totals.isOk())
+                row.earlier = totals.value;
+            else
+                row.earlierError = totals.error;
+            emit progress(static_cast<int>((doneBefore + index + 1) * total / allRequests), total);
+            if (index + 1 == answered.size())
                 finish(ApiError{});
         });
 }
@@ -98,6 +158,7 @@ void AccountsOverviewLoader::finish(const ApiError &error)
     m_running = false;
     m_lister->cancel();
     m_totals.cancel();
+    m_earlierTotals.cancel();
     QList<int> types = m_query.eventTypes;
     if (types.isEmpty()) {
         for (EventType t : knownEventTypes())

@@ -10,8 +10,9 @@
 namespace neuroio {
 
 // Loads every managed account (an AccountLister) and then each account's totals, a few
-// requests at a time (a FanOut). One account failing does not stop the others. Each start()
-// ends with exactly one finished().
+// requests at a time (a FanOut), then the totals of the months before the range for each
+// account that answered (its growth). One account failing does not stop the others. Each
+// start() ends with exactly one finished().
 class AccountsOverviewLoader final : public QObject
 {
     Q_OBJECT
@@ -20,7 +21,11 @@ public:
     explicit AccountsOverviewLoader(BillingClient *client, QObject *parent = nullptr);
     ~AccountsOverviewLoader() override;
 
-    void setMaxInFlight(int requests) { m_totals.setMaxInFlight(requests); }
+    void setMaxInFlight(int requests)
+    {
+        m_totals.setMaxInFlight(requests);
+        m_earlierTotals.setMaxInFlight(requests);
+    }
     // query's months, event types and spaces apply to every account. Without known accounts
     // it lists them first (all pages); with them (the window already has the list) it does not.
     void start(const BillingQuery &query,
@@ -35,11 +40,18 @@ signals:
 
 private:
     void readTotals(const QList<Account> &accounts);
+    // The second pass: the earlier months of every account that answered, for its growth; a
+    // failing account is not asked again.
+    void readEarlierTotals();
+    // The months before the query's, as many; invalid without both ends.
+    MonthRange earlierRange() const;
     void finish(const ApiError &error);
 
     BillingClient *m_client;
     AccountLister *m_lister;
     FanOut<UsageTotals> m_totals;
+    FanOut<UsageTotals> m_earlierTotals;
+    int m_firstPassRequests = 0;
     bool m_running = false;
     BillingQuery m_query;
     QList<AccountsOverview::Row> m_rows;

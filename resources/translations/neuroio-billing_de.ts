@@ -1717,6 +1717,34 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>Total (incomplete: %L1 unavailable)</source>
         <translation>Summe (unvollständig: %L1 nicht verfügbar)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none before</source>
+        <translation>vorher keine</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>The months before could not be read: %1</source>
+        <translation>Die Monate davor konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>%1: each account&apos;s average level against %2, the months before the range, as many</source>
+        <translation>%1: der durchschnittliche Stand jedes Kontos gegenüber %2, ebenso vielen Monaten vor dem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: each account&apos;s total against %2, the months before the range, as many</source>
+        <translation>%1: die Summe jedes Kontos gegenüber %2, ebenso vielen Monaten vor dem Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>
@@ -1791,6 +1819,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>%L1 accounts. Double-click one to open its dashboard.</source>
         <translation>Konten: %L1. Doppelklicken Sie auf eines, um sein Dashboard zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Growth: each total against %1, as many months just before.</source>
+        <translation>Wachstum: jede Summe gegenüber %1, ebenso vielen Monaten direkt davor.</translation>
     </message>
 </context>
 <context>

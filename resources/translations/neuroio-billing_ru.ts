@@ -1724,6 +1724,34 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>Total (incomplete: %L1 unavailable)</source>
         <translation>Итого (неполно: недоступно %L1)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>none before</source>
+        <translation>раньше не было</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>The months before could not be read: %1</source>
+        <translation>Не удалось прочитать предыдущие месяцы: %1</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>%1: each account&apos;s average level against %2, the months before the range, as many</source>
+        <translation>%1: средний уровень каждого аккаунта по сравнению с %2 — столькими же месяцами перед диапазоном</translation>
+    </message>
+    <message>
+        <source>%1: each account&apos;s total against %2, the months before the range, as many</source>
+        <translation>%1: итог каждого аккаунта по сравнению с %2 — столькими же месяцами перед диапазоном</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>
@@ -1798,6 +1826,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>%L1 accounts. Double-click one to open its dashboard.</source>
         <translation>Аккаунтов: %L1. Дважды щёлкните аккаунт, чтобы открыть его панель мониторинга.</translation>
+    </message>
+    <message>
+        <source>Growth: each total against %1, as many months just before.</source>
+        <translation>Рост: каждый итог по сравнению с %1 — столькими же месяцами непосредственно перед диапазоном.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 #include <cmath>
 
@@ -24,12 +25,45 @@ void AccountsOverviewModel::setOverview(const AccountsOverview &overview)
 
 int AccountsOverviewModel::eventTypeOf(int column) const
 {
-    return m_overview.eventTypes().value((column - FirstValueColumn) / 2);
+    return m_overview.eventTypes().value((column - FirstValueColumn) / kColumnsPerType);
 }
 
 bool AccountsOverviewModel::isShareColumn(int column) const
 {
-    return column >= FirstValueColumn && (column - FirstValueColumn) % 2 == 1;
+    return column >= FirstValueColumn && (column - FirstValueColumn) % kColumnsPerType == 1;
+}
+
+bool AccountsOverviewModel::isGrowthColumn(int column) const
+{
+    return column >= FirstValueColumn && (column - FirstValueColumn) % kColumnsPerType == 2;
+}
+
+QVariant AccountsOverviewModel::growthData(int row, int type, int role) const
+{
+    const std::optional<PeriodChange> growth = m_overview.growth(row, type);
+    const AccountsOverview::Row &r = m_overview.rows().at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!growth)
+            return r.earlierError.isOk() ? QString() : tr("unknown");
+        if (const auto percent = growth->percent()) {
+            return (*percent >= 0 ? QLocale().positiveSign() : QLocale().negativeSign())
+                   + localePercent(std::fabs(*percent));
+        }
+        return growth->hasData() ? tr("none before") : tr("no data");
+    case RawValueRole:
+        return growth && growth->percent() ? QVariant(*growth->percent()) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!growth) {
+            return r.earlierError.isOk() ? QVariant()
+                                         : tr("The months before could not be read: %1")
+                                               .arg(r.earlierError.userMessage());
+        }
+        return growth->text(eventTypeTotalUnit(type));
+    }
+    return {};
 }
 
 int AccountsOverviewModel::rowCount(const QModelIndex &parent) const
@@ -43,7 +77,8 @@ int AccountsOverviewModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid()
                ? 0
-               : FirstValueColumn + 2 * static_cast<int>(m_overview.eventTypes().size());
+               : FirstValueColumn
+                     + kColumnsPerType * static_cast<int>(m_overview.eventTypes().size());
 }
 
 QVariant AccountsOverviewModel::totalRowData(int column, int role) const
@@ -65,7 +100,7 @@ QVariant AccountsOverviewModel::totalRowData(int column, int role) const
             return tr("The totals leave out the accounts that could not be read.");
         return {};
     }
-    if (isShareColumn(column))
+    if (isShareColumn(column) || isGrowthColumn(column))
         return {};
     const int type = eventTypeOf(column);
     const double total = m_overview.columnTotal(type);
@@ -113,7 +148,9 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
     if (!row.isAvailable()) {
         switch (role) {
         case Qt::DisplayRole:
-            return isShareColumn(index.column()) ? QString() : tr("unavailable");
+            return isShareColumn(index.column()) || isGrowthColumn(index.column())
+                       ? QString()
+                       : tr("unavailable");
         case Qt::ToolTipRole:
             return row.error.userMessage();
         case Qt::ForegroundRole:
@@ -123,6 +160,8 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (isGrowthColumn(index.column()))
+        return growthData(index.row(), type, role);
     if (isShareColumn(index.column())) {
         const auto share = m_overview.share(index.row(), type);
         switch (role) {
@@ -173,6 +212,8 @@ QVariant AccountsOverviewModel::headerData(int section, Qt::Orientation orientat
             return tr("Account");
         if (isShareColumn(section))
             return tr("Share");
+        if (isGrowthColumn(section))
+            return tr("Growth");
         if (latest) {
             return tr("%1 in %2", "an event type in a month")
                 .arg(eventTypeDisplayName(type), m_overview.range().to().toString());
@@ -186,6 +227,16 @@ QVariant AccountsOverviewModel::headerData(int section, Qt::Orientation orientat
         const QString name = eventTypeDisplayName(type);
         if (isShareColumn(section))
             return tr("Each account's share of all %1").arg(name);
+        if (isGrowthColumn(section)) {
+            const QString months = m_overview.earlierRange().toString();
+            return isLevelEventType(type)
+                       ? tr("%1: each account's average level against %2, the months before "
+                            "the range, as many")
+                             .arg(name, months)
+                       : tr("%1: each account's total against %2, the months before the range, "
+                            "as many")
+                             .arg(name, months);
+        }
         return latest ? tr("%1 is a level: each account's level in the range's last month. "
                            "Hover a number for its average and its total in %2.")
                             .arg(name, eventTypeTotalUnit(type))

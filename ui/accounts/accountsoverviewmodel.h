@@ -6,8 +6,9 @@
 
 namespace neuroio::ui {
 
-// One row per managed account and a last row of totals; per event type a total column and a
-// share column. Unavailable accounts say so, with the reason as a tooltip.
+// One row per managed account and a last row of totals; per event type a total column, a
+// share column and a growth column (against the months before the range; RawValueRole the
+// percent, so it sorts). Unavailable accounts say so, with the reason as a tooltip.
 class AccountsOverviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,9 +20,10 @@ public:
 
     void setOverview(const AccountsOverview &overview);
     const AccountsOverview &overview() const { return m_overview; }
-    // For a value column: its event type, and whether it is the share column.
+    // For a value column: its event type, and whether it is the share or the growth column.
     int eventTypeOf(int column) const;
     bool isShareColumn(int column) const;
+    bool isGrowthColumn(int column) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -30,7 +32,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    static constexpr int kColumnsPerType = 3; // value, share, growth
     QVariant totalRowData(int column, int role) const;
+    QVariant growthData(int row, int type, int role) const;
 
     AccountsOverview m_overview;
 };

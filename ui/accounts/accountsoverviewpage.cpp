@@ -98,6 +98,13 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
                     m_status->setText(tr("%L1 accounts. Double-click one to open its dashboard.")
                                           .arg(overview.rows().size()));
                 }
+                // What "Growth" is against, where a person reads the table.
+                if (!overview.rows().isEmpty() && overview.earlierRange().isValid()) {
+                    m_status->setText(
+                        m_status->text() + QLatin1Char(' ')
+                        + tr("Growth: each total against %1, as many months just before.")
+                              .arg(overview.earlierRange().toString()));
+                }
                 emit loaded();
             });
 }

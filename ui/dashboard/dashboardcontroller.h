@@ -5,7 +5,7 @@
 #include "core/api/billingclient.h"
 #include "core/api/space.h"
 #include "core/export/reportcontent.h"
-#include "core/insights/periodchange.h"
+#include "core/usage/periodchange.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
 #include "ui/dashboard/dashboardfilters.h"

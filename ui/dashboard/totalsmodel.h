@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/api/usagetotal.h"
-#include "core/insights/periodchange.h"
+#include "core/usage/periodchange.h"
 
 #include <QAbstractTableModel>
 
