@@ -50,6 +50,7 @@ private slots:
     void trendWaitsForTheRowsWhenTotalsFail();
     void cachedAndUncachedAgreeOverAMonthBoundary();
     void totalsAreComparedWithTheServersEarlierTotals();
+    void theTrendsForecastIsTheServersClosedMonthsCarriedOn();
 
 private:
     void start(const DashboardFilters &filters);
@@ -586,6 +587,45 @@ void TestDashboardController::totalsAreComparedWithTheServersEarlierTotals()
                                                             : TotalsModel::YearEarlierColumn;
             QCOMPARE(model->index(row, column).data().toString(),
                      change->text(eventTypeTotalUnit(type)));
+        }
+    }
+}
+
+void TestDashboardController::theTrendsForecastIsTheServersClosedMonthsCarriedOn()
+{
+    // A server whose months run to the open one: the range's last 12 closed months and the
+    // open month; the forecast is the closed months' trend, the open month's part left out.
+    MockOptions options = endingThisMonth();
+    options.months = 14;
+    MockHttpServer server(options);
+    QVERIFY(server.start().isOk());
+    BillingClient client;
+    QVERIFY(client.setBaseUrl(server.url()).isOk());
+    client.setToken(server.options().managerToken);
+    DashboardController controller(&client);
+    const Month open = Month::current();
+    const Filter f{open.addMonths(-12), open, {}, {1, 2}};
+    controller.start(filtersFor(f));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isSettled(), 15000);
+    const MockScope &scope = server.api().dataset().managerScope();
+    for (int type : {1, 2}) {
+        QList<MonthlyPoint> closed;
+        for (Month m = f.from; m < open; m = m.addMonths(1)) {
+            MonthlyPoint p;
+            p.month = m;
+            p.quantity = double(sum(scope, Filter{m, m, {}, {type}}, type));
+            p.rows = 1;
+            closed.append(p);
+        }
+        const TrendForecast expected = TrendForecast::fit(closed);
+        const TrendForecast shown = controller.trendModel()->forecast(type);
+        QVERIFY2(shown.isValid(), qPrintable(shown.whyNone));
+        QCOMPARE(shown.monthsUsed, 12);
+        QCOMPARE(shown.points.size(), expected.points.size());
+        for (qsizetype i = 0; i < shown.points.size(); ++i) {
+            QCOMPARE(shown.points[i].month, open.addMonths(int(i)));
+            QCOMPARE(shown.points[i].value, expected.points[i].value);
+            QCOMPARE(shown.points[i].high, expected.points[i].high);
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/dashboardpanel.h"
+#include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
 #include "ui/dashboard/totalstiles.h"
 #include "ui/dashboard/trendcharts.h"
@@ -183,6 +184,11 @@ void TestDashboardPage::panelsShowTheServersNumbers()
         for (Month m = f.from; m <= f.to; m = m.addMonths(1))
             monthly.append(double(sum(scope, Filter{m, m, {}, {type}}, type)));
         QCOMPARE(trend->plottedValues(type), monthly);
+        // The forecast drawn is the model's, the range's trend carried on.
+        QList<double> forecast;
+        for (const ForecastPoint &point : m_controller->trendModel()->forecast(type).points)
+            forecast.append(point.value);
+        QCOMPARE(trend->forecastValues(type), forecast);
     }
     // By space: the bars, largest share first, rounded as labelled.
     BreakdownChart *bars = child<BreakdownChart>();
@@ -474,7 +480,9 @@ void TestDashboardPage::monthsWithoutRowsAreNoPoints()
     int lines = 0;
     QList<QPointF> points;
     for (QAbstractSeries *series : calls->chart()->series()) {
-        if (qobject_cast<QLineSeries *>(series) && !qobject_cast<QScatterSeries *>(series))
+        // The usage's lines; a forecast's dashed line is named, and goes on from them.
+        if (qobject_cast<QLineSeries *>(series) && !qobject_cast<QScatterSeries *>(series)
+            && series->name() != QStringLiteral("forecast (dashed)"))
             ++lines;
         if (auto *scatter = qobject_cast<QScatterSeries *>(series))
             points = scatter->points();
@@ -493,7 +501,12 @@ void TestDashboardPage::monthAxisNamesItsMonths()
     // The first and last months are labelled, whole; the year turns within the range, and a
     // label after it says so.
     QCOMPARE(labels.first(), QStringLiteral("Nov 2025"));
-    QVERIFY2(labels.last().startsWith(QStringLiteral("Oct")), qPrintable(labels.join(u'|')));
+    // The axis ends with the range, or with its forecast's last month.
+    const TrendForecast forecast = m_controller->trendModel()->forecast(1);
+    const Month end = forecast.isValid() ? forecast.points.last().month : Month(2026, 10);
+    QVERIFY2(labels.last().startsWith(
+                 QLocale(QLocale::English).monthName(end.month(), QLocale::ShortFormat)),
+             qPrintable(labels.join(u'|')));
     QVERIFY2(std::any_of(labels.begin() + 1, labels.end(),
                          [](const QString &l) { return l.endsWith(u"2026"); }),
              qPrintable(labels.join(u'|')));

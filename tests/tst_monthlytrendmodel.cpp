@@ -14,6 +14,7 @@ class TestMonthlyTrendModel final : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void monthsDownTypesAcross();
+    void forecastLeavesTheOpenMonthOut();
 };
 
 void TestMonthlyTrendModel::monthsDownTypesAcross()
@@ -52,6 +53,36 @@ void TestMonthlyTrendModel::monthsDownTypesAcross()
     QCOMPARE(model.columnForEventType(2), -1);
     model.clear();
     QCOMPARE(model.columnCount(), 1);
+}
+
+void TestMonthlyTrendModel::forecastLeavesTheOpenMonthOut()
+{
+    // Eight closed months rising by 100, then the open month with a partial 20.
+    QList<MonthlyPoint> points;
+    for (int i = 0; i < 9; ++i) {
+        MonthlyPoint p;
+        p.month = Month(2026, 3).addMonths(i);
+        p.quantity = i < 8 ? 1000 + 100 * i : 20;
+        p.rows = MonthlyPoint::kCountedByServer;
+        points.append(p);
+    }
+    MonthlyTrendModel model;
+    model.setOpenMonth(Month(2026, 11));
+    model.setSeries({1}, {{1, points}});
+    TrendForecast forecast = model.forecast(1);
+    QVERIFY2(forecast.isValid(), qPrintable(forecast.whyNone));
+    QCOMPARE(forecast.monthsUsed, 8);
+    QCOMPARE(forecast.points.first().month, Month(2026, 11));
+    QCOMPARE(forecast.points.first().value, 1800.0); // not pulled down by the open 20
+    QCOMPARE(model.rowCount(), 9);                   // the forecast is no row of the table
+
+    // A range that ends before the last closed month: no forecast, and why.
+    model.setOpenMonth(Month(2027, 2));
+    model.setSeries({1}, {{1, points.mid(0, 8)}});
+    forecast = model.forecast(1);
+    QVERIFY(!forecast.isValid());
+    QVERIFY2(forecast.whyNone.contains(QStringLiteral("2027-01")), qPrintable(forecast.whyNone));
+    QVERIFY(!model.forecast(3).isValid()); // a type not shown
 }
 
 QTEST_GUILESS_MAIN(TestMonthlyTrendModel)

@@ -2764,6 +2764,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>In %1</source>
         <translation>Einheit: %1</translation>
     </message>
+    <message>
+        <source>the range ends before the last closed month, %1</source>
+        <translation>der Zeitraum endet vor dem letzten abgeschlossenen Monat, %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::MultiSelectButton</name>
@@ -3233,6 +3237,21 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>%1 Use the Table button for the numbers. Double-click a month to show only it.</source>
         <comment>a summary of the chart, such as: API calls rose 12 % from 2025-11 to 2026-10.</comment>
         <translation>%1 Die Zahlen zeigt die Schaltfläche „Tabelle“. Doppelklicken Sie auf einen Monat, um nur ihn zu zeigen.</translation>
+    </message>
+    <message>
+        <source>forecast (dashed)</source>
+        <translation>Prognose (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>forecast band</source>
+        <translation>Prognosebereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast (dashed): %1 %2 in %3, from the trend of %n closed months.</source>
+        <translation>
+            <numerusform>Prognose (gestrichelt): %1 %2 in %3, aus dem Trend von %n abgeschlossenen Monat.</numerusform>
+            <numerusform>Prognose (gestrichelt): %1 %2 in %3, aus dem Trend von %n abgeschlossenen Monaten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

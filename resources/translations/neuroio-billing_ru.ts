@@ -2772,6 +2772,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>In %1</source>
         <translation>Количество %1</translation>
     </message>
+    <message>
+        <source>the range ends before the last closed month, %1</source>
+        <translation>диапазон заканчивается раньше последнего закрытого месяца, %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::MultiSelectButton</name>
@@ -3241,6 +3245,22 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>%1 Use the Table button for the numbers. Double-click a month to show only it.</source>
         <comment>a summary of the chart, such as: API calls rose 12 % from 2025-11 to 2026-10.</comment>
         <translation>%1 Числа показывает кнопка «Таблица». Дважды щёлкните месяц, чтобы показать только его.</translation>
+    </message>
+    <message>
+        <source>forecast (dashed)</source>
+        <translation>прогноз (пунктир)</translation>
+    </message>
+    <message>
+        <source>forecast band</source>
+        <translation>диапазон прогноза</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast (dashed): %1 %2 in %3, from the trend of %n closed months.</source>
+        <translation>
+            <numerusform>Прогноз (пунктир): %1 (%2) на %3 по тренду %n закрытого месяца.</numerusform>
+            <numerusform>Прогноз (пунктир): %1 (%2) на %3 по тренду %n закрытых месяцев.</numerusform>
+            <numerusform>Прогноз (пунктир): %1 (%2) на %3 по тренду %n закрытых месяцев.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

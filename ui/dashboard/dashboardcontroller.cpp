@@ -402,6 +402,7 @@ void DashboardController::showTrendFromTotals()
         return; // the rows drew it already
     const MonthlyTotalsTrend trend
         = monthlyTrendFromTotals(m_trendLoader->months(), m_trendAnswers, m_filters.eventTypes);
+    m_trendModel->setOpenMonth(Month::fromDate(m_client->serverNow().toUTC().date()));
     m_trendModel->setSeries(trend.eventTypes, trend.series);
     setState(Panel::Trend, trend.anyUsage ? State::Ready : State::Empty);
 }
@@ -427,6 +428,7 @@ void DashboardController::finishCharts(const ApiError &error)
     QMap<int, QList<MonthlyPoint>> series;
     for (int type : types)
         series.insert(type, m_aggregator.monthly(type));
+    m_trendModel->setOpenMonth(Month::fromDate(m_client->serverNow().toUTC().date()));
     m_trendModel->setSeries(types, series);
     setState(Panel::Trend, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
     if (!types.contains(m_breakdownEventType))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/insights/forecast.h"
 #include "core/usage/usageaggregator.h"
 
 #include <QAbstractTableModel>
@@ -24,6 +25,12 @@ public:
     int columnForEventType(int eventType) const;
     // One event type's months, as set; empty for a type not shown.
     QList<MonthlyPoint> series(int eventType) const;
+    // The month still open by the server's clock: its figure is partial, so the forecast
+    // leaves it out. Set before setSeries().
+    void setOpenMonth(const Month &month) { m_openMonth = month; }
+    // The trend of the closed months carried three months on, for a range that reaches the
+    // last closed month; otherwise, or with too few months, none, and why.
+    TrendForecast forecast(int eventType) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -32,6 +39,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    Month m_openMonth;
     QList<Month> m_months;
     QList<int> m_eventTypes;
     QList<QList<MonthlyPoint>> m_columns;

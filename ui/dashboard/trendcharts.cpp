@@ -1,6 +1,7 @@
 #include "ui/dashboard/trendcharts.h"
 
 #include "core/api/eventtype.h"
+#include "core/api/numbertext.h"
 #include "core/usage/valueaxis.h"
 #include "ui/dashboard/chartsummary.h"
 #include "ui/dashboard/monthlytrendmodel.h"
@@ -15,8 +16,10 @@
 #include <QCursor>
 #include <QEvent>
 
+#include <QAreaSeries>
 #include <QFontMetrics>
 #include <QGridLayout>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
@@ -62,6 +65,7 @@ void TrendCharts::rebuild()
     qDeleteAll(m_views);
     m_views.clear();
     m_plotted.clear();
+    m_forecasts.clear();
     m_months = m_model->rowCount();
     m_firstMonth = m_months > 0
                        ? Month::fromString(
@@ -94,6 +98,18 @@ QChartView *TrendCharts::makeChart(int column)
         maximum = std::max(maximum, v);
     }
     m_plotted.insert(type, values);
+    // The forecast, where there is one: three months on from the last closed one, past the
+    // range's end (the axis widens for them) or over the open month within it.
+    const auto *trendModel = qobject_cast<const MonthlyTrendModel *>(m_model);
+    const TrendForecast forecast = trendModel ? trendModel->forecast(type) : TrendForecast();
+    int axisMonths = months;
+    QList<double> forecastValues;
+    for (const ForecastPoint &point : forecast.points) {
+        axisMonths = std::max(axisMonths, m_firstMonth.monthsTo(point.month) + 1);
+        maximum = std::max(maximum, point.high);
+        forecastValues.append(point.value);
+    }
+    m_forecasts.insert(type, forecastValues);
     const ValueAxis scale = ValueAxis::forMaximum(maximum, 6);
     const QColor color = eventTypeColor(type);
 
@@ -132,6 +148,44 @@ QChartView *TrendCharts::makeChart(int column)
     for (QLineSeries *line : std::as_const(lines))
         chart->addSeries(line);
     chart->addSeries(points);
+    if (forecast.isValid()) {
+        // Dashed from the last closed month's point, in a band of the closed months' scatter
+        // about the trend; named in a legend of its own, so it is never read as usage.
+        auto *dashed = new QLineSeries;
+        dashed->setName(tr("forecast (dashed)"));
+        QPen pen(color);
+        pen.setWidthF(2.2);
+        pen.setStyle(Qt::DashLine);
+        dashed->setPen(pen);
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        const int lastClosed = m_firstMonth.monthsTo(forecast.points.first().month) - 1;
+        if (lastClosed >= 0 && lastClosed < months && hasData[lastClosed]) {
+            dashed->append(lastClosed, values[lastClosed]);
+            upper->append(lastClosed, values[lastClosed]);
+            lower->append(lastClosed, values[lastClosed]);
+        }
+        for (const ForecastPoint &point : forecast.points) {
+            const int x = m_firstMonth.monthsTo(point.month);
+            dashed->append(x, point.value);
+            upper->append(x, point.high);
+            lower->append(x, point.low);
+        }
+        auto *band = new QAreaSeries(upper, lower);
+        upper->setParent(band);
+        lower->setParent(band);
+        band->setName(tr("forecast band"));
+        QColor fill = color;
+        fill.setAlpha(45);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        chart->addSeries(band);
+        chart->addSeries(dashed);
+        chart->legend()->show();
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        for (QLegendMarker *marker : chart->legend()->markers())
+            marker->setVisible(marker->series() == dashed);
+    }
 
     auto *xAxis = new QCategoryAxis;
     QFont labelFont = xAxis->labelsFont();
@@ -174,11 +228,21 @@ QChartView *TrendCharts::makeChart(int column)
     view->setFocusPolicy(Qt::NoFocus);
     view->viewport()->setFocusPolicy(Qt::NoFocus);
     view->setAccessibleName(tr("Monthly trend of %1").arg(eventTypeDisplayName(type)));
+    QString summary = ChartSummary::trend(eventTypeDisplayName(type), m_firstMonth, withUsage);
+    if (forecast.isValid()) {
+        const ForecastPoint &last = forecast.points.last();
+        summary += QLatin1Char(' ')
+                   + tr("Forecast (dashed): %1 %2 in %3, from the trend of %n closed months.", "",
+                        forecast.monthsUsed)
+                         .arg(localeNumber(std::round(last.value)), eventTypeUnit(type),
+                              last.month.toString());
+    }
     view->setAccessibleDescription(
         tr("%1 Use the Table button for the numbers. Double-click a month to show only it.",
            "a summary of the chart, such as: API calls rose 12 % from 2025-11 to 2026-10.")
-            .arg(ChartSummary::trend(eventTypeDisplayName(type), m_firstMonth, withUsage)));
+            .arg(summary));
     view->setProperty("maximum", maximum);
+    view->setProperty("axisMonths", axisMonths);
     view->setProperty("unit", eventTypeUnit(type));
     view->setProperty("name", eventTypeDisplayName(type));
     view->viewport()->installEventFilter(this);
@@ -203,7 +267,8 @@ void TrendCharts::relabelMonths(QChartView *view)
         return;
     // The chart's margins take about this much of the view's width.
     constexpr int kAroundTheAxis = 20;
-    setMonthTicks(axis, m_firstMonth, m_months, std::max(1, view->width() - kAroundTheAxis));
+    setMonthTicks(axis, m_firstMonth, view->property("axisMonths").toInt(),
+                  std::max(1, view->width() - kAroundTheAxis));
     // As many value ticks as fit the height: a short chart (200% scale) would otherwise
     // squeeze its labels into "...".
     const QList<QAbstractAxis *> vertical = view->chart()->axes(Qt::Vertical);

@@ -23,6 +23,8 @@ public:
     QList<QChartView *> chartViews() const { return m_views; }
     // The values plotted for one event type, in month order.
     QList<double> plottedValues(int eventType) const;
+    // The forecast drawn for one event type (the dashed line's months), empty for none.
+    QList<double> forecastValues(int eventType) const { return m_forecasts.value(eventType); }
     // The month axis labels of the first chart, as drawn now.
     QStringList monthLabels() const;
 
@@ -43,6 +45,7 @@ private:
     QGridLayout *m_grid;
     QList<QChartView *> m_views;
     QMap<int, QList<double>> m_plotted;
+    QMap<int, QList<double>> m_forecasts;
     Month m_firstMonth;
     int m_months = 0;
 };
