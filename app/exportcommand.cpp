@@ -175,6 +175,10 @@ int ExportCommand::run(const QStringList &arguments)
         {QStringLiteral("by-month"),
          tr("With --totals: one total per month and event type (needs --from and "
             "--to).")},
+        {QStringLiteral("forecast"),
+         tr("With --totals --by-month: after the months, three forecast months per event type "
+            "(the trend of the range's closed months; rows of kind \"forecast\", with "
+            "forecast_low and forecast_high), never part of a total.")},
         {QStringLiteral("compare"),
          tr("With --totals: add each total for earlier months and the change: \"previous\" "
             "(the months just before the range, as many; by month, the month before) or "
@@ -232,7 +236,13 @@ int ExportCommand::run(const QStringList &arguments)
         CommandSession::printError(tr("--by-month goes with --totals"));
         return ExitBadArguments;
     }
-    std::optional<PeriodChange::Against> compare;
+    TotalsExtras extras;
+    std::optional<PeriodChange::Against> &compare = extras.compare;
+    extras.forecast = parser.isSet(QStringLiteral("forecast"));
+    if (extras.forecast && !(totals && byMonth)) {
+        CommandSession::printError(tr("--forecast goes with --totals --by-month"));
+        return ExitBadArguments;
+    }
     if (parser.isSet(QStringLiteral("compare"))) {
         const QString against = parser.value(QStringLiteral("compare"));
         if (against == QLatin1String("previous")) {
@@ -279,6 +289,8 @@ int ExportCommand::run(const QStringList &arguments)
     TotalsExporter totalsExporter(session.client());
     QObject::connect(&usage, &UsageExporter::finished, &usage, onFinished);
     QObject::connect(&totalsExporter, &TotalsExporter::finished, &totalsExporter, onFinished);
+    QObject::connect(&totalsExporter, &TotalsExporter::note, &totalsExporter,
+                     [](const QString &text) { CommandSession::printError(text); });
     if (showProgress) {
         QObject::connect(&usage, &UsageExporter::progress, &usage, [](const PagerProgress &p) {
             const QLocale locale;
@@ -298,7 +310,7 @@ int ExportCommand::run(const QStringList &arguments)
     });
     const ApiError problem
         = totals ? totalsExporter.start(session.query(), session.accountId(), byMonth, options,
-                                        output, compare)
+                                        output, extras)
                  : usage.start(session.query(), session.accountId(), options, output);
     if (!problem.isOk()) {
         CommandSession::printError(problem.userMessage());

@@ -15,6 +15,8 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+
+import trend
 from datetime import datetime, timezone
 
 APP, MOCK = sys.argv[1], sys.argv[2]
@@ -82,23 +84,10 @@ class Server:
         return figures
 
 
-def median(values):
-    values = sorted(values)
-    n = len(values)
-    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
-
-
 def forecast(figures, open_month):
     """The trend of the closed months with usage, for the open month and the two after."""
-    closed = [(i - 12, q) for i, (m, q) in enumerate(sorted(figures.items()))
-              if m != open_month and q is not None]
-    closed = [(x + 1, q) for x, q in closed]  # the last closed month at 0
-    if len(closed) < 6:
-        return None
-    slope = median([(q2 - q1) / (x2 - x1) for i, (x1, q1) in enumerate(closed)
-                    for (x2, q2) in closed[i + 1:]])
-    intercept = median([q - slope * x for x, q in closed])
-    return [max(0.0, intercept + slope * ahead) for ahead in (1, 2, 3)]
+    closed = [q for m, q in sorted(figures.items()) if m != open_month]
+    return [value for value, _, _ in trend.forecast(closed) or []] or None
 
 
 def budgets_file(folder, budgets, name="budgets.json"):

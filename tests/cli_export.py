@@ -3,6 +3,7 @@
 the local NeuroIO server (a separate process) and an awkward one written here. Values are read
 back with Python's csv and json modules and compared with what the servers sent."""
 import csv
+import email.utils
 import http.server
 import io
 import json
@@ -16,6 +17,8 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+
+import trend
 
 APP, MOCK = sys.argv[1], sys.argv[2]
 TOKEN = "demo-manager-token"
@@ -196,6 +199,44 @@ with tempfile.TemporaryDirectory() as folder:
         for row in read_csv(out("before-data.csv"), ","):
             expect_change(row, "2022-01", "2022-02")
 
+        # A forecast, by month: after the actual months, three per event type, the trend of the
+        # closed months worked out here; only where the range reaches the last closed month
+        # (by the server's clock), and otherwise a note on stderr saying why.
+        request = urllib.request.Request(base + "/v1/billing/usage/total/",
+                                         headers={"Authorization": "Token " + TOKEN})
+        with urllib.request.urlopen(request) as response:
+            now = email.utils.parsedate_to_datetime(response.headers["Date"])
+        last_closed = "%04d-%02d" % ((now.year, now.month - 1) if now.month > 1
+                                     else (now.year - 1, 12))
+        run = export(["--base-url", base, "--totals", "--by-month", "--from", "2025-11",
+                      "--to", "2026-10", "--event-types", "api-calls,source-licenses",
+                      "--forecast", "--output", out("forecast.csv")])
+        check(run.returncode == 0, "--forecast: %s" % run.stderr)
+        rows = read_csv(out("forecast.csv"), ",")
+        actual = [r for r in rows if r["kind"] == "actual"]
+        predicted = [r for r in rows if r["kind"] == "forecast"]
+        check(len(actual) == 24 and rows[:24] == actual, "the actual months first")
+        if last_closed == "2026-10":
+            for event_type in (1, 4):
+                closed = [float(r["quantity"]) for r in actual
+                          if int(r["event_type"]) == event_type]
+                expected = trend.forecast(closed)
+                mine = [r for r in predicted if int(r["event_type"]) == event_type]
+                check([r["month"] for r in mine] == ["2026-11", "2026-12", "2027-01"],
+                      "forecast months %s" % mine)
+                for r, (value, low, high) in zip(mine, expected):
+                    check((float(r["quantity"]), float(r["forecast_low"]),
+                           float(r["forecast_high"])) == (round(value), round(low), round(high)),
+                          "forecast %s against %s" % (r, (value, low, high)))
+        else:
+            check(not predicted and b"the range ends before the last closed month" in run.stderr,
+                  "no forecast for a range that ends before %s: %s" % (last_closed, run.stderr))
+        run = export(["--base-url", base, "--totals", "--by-month", "--from", "2026-08",
+                      "--to", "2026-10", "--forecast", "--output", out("short.csv")])
+        check(run.returncode == 0 and b"no forecast of API calls" in run.stderr
+              and not [r for r in read_csv(out("short.csv"), ",") if r["kind"] == "forecast"],
+              "too few months: no forecast, and why: %s" % run.stderr)
+
         # Exit codes.
         with open(out("earlier.csv"), "w") as f:
             f.write("keep me\n")
@@ -206,6 +247,8 @@ with tempfile.TemporaryDirectory() as folder:
             (["--base-url", base, "--event-types", "api-calls,storage"], TOKEN, 2, "--event-types"),
             (["--base-url", base, "--totals", "--compare", "last"], TOKEN, 2, "--compare"),
             (["--base-url", base, "--compare", "year"], TOKEN, 2, "--compare goes with --totals"),
+            (["--base-url", base, "--totals", "--forecast"], TOKEN, 2,
+             "--forecast goes with --totals --by-month"),
             (["--base-url", base, "--token-file", out("missing-token")], None, 2, "--token-file"),
             (["--base-url", base], None, 2, "NEUROIO_API_TOKEN"),
             (["--base-url", base, "--by-month"], TOKEN, 2, "--by-month"),

@@ -42,6 +42,7 @@ private slots:
     void tooFewMonthsSaysWhy();
     void onlyTheLastTwelveMonthsCount();
     void neverBelowZero();
+    void aRangesForecastLeavesTheOpenMonthOut();
     void openMonthProjection_data();
     void openMonthProjection();
 };
@@ -156,6 +157,28 @@ void TestForecast::neverBelowZero()
     QCOMPARE(forecast.points[0].value, 0.0);
     QCOMPARE(forecast.points[2].value, 0.0);
     QCOMPARE(forecast.points[2].low, 0.0);
+}
+
+void TestForecast::aRangesForecastLeavesTheOpenMonthOut()
+{
+    // 2026-03 to 2026-10 rising by 100, and 2026-11, open, with a partial 20.
+    QList<MonthlyPoint> months = series({1000, 1100, 1200, 1300, 1400, 1500, 1600, 1700});
+    MonthlyPoint open;
+    open.month = Month(2026, 11);
+    open.quantity = 20;
+    open.rows = MonthlyPoint::kCountedByServer;
+    months.append(open);
+    const TrendForecast forecast = TrendForecast::ofRange(months, Month(2026, 11));
+    QVERIFY2(forecast.isValid(), qPrintable(forecast.whyNone));
+    QCOMPARE(forecast.monthsUsed, 8);
+    QCOMPARE(forecast.points.first().month, Month(2026, 11));
+    QCOMPARE(forecast.points.first().value, 1800.0);
+    // Ending before the last closed month: none, and why.
+    const TrendForecast early = TrendForecast::ofRange(months.mid(0, 7), Month(2026, 11));
+    QVERIFY(!early.isValid());
+    QVERIFY2(early.whyNone.contains(QStringLiteral("2026-10")), qPrintable(early.whyNone));
+    // No month known to be open: every month counts.
+    QCOMPARE(TrendForecast::ofRange(months.mid(0, 8), Month()).points.first().value, 1800.0);
 }
 
 void TestForecast::openMonthProjection_data()

@@ -23,13 +23,25 @@ ExportValue number(const std::optional<double> &value)
 
 TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
     : QObject(parent)
+    , m_client(client)
     , m_loader(client)
     , m_earlierLoader(client)
 {
     connect(&m_loader, &TotalsLoader::answered, this, &TotalsExporter::onTotals);
     connect(&m_loader, &TotalsLoader::finished, this, [this](const ApiError &error) {
-        if (m_sink)
-            finish(error.isOk() ? m_sink->finish() : error);
+        if (!m_sink)
+            return;
+        if (!error.isOk()) {
+            finish(error);
+            return;
+        }
+        if (m_forecast) {
+            if (ApiError written = writeForecast(); !written.isOk()) {
+                finish(written);
+                return;
+            }
+        }
+        finish(m_sink->finish());
     });
     connect(&m_earlierLoader, &TotalsLoader::answered, this,
             [this](int, const UsageTotals &totals) { m_earlierTotals = totals; });
@@ -56,8 +68,9 @@ TotalsExporter::~TotalsExporter()
 
 ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
                                bool byMonth, const ExportOptions &options, const QString &path,
-                               std::optional<PeriodChange::Against> compare)
+                               const TotalsExtras &extras)
 {
+    const std::optional<PeriodChange::Against> compare = extras.compare;
     const TotalsLoader::Split split
         = byMonth ? TotalsLoader::Split::ByMonth : TotalsLoader::Split::WholeRange;
     if (ApiError problem = options.check(); !problem.isOk())
@@ -69,15 +82,22 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
         return ApiError::invalidInput(
             tr("a comparison needs the range's first and last month (--from and --to)"));
     }
+    if (extras.forecast && !byMonth)
+        return ApiError::invalidInput(tr("a forecast goes month by month (--by-month)"));
     m_accountId = accountId;
     m_byMonth = byMonth;
     m_compare = compare;
+    m_forecast = extras.forecast;
+    m_types.clear();
+    m_monthly.clear();
     m_query = query;
     m_earlierTotals.reset();
     m_monthTotals.clear();
     QStringList columns;
     if (byMonth)
         columns.append(QStringLiteral("month"));
+    if (m_forecast)
+        columns.append(QStringLiteral("kind"));
     columns << QStringLiteral("event_type") << QStringLiteral("event_type_name")
             << QStringLiteral("quantity") << QStringLiteral("unit");
     if (compare) {
@@ -87,6 +107,8 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
                 << QStringLiteral("earlier_quantity") << QStringLiteral("change")
                 << QStringLiteral("change_percent");
     }
+    if (m_forecast)
+        columns << QStringLiteral("forecast_low") << QStringLiteral("forecast_high");
     auto sink = std::make_unique<ExportSink>(options);
     // JSON keeps exactly the server's fields, and the comparison asked for; the names and
     // units are for people reading CSV.
@@ -135,9 +157,20 @@ ApiError TotalsExporter::writeRows(const Month &month, const UsageTotals &totals
         earlierTotals = m_monthTotals.value(earlier.ordinal());
     }
     for (const UsageTotal &t : totals) {
+        if (m_forecast && t.eventType) {
+            if (!m_types.contains(*t.eventType))
+                m_types.append(*t.eventType);
+            MonthlyPoint point;
+            point.month = month;
+            point.quantity = t.quantity.value_or(0);
+            point.rows = t.quantity ? MonthlyPoint::kCountedByServer : 0;
+            m_monthly[*t.eventType].append(point);
+        }
         ExportRow row;
         if (m_byMonth)
             row.append({QStringLiteral("month"), ExportValue::fromText(month.toString())});
+        if (m_forecast)
+            row.append({QStringLiteral("kind"), ExportValue::fromText(QStringLiteral("actual"))});
         row.append({QStringLiteral("event_type"),
                     t.eventType ? ExportValue::fromNumber(*t.eventType) : ExportValue::missing()});
         row.append({QStringLiteral("event_type_name"),
@@ -168,6 +201,37 @@ ApiError TotalsExporter::writeRows(const Month &month, const UsageTotals &totals
             row.append({e.name, ExportValue::fromJson(e.value)});
         if (ApiError error = m_sink->writeRow(row); !error.isOk())
             return error;
+    }
+    return {};
+}
+
+ApiError TotalsExporter::writeForecast()
+{
+    // The month open by the server's clock is partial: the trend is of the months before it,
+    // and only a range that reaches the last of those has one.
+    const Month open = Month::fromDate(m_client->serverNow().toUTC().date());
+    for (int type : std::as_const(m_types)) {
+        const TrendForecast forecast = TrendForecast::ofRange(m_monthly.value(type), open);
+        if (!forecast.isValid()) {
+            emit note(
+                tr("no forecast of %1: %2").arg(eventTypeDisplayName(type), forecast.whyNone));
+            continue;
+        }
+        for (const ForecastPoint &point : forecast.points) {
+            ExportRow row{
+                {QStringLiteral("month"), ExportValue::fromText(point.month.toString())},
+                {QStringLiteral("kind"), ExportValue::fromText(QStringLiteral("forecast"))},
+                {QStringLiteral("event_type"), ExportValue::fromNumber(type)},
+                {QStringLiteral("event_type_name"),
+                 ExportValue::fromText(eventTypeDisplayName(type))},
+                // An estimate: whole units, not a precision it does not have.
+                {QStringLiteral("quantity"), ExportValue::fromNumber(std::round(point.value))},
+                {QStringLiteral("unit"), ExportValue::fromText(eventTypeUnit(type))},
+                {QStringLiteral("forecast_low"), ExportValue::fromNumber(std::round(point.low))},
+                {QStringLiteral("forecast_high"), ExportValue::fromNumber(std::round(point.high))}};
+            if (ApiError error = m_sink->writeRow(row); !error.isOk())
+                return error;
+        }
     }
     return {};
 }

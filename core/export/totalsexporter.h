@@ -3,16 +3,25 @@
 #include "core/api/billingclient.h"
 #include "core/export/exportoutcome.h"
 #include "core/export/exportsink.h"
+#include "core/insights/forecast.h"
 #include "core/usage/periodchange.h"
 #include "core/usage/totalsloader.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <QObject>
 
 #include <memory>
 
 namespace neuroio {
+
+// What may be added to exported totals (TotalsExporter says what each adds).
+struct TotalsExtras
+{
+    std::optional<PeriodChange::Against> compare;
+    bool forecast = false; // by month only
+};
 
 // Writes the totals per event type from the total endpoint, or, by month, one total request
 // per month (a TotalsLoader), so every number is the server's own total. Rows are written as
@@ -22,6 +31,11 @@ namespace neuroio {
 // month's) period just before, or a year earlier, asked of the server too. Its columns:
 // earlier_from, earlier_to, earlier_quantity, change and change_percent (empty where the
 // earlier months had no figure, or none at all: never 0 %).
+//
+// With a forecast (by month only), each row says its kind, "actual", and after the last month
+// come three "forecast" rows per event type: the trend of the range's closed months carried on
+// (TrendForecast), with forecast_low and forecast_high. They are never part of a total. Where
+// there is no forecast, note() says why.
 class TotalsExporter final : public QObject
 {
     Q_OBJECT
@@ -33,24 +47,31 @@ public:
     // By month needs both ends of the range. An error when it cannot start.
     ApiError start(const BillingQuery &query, std::optional<qint64> accountId, bool byMonth,
                    const ExportOptions &options, const QString &path,
-                   std::optional<PeriodChange::Against> compare = std::nullopt);
+                   const TotalsExtras &extras = TotalsExtras());
     void cancel();
 
 signals:
     void progress(int requestsDone, int requestsTotal);
     void finished(const neuroio::ExportOutcome &outcome);
+    // Something a person should know about the file, such as why it has no forecast.
+    void note(const QString &text);
 
 private:
     void onTotals(int index, const UsageTotals &totals);
     ApiError writeRows(const Month &month, const UsageTotals &totals);
+    ApiError writeForecast();
     void finish(const ApiError &error);
 
+    BillingClient *m_client;
     TotalsLoader m_loader;
     // The range's earlier months, asked for first, when comparing the whole range.
     TotalsLoader m_earlierLoader;
     std::optional<qint64> m_accountId;
     bool m_byMonth = false;
     std::optional<PeriodChange::Against> m_compare;
+    bool m_forecast = false;
+    QList<int> m_types;                       // in the order the answers name them
+    QMap<int, QList<MonthlyPoint>> m_monthly; // the range's months, for the forecast
     BillingQuery m_query;
     MonthRange m_range;
     MonthRange m_earlierRange;

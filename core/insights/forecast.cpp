@@ -81,6 +81,24 @@ TrendForecast TrendForecast::fit(const QList<MonthlyPoint> &closedMonths, int mo
     return forecast;
 }
 
+TrendForecast TrendForecast::ofRange(const QList<MonthlyPoint> &months, const Month &openMonth)
+{
+    if (!openMonth.isValid())
+        return fit(months); // no month is known to be open
+    QList<MonthlyPoint> closed;
+    for (const MonthlyPoint &point : months) {
+        if (point.month < openMonth)
+            closed.append(point);
+    }
+    if (!closed.isEmpty() && closed.last().month != openMonth.addMonths(-1)) {
+        TrendForecast none;
+        none.whyNone = tr("the range ends before the last closed month, %1")
+                           .arg(openMonth.addMonths(-1).toString());
+        return none;
+    }
+    return fit(closed);
+}
+
 OpenMonthProjection OpenMonthProjection::of(double soFar, const QDateTime &now)
 {
     OpenMonthProjection projection;

@@ -48,6 +48,10 @@ public:
     // absolute residual) either side. Quantities never go below 0.
     static TrendForecast fit(const QList<MonthlyPoint> &closedMonths,
                              int monthsAhead = kMonthsAhead);
+    // The forecast of a range's months as shown: the month open by the server's clock is
+    // partial and left out, and a range that ends before the last closed month has none. An
+    // invalid open month takes every month as closed.
+    static TrendForecast ofRange(const QList<MonthlyPoint> &months, const Month &openMonth);
 };
 
 // The open month of a flow (API calls) carried to its end at the rate so far: what it will be

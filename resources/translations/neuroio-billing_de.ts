@@ -911,6 +911,14 @@
         <source>a comparison needs the range&apos;s first and last month (--from and --to)</source>
         <translation>ein Vergleich braucht den ersten und den letzten Monat des Zeitraums (--from und --to)</translation>
     </message>
+    <message>
+        <source>a forecast goes month by month (--by-month)</source>
+        <translation>eine Prognose geht Monat für Monat (--by-month)</translation>
+    </message>
+    <message>
+        <source>no forecast of %1: %2</source>
+        <translation>keine Prognose für %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::TotalsLoader</name>
@@ -935,6 +943,10 @@
             <numerusform>%n abgeschlossener Monat mit Nutzung; eine Prognose braucht %1</numerusform>
             <numerusform>%n abgeschlossene Monate mit Nutzung; eine Prognose braucht %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the range ends before the last closed month, %1</source>
+        <translation>der Zeitraum endet vor dem letzten abgeschlossenen Monat, %1</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1489,14 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>--compare goes with --totals</source>
         <translation>--compare gehört zu --totals</translation>
+    </message>
+    <message>
+        <source>With --totals --by-month: after the months, three forecast months per event type (the trend of the range&apos;s closed months; rows of kind &quot;forecast&quot;, with forecast_low and forecast_high), never part of a total.</source>
+        <translation>Mit --totals --by-month: nach den Monaten drei Prognosemonate je Ereignistyp (der Trend der abgeschlossenen Monate des Zeitraums; Zeilen der Art „forecast“, mit forecast_low und forecast_high), nie Teil einer Summe.</translation>
+    </message>
+    <message>
+        <source>--forecast goes with --totals --by-month</source>
+        <translation>--forecast gehört zu --totals --by-month</translation>
     </message>
 </context>
 <context>
@@ -2763,10 +2783,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>In %1</source>
         <translation>Einheit: %1</translation>
-    </message>
-    <message>
-        <source>the range ends before the last closed month, %1</source>
-        <translation>der Zeitraum endet vor dem letzten abgeschlossenen Monat, %1</translation>
     </message>
 </context>
 <context>

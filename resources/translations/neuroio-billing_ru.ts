@@ -918,6 +918,14 @@
         <source>a comparison needs the range&apos;s first and last month (--from and --to)</source>
         <translation>для сравнения нужны первый и последний месяцы диапазона (--from и --to)</translation>
     </message>
+    <message>
+        <source>a forecast goes month by month (--by-month)</source>
+        <translation>прогноз строится помесячно (--by-month)</translation>
+    </message>
+    <message>
+        <source>no forecast of %1: %2</source>
+        <translation>нет прогноза для «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::TotalsLoader</name>
@@ -943,6 +951,10 @@
             <numerusform>%n закрытых месяца с использованием; для прогноза нужно %1</numerusform>
             <numerusform>%n закрытых месяцев с использованием; для прогноза нужно %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the range ends before the last closed month, %1</source>
+        <translation>диапазон заканчивается раньше последнего закрытого месяца, %1</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1496,14 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>--compare goes with --totals</source>
         <translation>--compare используется вместе с --totals</translation>
+    </message>
+    <message>
+        <source>With --totals --by-month: after the months, three forecast months per event type (the trend of the range&apos;s closed months; rows of kind &quot;forecast&quot;, with forecast_low and forecast_high), never part of a total.</source>
+        <translation>С --totals --by-month: после месяцев — три месяца прогноза для каждого типа события (тренд закрытых месяцев диапазона; строки вида «forecast» с forecast_low и forecast_high), никогда не входят в итоги.</translation>
+    </message>
+    <message>
+        <source>--forecast goes with --totals --by-month</source>
+        <translation>--forecast используется вместе с --totals --by-month</translation>
     </message>
 </context>
 <context>
@@ -2771,10 +2791,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>In %1</source>
         <translation>Количество %1</translation>
-    </message>
-    <message>
-        <source>the range ends before the last closed month, %1</source>
-        <translation>диапазон заканчивается раньше последнего закрытого месяца, %1</translation>
     </message>
 </context>
 <context>

@@ -28,20 +28,7 @@ void MonthlyTrendModel::setSeries(const QList<int> &eventTypes,
 
 TrendForecast MonthlyTrendModel::forecast(int eventType) const
 {
-    QList<MonthlyPoint> closed;
-    for (const MonthlyPoint &point : series(eventType)) {
-        if (!m_openMonth.isValid() || point.month < m_openMonth)
-            closed.append(point);
-    }
-    // A forecast goes on from the last closed month; a range that ends earlier has none.
-    if (m_openMonth.isValid() && !closed.isEmpty()
-        && closed.last().month != m_openMonth.addMonths(-1)) {
-        TrendForecast none;
-        none.whyNone = tr("the range ends before the last closed month, %1")
-                           .arg(m_openMonth.addMonths(-1).toString());
-        return none;
-    }
-    return TrendForecast::fit(closed);
+    return TrendForecast::ofRange(series(eventType), m_openMonth);
 }
 
 int MonthlyTrendModel::columnForEventType(int eventType) const

@@ -28,8 +28,7 @@ public:
     // The month still open by the server's clock: its figure is partial, so the forecast
     // leaves it out. Set before setSeries().
     void setOpenMonth(const Month &month) { m_openMonth = month; }
-    // The trend of the closed months carried three months on, for a range that reaches the
-    // last closed month; otherwise, or with too few months, none, and why.
+    // The trend of the closed months carried three months on (TrendForecast::ofRange()).
     TrendForecast forecast(int eventType) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
