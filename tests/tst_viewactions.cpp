@@ -3,7 +3,11 @@
 #include "ui/widgets/monthrangepicker.h"
 #include "ui/widgets/multiselectbutton.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,6 +26,7 @@ private slots:
     void savedViewOpensAsSaved();
     void importAndExportFiles();
     void menusListTheViews();
+    void copiesTheCommandLineAndTheView();
 
 private:
     MultiSelectButton *typesButton() const;
@@ -127,6 +132,42 @@ void TestViewActions::menusListTheViews()
     QMetaObject::invokeMethod(&menu, "aboutToShow");
     QVERIFY(!actions.first()->isEnabled());
     QVERIFY(!open->isEnabled());
+}
+
+void TestViewActions::copiesTheCommandLineAndTheView()
+{
+    QMenu menu;
+    m_views->addTo(&menu);
+    m_bar->findChild<MonthRangePicker *>()->setPreset(MonthRange::Preset::Last3Months);
+    typesButton()->setSelectedIds({1, 4});
+    QAction *commandLine = nullptr;
+    QAction *view = nullptr;
+    for (QAction *action : menu.actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+            commandLine = action;
+        if (action->text() == QStringLiteral("Copy &View"))
+            view = action;
+    }
+    QVERIFY(commandLine && view);
+    QSignalSpy messages(m_views, &ViewActions::statusMessage);
+    commandLine->trigger();
+    // The months on screen (the last 3 full months before 2026-11), the types chosen.
+    const QString line = QStringLiteral("neuroio-billing export --from 2026-08 --to 2026-10 "
+                                        "--event-types api-calls,source-licenses --output "
+                                        "usage.csv");
+    QCOMPARE(QGuiApplication::clipboard()->text(), line);
+    QCOMPARE(messages.last().first().toString(), QStringLiteral("Copied: ") + line);
+
+    view->trigger();
+    const auto copied = SavedView::fromJson(
+        QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object());
+    QVERIFY2(copied.isOk(), qPrintable(copied.error.message));
+    QCOMPARE(copied.value.preset, MonthRange::Preset::Last3Months); // still relative
+    QCOMPARE(copied.value.eventTypes, (QList<int>{1, 4}));
+
+    // Without a dashboard there is nothing to copy, and the shortcut says so by being off.
+    m_views->setEnabled(false);
+    QVERIFY(!commandLine->isEnabled());
 }
 
 QTEST_MAIN(TestViewActions)

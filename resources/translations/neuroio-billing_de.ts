@@ -3374,6 +3374,34 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>Opened the view &quot;%1&quot;</source>
         <translation>Ansicht „%1“ geöffnet</translation>
     </message>
+    <message>
+        <source>Copy as &amp;Command Line</source>
+        <translation>Als &amp;Befehlszeile kopieren</translation>
+    </message>
+    <message>
+        <source>Put the neuroio-billing export command for these filters on the clipboard</source>
+        <translation>Den Befehl neuroio-billing export für diese Filter in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;View</source>
+        <translation>A&amp;nsicht kopieren</translation>
+    </message>
+    <message>
+        <source>Put these filters on the clipboard as a view file, to hand on</source>
+        <translation>Diese Filter als Ansichtsdatei in die Zwischenablage legen, zum Weitergeben</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Shared view</source>
+        <translation>Geteilte Ansicht</translation>
+    </message>
+    <message>
+        <source>Copied the view: save it as a .json file, then View &gt; Import View (or neuroio-billing --view FILE) opens it</source>
+        <translation>Ansicht kopiert: als .json-Datei speichern, dann öffnet Ansicht &gt; Ansicht importieren (oder neuroio-billing --view DATEI) sie</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::WelcomePage</name>

@@ -3383,6 +3383,34 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>Opened the view &quot;%1&quot;</source>
         <translation>Открыто представление «%1»</translation>
     </message>
+    <message>
+        <source>Copy as &amp;Command Line</source>
+        <translation>Копировать как &amp;командную строку</translation>
+    </message>
+    <message>
+        <source>Put the neuroio-billing export command for these filters on the clipboard</source>
+        <translation>Поместить в буфер обмена команду neuroio-billing export для этих фильтров</translation>
+    </message>
+    <message>
+        <source>Copy &amp;View</source>
+        <translation>Копировать &amp;представление</translation>
+    </message>
+    <message>
+        <source>Put these filters on the clipboard as a view file, to hand on</source>
+        <translation>Поместить эти фильтры в буфер обмена как файл представления, чтобы передать</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Shared view</source>
+        <translation>Общее представление</translation>
+    </message>
+    <message>
+        <source>Copied the view: save it as a .json file, then View &gt; Import View (or neuroio-billing --view FILE) opens it</source>
+        <translation>Представление скопировано: сохраните его как файл .json, затем откройте через Вид &gt; Импортировать представление (или neuroio-billing --view ФАЙЛ)</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::WelcomePage</name>

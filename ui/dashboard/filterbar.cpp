@@ -157,6 +157,11 @@ void FilterBar::setCurrentMonth(Month current)
     m_rangePicker->setCurrentMonth(current);
 }
 
+Month FilterBar::currentMonth() const
+{
+    return m_rangePicker->currentMonth();
+}
+
 void FilterBar::onScopeTyped()
 {
     const QString text = m_scopeBox->currentText().trimmed();

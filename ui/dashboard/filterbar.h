@@ -37,6 +37,8 @@ public:
     void selectScope(std::optional<qint64> accountId);
     // Presets resolve against this month; the default is the current one.
     void setCurrentMonth(Month current);
+    // The month relative ranges are worked out against.
+    Month currentMonth() const;
 
     // The accounts list answered (available), or why not: a refusal (403) means the token is
     // not a manager's; another failure still lets a manager type an account id.

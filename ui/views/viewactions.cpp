@@ -3,7 +3,12 @@
 #include "ui/dashboard/filterbar.h"
 #include "ui/views/saveviewdialog.h"
 
+#include "core/views/exportcommandline.h"
+
+#include <QClipboard>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QJsonDocument>
 #include <QMenu>
 
 namespace neuroio::ui {
@@ -21,7 +26,48 @@ void ViewActions::addTo(QMenu *menu)
     m_needDashboard.append(menu->addAction(tr("&Import view…"), this, &ViewActions::askToImport));
     m_exportMenu = menu->addMenu(tr("E&xport view"));
     m_deleteMenu = menu->addMenu(tr("&Delete view"));
+    menu->addSeparator();
+    QAction *commandLine
+        = menu->addAction(tr("Copy as &Command Line"), this, &ViewActions::copyCommandLine);
+    commandLine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    commandLine->setStatusTip(
+        tr("Put the neuroio-billing export command for these filters on the clipboard"));
+    m_needDashboard.append(commandLine);
+    QAction *view = menu->addAction(tr("Copy &View"), this, &ViewActions::copyView);
+    view->setStatusTip(tr("Put these filters on the clipboard as a view file, to hand on"));
+    m_needDashboard.append(view);
     connect(menu, &QMenu::aboutToShow, this, &ViewActions::fillMenus);
+    setEnabled(m_enabled);
+}
+
+void ViewActions::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    // The shortcut works without the menu shown: its action says now whether it can.
+    for (QAction *action : std::as_const(m_needDashboard))
+        action->setEnabled(enabled);
+}
+
+void ViewActions::copyCommandLine()
+{
+    if (!m_enabled)
+        return;
+    const QString line
+        = exportCommandLine(m_filters->currentView(QString(), false), m_filters->currentMonth());
+    QGuiApplication::clipboard()->setText(line);
+    emit statusMessage(tr("Copied: %1").arg(line), 8000);
+}
+
+void ViewActions::copyView()
+{
+    if (!m_enabled)
+        return;
+    const SavedView view = m_filters->currentView(tr("Shared view"), false);
+    QGuiApplication::clipboard()->setText(
+        QString::fromUtf8(QJsonDocument(view.toJson()).toJson(QJsonDocument::Indented)));
+    emit statusMessage(tr("Copied the view: save it as a .json file, then View > Import View "
+                          "(or neuroio-billing --view FILE) opens it"),
+                       8000);
 }
 
 void ViewActions::fillMenus()

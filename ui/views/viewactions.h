@@ -25,10 +25,17 @@ public:
 
     void setStore(const SavedViewStore &store) { m_store = store; }
     const SavedViewStore &store() const { return m_store; }
-    // Save view…, Open view ▸, Import view…, Export view ▸, Delete view ▸.
+    // Save view…, Open view ▸, Import view…, Export view ▸, Delete view ▸, then Copy as
+    // Command Line (Ctrl+Shift+C) and Copy View.
     void addTo(QMenu *menu);
-    // Views apply to a dashboard: without one, nothing can be opened or saved.
-    void setEnabled(bool enabled) { m_enabled = enabled; }
+    // Views apply to a dashboard: without one, nothing can be opened, saved or copied.
+    void setEnabled(bool enabled);
+
+    // The neuroio-billing export line for the filters on screen, on the clipboard.
+    void copyCommandLine();
+    // The filters on screen as a view file's contents, on the clipboard: a colleague saves
+    // them as a .json file and imports it (or gives it to --view).
+    void copyView();
 
     void open(const SavedView &view);
     ApiError saveCurrent(const QString &name, bool openAtStart);

@@ -21,6 +21,7 @@ public:
 
     // Presets resolve against this month (default: the current one).
     void setCurrentMonth(Month current);
+    Month currentMonth() const { return m_current; }
     void setPreset(MonthRange::Preset preset);
     void setRange(const MonthRange &range);
     MonthRange range() const { return m_range; }
