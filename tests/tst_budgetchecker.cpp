@@ -108,7 +108,8 @@ BudgetStatus TestBudgetChecker::expected(const Budget &budget, const MockScope &
 void TestBudgetChecker::eachBudgetFromTheServersMonths_data()
 {
     QTest::addColumn<QList<Budget>>("budgets");
-    const MockScope &own = MockHttpServer(endingThisMonth()).api().dataset().managerScope();
+    MockHttpServer data(endingThisMonth()); // the data the server in init() holds
+    const MockScope &own = data.api().dataset().managerScope();
     const qint64 first = own.spaces.first().id;
     const qint64 second = own.spaces.at(1).id;
     const auto budget = [](int type, double limit, QList<qint64> spaces = {}) {

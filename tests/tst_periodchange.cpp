@@ -73,26 +73,34 @@ void TestPeriodChange::change_data()
     QTest::addColumn<double>("before");
     QTest::addColumn<double>("percent"); // NAN: none
     QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shortText");
 
+    const QString months = QStringLiteral(" 2024-11 to 2025-10");
     QTest::newRow("up") << 1234.0 << 1000.0 << 23.4
-                        << QStringLiteral("+23.4\u202f% (+234 calls) against 2024-11 to 2025-10");
+                        << QStringLiteral("+23.4\u202f% (+234 calls) against") + months
+                        << QStringLiteral("+23.4\u202f% against") + months;
     QTest::newRow("down") << 750.0 << 1000.0 << -25.0
-                          << QStringLiteral("-25.0\u202f% (-250 calls) against 2024-11 to 2025-10");
+                          << QStringLiteral("-25.0\u202f% (-250 calls) against") + months
+                          << QStringLiteral("-25.0\u202f% against") + months;
     QTest::newRow("unchanged") << 1000.0 << 1000.0 << 0.0
-                               << QStringLiteral(
-                                      "+0.0\u202f% (0 calls) against 2024-11 to 2025-10");
+                               << QStringLiteral("+0.0\u202f% (0 calls) against") + months
+                               << QStringLiteral("+0.0\u202f% against") + months;
     QTest::newRow("a small rise rounds to a tenth")
-        << 1000.4 << 1000.0 << 0.04
-        << QStringLiteral("+0.0\u202f% (+0.4 calls) against 2024-11 to 2025-10");
+        << 1000.4 << 1000.0 << 0.04 << QStringLiteral("+0.0\u202f% (+0.4 calls) against") + months
+        << QStringLiteral("+0.0\u202f% against") + months;
     QTest::newRow("no total then: no data, not 0 %")
-        << 1000.0 << double(NAN) << double(NAN) << QStringLiteral("no data for 2024-11 to 2025-10");
+        << 1000.0 << double(NAN) << double(NAN) << QStringLiteral("no data for") + months
+        << QStringLiteral("no data for") + months;
     QTest::newRow("no total now") << double(NAN) << 1000.0 << double(NAN)
-                                  << QStringLiteral("no data for 2024-11 to 2025-10");
+                                  << QStringLiteral("no data for") + months
+                                  << QStringLiteral("no data for") + months;
     QTest::newRow("none then: no percentage of nothing")
         << 1234.0 << 0.0 << double(NAN)
-        << QStringLiteral("1234 calls more than in 2024-11 to 2025-10, which had none");
+        << QStringLiteral("1234 calls more than in 2024-11 to 2025-10, which had none")
+        << QStringLiteral("up from none in") + months;
     QTest::newRow("none then and now")
-        << 0.0 << 0.0 << double(NAN) << QStringLiteral("none, as in 2024-11 to 2025-10");
+        << 0.0 << 0.0 << double(NAN) << QStringLiteral("none, as in") + months
+        << QStringLiteral("none, as in") + months;
 }
 
 void TestPeriodChange::change()
@@ -101,6 +109,7 @@ void TestPeriodChange::change()
     QFETCH(double, before);
     QFETCH(double, percent);
     QFETCH(QString, text);
+    QFETCH(QString, shortText);
     const MonthRange earlier(Month(2024, 11), Month(2025, 10));
     const PeriodChange change = PeriodChange::of(1, totals(now), totals(before), earlier,
                                                  PeriodChange::Against::PreviousPeriod);
@@ -114,6 +123,7 @@ void TestPeriodChange::change()
         QCOMPARE(*change.absolute(), now - before);
     }
     QCOMPARE(change.text(QStringLiteral("calls"), QLocale::c()), text);
+    QCOMPARE(change.shortText(QLocale::c()), shortText);
 }
 
 QTEST_GUILESS_MAIN(TestPeriodChange)

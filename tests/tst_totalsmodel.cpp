@@ -66,6 +66,8 @@ void TestTotalsModel::changesOnceTheEarlierTotalsAreIn()
     model.setComparison(A::PreviousPeriod, before,
                         parse(R"({"results":[{"event_type":1,"quantity":1000}]})"));
     QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data().toString(),
+             QStringLiteral("+23.4\u202f% against 2025-05 to 2025-10"));
+    QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("+23.4\u202f% (+234 calls) against 2025-05 to 2025-10"));
     QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data(RawValueRole).toDouble(), 23.4);
     QVERIFY(cell(0, TotalsModel::PreviousPeriodColumn).data(HasDataRole).toBool());

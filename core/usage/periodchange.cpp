@@ -69,6 +69,19 @@ std::optional<double> PeriodChange::percent() const
     return (*now - *before) / std::fabs(*before) * 100;
 }
 
+QString PeriodChange::shortText(const QLocale &locale) const
+{
+    const std::optional<double> change = percent();
+    if (!hasData() || (*before == 0 && *now == 0))
+        return text(QString(), locale); // "no data for ...", "none, as in ..."
+    if (!change)
+        return tr("up from none in %1").arg(earlier.toString());
+    const QString percentText = (*change >= 0 ? locale.positiveSign() : locale.negativeSign())
+                                + localePercent(std::fabs(*change), locale);
+    return tr("%1 against %2", "a change in percent, the earlier months")
+        .arg(percentText, earlier.toString());
+}
+
 QString PeriodChange::text(const QString &unit, const QLocale &locale) const
 {
     const QString months = earlier.toString();

@@ -42,6 +42,9 @@ public:
     // "1,234 calls more than in ..., which had none": the direction in words and signs, never
     // by colour alone. unit: the total's (eventTypeTotalUnit()).
     QString text(const QString &unit, const QLocale &locale = QLocale()) const;
+    // The same without the amount, for a line that must stay short: "+12.3 % against
+    // 2024-11 to 2025-10"; "no data for ..." and "none, as in ..." as text() says them.
+    QString shortText(const QLocale &locale = QLocale()) const;
 };
 
 } // namespace neuroio

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>neuroio::Anomaly</name>
+    <message>
+        <source>%1 times the usual spread above the median of the %2 months before (%3 %4)</source>
+        <translation>das %1-Fache der üblichen Streuung über dem Median der %2 Monate davor (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 times the usual spread below the median of the %2 months before (%3 %4)</source>
+        <translation>das %1-Fache der üblichen Streuung unter dem Median der %2 Monate davor (%3 %4)</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ApiError</name>
     <message numerus="yes">
         <source>Gave up after %n tries.</source>
@@ -631,6 +642,15 @@
         <source>%1 (%2 %3) against %4</source>
         <comment>a change in percent, its amount and unit, the earlier months</comment>
         <translation>%1 (%2 %3) gegenüber %4</translation>
+    </message>
+    <message>
+        <source>up from none in %1</source>
+        <translation>gestiegen von keiner in %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <comment>a change in percent, the earlier months</comment>
+        <translation>%1 gegenüber %2</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3288,19 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
             <numerusform>Prognose (gestrichelt): %1 %2 in %3, aus dem Trend von %n abgeschlossenen Monat.</numerusform>
             <numerusform>Prognose (gestrichelt): %1 %2 in %3, aus dem Trend von %n abgeschlossenen Monaten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 %4, %5</source>
+        <comment>a type in a month: its figure, why unusual</comment>
+        <translation>%1 in %2: %3 %4, %5</translation>
+    </message>
+    <message>
+        <source>Unusual months (ringed on the charts): %1</source>
+        <translation>Ungewöhnliche Monate (in den Diagrammen umkreist): %1</translation>
+    </message>
+    <message>
+        <source>unusual month (ringed)</source>
+        <translation>ungewöhnlicher Monat (umkreist)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>neuroio::Anomaly</name>
+    <message>
+        <source>%1 times the usual spread above the median of the %2 months before (%3 %4)</source>
+        <translation>в %1 раза больше обычного разброса выше медианы предыдущих месяцев (%2; %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 times the usual spread below the median of the %2 months before (%3 %4)</source>
+        <translation>в %1 раза больше обычного разброса ниже медианы предыдущих месяцев (%2; %3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ApiError</name>
     <message numerus="yes">
         <source>Gave up after %n tries.</source>
@@ -634,6 +645,15 @@
         <source>%1 (%2 %3) against %4</source>
         <comment>a change in percent, its amount and unit, the earlier months</comment>
         <translation>%1 (%2, %3) по сравнению с %4</translation>
+    </message>
+    <message>
+        <source>up from none in %1</source>
+        <translation>рост с нуля за %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <comment>a change in percent, the earlier months</comment>
+        <translation>%1 по сравнению с %2</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3297,19 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
             <numerusform>Прогноз (пунктир): %1 (%2) на %3 по тренду %n закрытых месяцев.</numerusform>
             <numerusform>Прогноз (пунктир): %1 (%2) на %3 по тренду %n закрытых месяцев.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 %4, %5</source>
+        <comment>a type in a month: its figure, why unusual</comment>
+        <translation>%1 за %2: %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>Unusual months (ringed on the charts): %1</source>
+        <translation>Необычные месяцы (обведены на графиках): %1</translation>
+    </message>
+    <message>
+        <source>unusual month (ringed)</source>
+        <translation>необычный месяц (обведён)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,16 @@ TrendForecast MonthlyTrendModel::forecast(int eventType) const
     return TrendForecast::ofRange(series(eventType), m_openMonth);
 }
 
+QList<Anomaly> MonthlyTrendModel::anomalies(int eventType) const
+{
+    QList<MonthlyPoint> closed;
+    for (const MonthlyPoint &point : series(eventType)) {
+        if (!m_openMonth.isValid() || point.month < m_openMonth)
+            closed.append(point);
+    }
+    return Anomaly::find(closed);
+}
+
 int MonthlyTrendModel::columnForEventType(int eventType) const
 {
     const auto i = m_eventTypes.indexOf(eventType);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/insights/anomaly.h"
 #include "core/insights/forecast.h"
 #include "core/usage/usageaggregator.h"
 
@@ -30,6 +31,9 @@ public:
     void setOpenMonth(const Month &month) { m_openMonth = month; }
     // The trend of the closed months carried three months on (TrendForecast::ofRange()).
     TrendForecast forecast(int eventType) const;
+    // The closed months far from their recent past (Anomaly); the open month, partial, is
+    // never one.
+    QList<Anomaly> anomalies(int eventType) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

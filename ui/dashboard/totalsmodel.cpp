@@ -73,8 +73,12 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
         const std::optional<PeriodChange> change = this->change(index.row(), against);
         switch (role) {
         case Qt::DisplayRole:
-            if (change)
-                return change->text(eventTypeTotalUnit(type));
+        case Qt::ToolTipRole:
+            // Short in the cell and the tile; the amount and its unit in the tooltip.
+            if (change) {
+                return role == Qt::DisplayRole ? change->shortText()
+                                               : change->text(eventTypeTotalUnit(type));
+            }
             if (comparison)
                 return tr("could not compare with %1: %2")
                     .arg(comparison->earlier.toString(), comparison->failure);

@@ -78,12 +78,13 @@ void TotalsTiles::rebuild()
         QStringList changes;
         for (const int column :
              {TotalsModel::PreviousPeriodColumn, TotalsModel::YearEarlierColumn}) {
-            const QString change = m_model->index(row, column).data().toString();
+            const QModelIndex cell = m_model->index(row, column);
+            const QString change = cell.data().toString();
             if (change.isEmpty() || changes.contains(change))
                 continue;
             changes << change;
             lines << change;
-            tip += QLatin1Char('\n') + change;
+            tip += QLatin1Char('\n') + cell.data(Qt::ToolTipRole).toString();
         }
         m_shown.insert(type, lines);
 

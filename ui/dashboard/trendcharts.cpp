@@ -19,11 +19,13 @@
 #include <QAreaSeries>
 #include <QFontMetrics>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <algorithm>
 
 #include <cmath>
@@ -43,10 +45,19 @@ QCategoryAxis *monthAxisOf(QChartView *view)
 TrendCharts::TrendCharts(QAbstractItemModel *trendModel, QWidget *parent)
     : QWidget(parent)
     , m_model(trendModel)
-    , m_grid(new QGridLayout(this))
+    , m_grid(new QGridLayout)
+    , m_unusualList(new QLabel(this))
 {
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    column->addLayout(m_grid, 1);
+    column->addWidget(m_unusualList);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);
+    m_unusualList->setWordWrap(true);
+    m_unusualList->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unusualList->hide();
     // A Tab stop of its own, so that the keyboard can open its menu (Save as PNG or SVG).
     setFocusPolicy(Qt::TabFocus);
     setAccessibleName(tr("Monthly trend charts"));
@@ -66,6 +77,7 @@ void TrendCharts::rebuild()
     m_views.clear();
     m_plotted.clear();
     m_forecasts.clear();
+    m_unusual.clear();
     m_months = m_model->rowCount();
     m_firstMonth = m_months > 0
                        ? Month::fromString(
@@ -79,6 +91,27 @@ void TrendCharts::rebuild()
         m_views.append(view);
         m_grid->addWidget(view, i / columns, i % columns);
     }
+    m_unusualList->setText(unusualText());
+    m_unusualList->setVisible(!m_unusualList->text().isEmpty());
+}
+
+QString TrendCharts::unusualText() const
+{
+    const auto *trendModel = qobject_cast<const MonthlyTrendModel *>(m_model);
+    if (!trendModel)
+        return {};
+    QStringList lines;
+    for (const int type : trendModel->eventTypes()) {
+        for (const Anomaly &anomaly : trendModel->anomalies(type)) {
+            lines.append(tr("%1 in %2: %3 %4, %5", "a type in a month: its figure, why unusual")
+                             .arg(eventTypeDisplayName(type), anomaly.month.toString(),
+                                  localeNumber(anomaly.value), eventTypeUnit(type),
+                                  anomaly.reason(eventTypeUnit(type))));
+        }
+    }
+    if (lines.isEmpty())
+        return {};
+    return tr("Unusual months (ringed on the charts): %1").arg(lines.join(QStringLiteral("; ")));
 }
 
 QChartView *TrendCharts::makeChart(int column)
@@ -148,10 +181,28 @@ QChartView *TrendCharts::makeChart(int column)
     for (QLineSeries *line : std::as_const(lines))
         chart->addSeries(line);
     chart->addSeries(points);
+    // Unusual months, ringed: a shape, never a colour alone.
+    QScatterSeries *rings = nullptr;
+    const QList<Anomaly> anomalies = trendModel ? trendModel->anomalies(type) : QList<Anomaly>();
+    for (const Anomaly &anomaly : anomalies) {
+        if (!rings) {
+            rings = new QScatterSeries;
+            rings->setName(tr("unusual month (ringed)"));
+            rings->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            rings->setMarkerSize(17);
+            rings->setColor(Qt::transparent);
+            rings->setPen(QPen(color, 2));
+        }
+        rings->append(m_firstMonth.monthsTo(anomaly.month), anomaly.value);
+        m_unusual[type].append(anomaly.month);
+    }
+    if (rings)
+        chart->addSeries(rings);
+    QLineSeries *dashed = nullptr;
     if (forecast.isValid()) {
         // Dashed from the last closed month's point, in a band of the closed months' scatter
         // about the trend; named in a legend of its own, so it is never read as usage.
-        auto *dashed = new QLineSeries;
+        dashed = new QLineSeries;
         dashed->setName(tr("forecast (dashed)"));
         QPen pen(color);
         pen.setWidthF(2.2);
@@ -181,10 +232,13 @@ QChartView *TrendCharts::makeChart(int column)
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
         chart->addSeries(dashed);
+    }
+    // A legend only for what is not usage itself: the forecast and the rings.
+    if (dashed || rings) {
         chart->legend()->show();
         chart->legend()->setAlignment(Qt::AlignBottom);
         for (QLegendMarker *marker : chart->legend()->markers())
-            marker->setVisible(marker->series() == dashed);
+            marker->setVisible(marker->series() == dashed || marker->series() == rings);
     }
 
     auto *xAxis = new QCategoryAxis;
@@ -275,9 +329,10 @@ void TrendCharts::relabelMonths(QChartView *view)
     auto *values = vertical.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(vertical.first());
     if (!values)
         return;
-    constexpr int kAboveAndBelow = 70; // title, month labels, margins
     const int lineHeight = QFontMetrics(values->labelsFont()).height();
-    const int ticks = std::clamp((view->height() - kAboveAndBelow) / (2 * lineHeight) + 1, 2, 6);
+    // Title, month labels and margins; and the legend of a forecast or rings, when shown.
+    const int aboveAndBelow = 70 + (view->chart()->legend()->isVisible() ? 2 * lineHeight : 0);
+    const int ticks = std::clamp((view->height() - aboveAndBelow) / (2 * lineHeight) + 1, 2, 6);
     const ValueAxis scale = ValueAxis::forMaximum(view->property("maximum").toDouble(), ticks);
     setValueTicks(values, scale);
     // The unit goes beside the axis when the axis is tall enough to show it whole; on a short
@@ -285,7 +340,7 @@ void TrendCharts::relabelMonths(QChartView *view)
     const QString unit = scale.title(view->property("unit").toString());
     const QString name = view->property("name").toString();
     const bool fits = QFontMetrics(values->titleFont()).horizontalAdvance(unit)
-                      <= view->height() - kAboveAndBelow;
+                      <= view->height() - aboveAndBelow;
     values->setTitleText(fits ? unit : QString());
     view->chart()->setTitle(fits ? name
                                  : tr("%1 (%2)", "an event type (its unit)").arg(name, unit));

@@ -8,6 +8,7 @@ class QAbstractItemModel;
 class QCategoryAxis;
 class QChartView;
 class QGridLayout;
+class QLabel;
 
 namespace neuroio::ui {
 
@@ -25,6 +26,10 @@ public:
     QList<double> plottedValues(int eventType) const;
     // The forecast drawn for one event type (the dashed line's months), empty for none.
     QList<double> forecastValues(int eventType) const { return m_forecasts.value(eventType); }
+    // The months ringed as unusual on one event type's chart.
+    QList<Month> unusualMonths(int eventType) const { return m_unusual.value(eventType); }
+    // The line under the charts that lists each unusual month and why; empty for none.
+    QString unusualText() const;
     // The month axis labels of the first chart, as drawn now.
     QStringList monthLabels() const;
 
@@ -46,6 +51,8 @@ private:
     QList<QChartView *> m_views;
     QMap<int, QList<double>> m_plotted;
     QMap<int, QList<double>> m_forecasts;
+    QMap<int, QList<Month>> m_unusual;
+    QLabel *m_unusualList;
     Month m_firstMonth;
     int m_months = 0;
 };

@@ -1,0 +1,58 @@
+#include "ui/dashboard/monthlytrendmodel.h"
+#include "ui/dashboard/trendcharts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QScatterSeries>
+#include <QTest>
+
+using namespace neuroio;
+using namespace neuroio::ui;
+
+class TestTrendCharts final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void unusualMonthsAreRingedAndListed();
+};
+
+void TestTrendCharts::unusualMonthsAreRingedAndListed()
+{
+    // 2026-01 to 2026-08: six months of 100 +- 10, a spike of 150, then 100 again.
+    QList<MonthlyPoint> points;
+    const QList<double> values{90, 110, 100, 90, 110, 100, 150, 100};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        MonthlyPoint p;
+        p.month = Month(2026, 1).addMonths(int(i));
+        p.quantity = values[i];
+        p.rows = MonthlyPoint::kCountedByServer;
+        points.append(p);
+    }
+    MonthlyTrendModel model;
+    model.setOpenMonth(Month(2026, 11));
+    model.setSeries({1}, {{1, points}});
+    TrendCharts charts(&model);
+    QCOMPARE(charts.unusualMonths(1), QList<Month>{Month(2026, 7)});
+    QCOMPARE(charts.unusualText(),
+             QStringLiteral("Unusual months (ringed on the charts): API calls in 2026-07: 150 "
+                            "calls, 5.0 times the usual spread above the median of the 6 months "
+                            "before (100 calls)"));
+    QScatterSeries *rings = nullptr;
+    for (QAbstractSeries *series : charts.chartViews().first()->chart()->series()) {
+        if (series->name() == QStringLiteral("unusual month (ringed)"))
+            rings = qobject_cast<QScatterSeries *>(series);
+    }
+    QVERIFY(rings);
+    QCOMPARE(rings->points(), (QList<QPointF>{QPointF(6, 150)}));
+
+    // The month still open is partial: never ringed, however far off.
+    model.setOpenMonth(Month(2026, 7));
+    model.setSeries({1}, {{1, points.mid(0, 7)}});
+    QVERIFY(charts.unusualMonths(1).isEmpty());
+    QCOMPARE(charts.unusualText(), QString());
+}
+
+QTEST_MAIN(TestTrendCharts)
+#include "tst_trendcharts.moc"
