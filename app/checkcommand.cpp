@@ -21,7 +21,7 @@ struct Checked
 };
 
 // Runs the checker to its one finished() (or Ctrl+C).
-Checked checkOnce(CommandSession &session, BudgetChecker &checker, const QList<Budget> &budgets,
+Checked checkOnce(BudgetChecker &checker, const QList<Budget> &budgets,
                   std::optional<qint64> accountId)
 {
     Checked checked;
@@ -33,7 +33,6 @@ Checked checkOnce(CommandSession &session, BudgetChecker &checker, const QList<B
                                finished = true;
                                QCoreApplication::quit();
                            });
-    session.catchInterrupt([&checker] { checker.cancel(); });
     if (const ApiError problem = checker.start(budgets, accountId); !problem.isOk()) {
         QObject::disconnect(connection);
         return Checked{{}, problem};
@@ -44,9 +43,8 @@ Checked checkOnce(CommandSession &session, BudgetChecker &checker, const QList<B
     return checked;
 }
 
-Result<QList<Account>> listAccounts(CommandSession &session)
+Result<QList<Account>> listAccounts(AccountLister &lister)
 {
-    AccountLister lister(session.client());
     Result<QList<Account>> accounts;
     bool finished = false;
     QObject::connect(&lister, &AccountLister::finished, &lister,
@@ -55,7 +53,6 @@ Result<QList<Account>> listAccounts(CommandSession &session)
                          finished = true;
                          QCoreApplication::quit();
                      });
-    session.catchInterrupt([&lister] { lister.cancel(); });
     lister.start();
     if (!finished)
         QCoreApplication::exec();
@@ -89,7 +86,7 @@ int CheckCommand::run(const QStringList &arguments)
     session.addCommonOptions(parser, FilterArguments::Options::AccountOnly);
     parser.addOptions({
         {QStringLiteral("budgets"),
-         tr("The budgets file (JSON; default: the dashboard's, %1).")
+         tr("The budgets file (JSON; default: budgets.json beside the saved views, %1).")
              .arg(BudgetFile::defaultPath()),
          tr("file")},
         {QStringLiteral("all-accounts"),
@@ -127,9 +124,16 @@ int CheckCommand::run(const QStringList &arguments)
     if (!session.configure(parser))
         return CommandSession::exitCodeFor(session.error());
 
+    // One handler for Ctrl+C, whatever is running then.
+    AccountLister lister(session.client());
+    BudgetChecker checker(session.client());
+    session.catchInterrupt([&lister, &checker] {
+        lister.cancel();
+        checker.cancel();
+    });
     QList<std::optional<Account>> scopes;
     if (allAccounts) {
-        const Result<QList<Account>> accounts = listAccounts(session);
+        const Result<QList<Account>> accounts = listAccounts(lister);
         if (!accounts.isOk()) {
             CommandSession::printError(accounts.error.userMessage());
             return CommandSession::exitCodeFor(accounts.error);
@@ -146,12 +150,15 @@ int CheckCommand::run(const QStringList &arguments)
         scopes.append(std::nullopt);
     }
 
-    BudgetChecker checker(session.client());
     QTextStream out(stdout);
     bool anyOver = false;
     bool anyAtRisk = false;
     for (const std::optional<Account> &account : scopes) {
-        const Checked checked = checkOnce(session, checker, budgets.value,
+        if (session.wasInterrupted()) {
+            CommandSession::printError(tr("interrupted"));
+            return ExitInterrupted;
+        }
+        const Checked checked = checkOnce(checker, budgets.value,
                                           account ? std::optional(account->id) : std::nullopt);
         if (!checked.error.isOk()) {
             CommandSession::printError(checked.error.isCancelled() ? tr("interrupted")

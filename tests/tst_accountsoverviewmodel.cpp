@@ -89,7 +89,7 @@ void TestAccountsOverviewModel::cellsAndTotalRow()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("nothing for 30 s")));
-    QCOMPARE(model.index(2, 3).data().toString(), QStringLiteral("none before"));
+    QCOMPARE(model.index(2, 3).data().toString(), QStringLiteral("none, as before"));
     QVERIFY(!model.index(2, 3).data(RawValueRole).isValid());
     QCOMPARE(model.index(3, 3).data().toString(), QString()); // unavailable: said once
     QCOMPARE(model.index(4, 3).data().toString(), QString());

@@ -88,8 +88,8 @@ void TestAnomaly::saysWhy()
         = Anomaly::find(series({90, 110, 100, 90, 110, 100, 150}) + series({}));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().reason(QStringLiteral("calls"), QLocale::c()),
-             QStringLiteral("5.0 times the usual spread above the median of the 6 months "
-                            "before (100 calls)"));
+             QStringLiteral("50.0\u202f% above the median of the 6 months with usage before "
+                            "it (100 calls)"));
     QCOMPARE(found.first().monthsCompared, 6);
 }
 

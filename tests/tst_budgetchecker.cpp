@@ -2,6 +2,7 @@
 #include "tests/mockdata.h"
 
 #include <QDeadlineTimer>
+#include <QSet>
 #include <QTest>
 
 using namespace neuroio;
@@ -131,7 +132,19 @@ void TestBudgetChecker::eachBudgetFromTheServersMonths_data()
 void TestBudgetChecker::eachBudgetFromTheServersMonths()
 {
     QFETCH(QList<Budget>, budgets);
+    int requests = 0;
+    const auto counter = connect(m_server.get(), &MockHttpServer::requestReceived, this,
+                                 [&requests](const MockRequest &) { ++requests; });
     const Run run = check(budgets);
+    disconnect(counter);
+    // One total per month (the open one and the 12 before) for each set of spaces, whatever
+    // order the budgets list them in.
+    QSet<QList<qint64>> scopes;
+    for (Budget budget : budgets) {
+        std::sort(budget.spaceIds.begin(), budget.spaceIds.end());
+        scopes.insert(budget.spaceIds);
+    }
+    QCOMPARE(requests, int(scopes.size()) * (BudgetChecker::kClosedMonths + 1));
     QCOMPARE(run.errors.size(), 1);
     QVERIFY2(run.errors.first().isOk(), qPrintable(run.errors.first().userMessage()));
     const QList<BudgetStatus> &statuses = run.statuses.first();

@@ -37,8 +37,8 @@ void TestTrendCharts::unusualMonthsAreRingedAndListed()
     QCOMPARE(charts.unusualMonths(1), QList<Month>{Month(2026, 7)});
     QCOMPARE(charts.unusualText(),
              QStringLiteral("Unusual months (ringed on the charts): API calls in 2026-07: 150 "
-                            "calls, 5.0 times the usual spread above the median of the 6 months "
-                            "before (100 calls)"));
+                            "calls, 50.0\u202f% above the median of the 6 months with usage "
+                            "before it (100 calls)"));
     QScatterSeries *rings = nullptr;
     for (QAbstractSeries *series : charts.chartViews().first()->chart()->series()) {
         if (series->name() == QStringLiteral("unusual month (ringed)"))

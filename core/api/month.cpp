@@ -1,5 +1,7 @@
 #include "core/api/month.h"
 
+#include <QDateTime>
+
 #include <QDate>
 
 namespace neuroio {
@@ -28,6 +30,11 @@ Result<Month> Month::fromString(QStringView text)
     if (month < 1 || month > 12)
         return fail(tr("the month must be 01 to 12"));
     return Result<Month>::success(Month(year, month));
+}
+
+Month Month::openAt(const QDateTime &moment)
+{
+    return fromDate(moment.toUTC().date());
 }
 
 Month Month::fromDate(const QDate &date)

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QDate;
+class QDateTime;
 
 namespace neuroio {
 
@@ -26,6 +27,9 @@ public:
     static Result<Month> fromString(QStringView text);
     static Month fromDate(const QDate &date);
     static Month current();
+    // The month open at a moment, as a server counts months (in UTC): given the server's time
+    // (BillingClient::serverNow()), the month whose figures are still partial.
+    static Month openAt(const QDateTime &moment);
 
     constexpr int year() const { return m_year; }
     constexpr int month() const { return m_month; }

@@ -35,6 +35,14 @@ TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
             finish(error);
             return;
         }
+        // By the server's clock, known now: a range that takes in the open month compares a
+        // partial month with whole ones, and the person should know it.
+        if (const Month open = Month::openAt(m_client->serverNow());
+            m_compare && m_range.isValid() && m_range.to() >= open) {
+            emit note(tr("%1 is not over yet: its totals are partial, compared with whole "
+                         "months")
+                          .arg(open.toString()));
+        }
         if (m_forecast) {
             if (ApiError written = writeForecast(); !written.isOk()) {
                 finish(written);
@@ -209,7 +217,7 @@ ApiError TotalsExporter::writeForecast()
 {
     // The month open by the server's clock is partial: the trend is of the months before it,
     // and only a range that reaches the last of those has one.
-    const Month open = Month::fromDate(m_client->serverNow().toUTC().date());
+    const Month open = Month::openAt(m_client->serverNow());
     for (int type : std::as_const(m_types)) {
         const TrendForecast forecast = TrendForecast::ofRange(m_monthly.value(type), open);
         if (!forecast.isValid()) {

@@ -1,5 +1,7 @@
 #include "core/insights/anomaly.h"
 
+#include "core/insights/median.h"
+
 #include "core/api/numbertext.h"
 
 #include <algorithm>
@@ -9,13 +11,6 @@
 namespace neuroio {
 
 namespace {
-
-double medianOf(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 // The least spread a month is measured against, as a share of the median.
 constexpr double kLeastSpread = 0.05;
@@ -58,17 +53,19 @@ QList<Anomaly> Anomaly::find(const QList<MonthlyPoint> &months)
 
 QString Anomaly::reason(const QString &unit, const QLocale &locale) const
 {
-    const QString times = locale.toString(std::fabs(deviations), 'f', 1);
+    // Said in percent of the median, which is exact whatever spread the month was measured by.
     const QString usual = localeNumber(std::round(median), locale);
-    return deviations > 0
-               ? tr("%1 times the usual spread above the median of the %2 months before (%3 %4)")
-                     .arg(times)
-                     .arg(monthsCompared)
-                     .arg(usual, unit)
-               : tr("%1 times the usual spread below the median of the %2 months before (%3 %4)")
-                     .arg(times)
-                     .arg(monthsCompared)
-                     .arg(usual, unit);
+    const QString apart
+        = median != 0 ? localePercent(std::fabs(value - median) / std::fabs(median) * 100, locale)
+                      : localeNumber(std::fabs(value - median), locale) + QLatin1Char(' ') + unit;
+    return value > median ? tr("%1 above the median of the %2 months with usage before it (%3 %4)")
+                                .arg(apart)
+                                .arg(monthsCompared)
+                                .arg(usual, unit)
+                          : tr("%1 below the median of the %2 months with usage before it (%3 %4)")
+                                .arg(apart)
+                                .arg(monthsCompared)
+                                .arg(usual, unit);
 }
 
 } // namespace neuroio

@@ -33,7 +33,7 @@ public:
     // rows 0, is neither flagged nor compared with). Each anomaly in month order.
     static QList<Anomaly> find(const QList<MonthlyPoint> &months);
 
-    // "4.2 times the usual spread above the median of the 6 months before (1,234,567 calls)"
+    // "50.0 % above the median of the 6 months with usage before it (100 calls)"
     QString reason(const QString &unit, const QLocale &locale = QLocale()) const;
 };
 

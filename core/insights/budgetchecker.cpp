@@ -41,7 +41,7 @@ ApiError BudgetChecker::start(const QList<Budget> &budgets, std::optional<qint64
     m_budgets = budgets;
     m_accountId = accountId;
     // Until the server has answered, this machine's clock says which month is open.
-    m_openMonth = Month::fromDate(m_client->serverNow().toUTC().date());
+    m_openMonth = Month::openAt(m_client->serverNow());
     m_scopes.clear();
     for (const Budget &budget : budgets) {
         if (!m_scopes.contains(scopeOf(budget)))
@@ -49,6 +49,7 @@ ApiError BudgetChecker::start(const QList<Budget> &budgets, std::optional<qint64
     }
     m_statuses = QList<std::optional<BudgetStatus>>(budgets.size());
     m_scope = 0;
+    m_reopened = false;
     m_running = true;
     startScope();
     return {};
@@ -85,6 +86,16 @@ void BudgetChecker::onScopeFinished(const ApiError &error)
         return;
     }
     const QDateTime now = m_client->serverNow();
+    // The months were chosen by this machine's clock; the server's, known now, decides which
+    // month is open. Across a month's end they may differ: then once more, by the server's.
+    if (Month::openAt(now) != m_openMonth && !m_reopened) {
+        m_reopened = true;
+        m_openMonth = Month::openAt(now);
+        m_statuses = QList<std::optional<BudgetStatus>>(m_budgets.size());
+        m_scope = 0;
+        startScope();
+        return;
+    }
     QList<int> types;
     for (const Budget &budget : m_budgets) {
         if (scopeOf(budget) == m_scopes[m_scope])

@@ -12,7 +12,7 @@ namespace neuroio {
 
 // Where each budget stands, from the server: the total endpoint month by month, the month
 // still open and the 12 closed before it (the forecast's window), once per set of spaces the
-// budgets name. For the dashboard's tiles and "neuroio-billing check" alike.
+// budgets name. What "neuroio-billing check" reports.
 //
 // Every start() that returns no error ends with exactly one finished(): a status per budget in
 // the budgets' order, or the first error (and no statuses), or cancelled.
@@ -50,6 +50,7 @@ private:
     int m_scope = 0;
     QList<UsageTotals> m_answers; // the scope running: by month, from m_openMonth - 12
     QList<std::optional<BudgetStatus>> m_statuses;
+    bool m_reopened = false; // asked again once for the month open by the server's clock
     bool m_running = false;
 };
 

@@ -12,8 +12,8 @@ class QJsonValue;
 
 namespace neuroio {
 
-// The budgets file, JSON, kept beside the saved views and read by the dashboard and by
-// "neuroio-billing check" alike:
+// The budgets file, JSON, kept beside the saved views (budgets.json), which "neuroio-billing
+// check" reads:
 //   {"format": "neuroio-billing-budgets", "version": 1,
 //    "budgets": [{"name": "...", "event_type": "api-calls", "spaces": [12], "limit": 5000000}]}
 // name and spaces are optional; event_type is a machine name or a number.
@@ -28,7 +28,7 @@ public:
     // path's budgets; an unreadable file is a ReadFailed error naming the path.
     static Result<QList<Budget>> read(const QString &path);
     static QByteArray toJson(const QList<Budget> &budgets);
-    // Where the dashboard keeps them: budgets.json beside the saved views' folder.
+    // budgets.json beside the saved views' folder: where check looks without --budgets.
     static QString defaultPath();
 
 private:

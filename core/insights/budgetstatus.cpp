@@ -16,7 +16,7 @@ BudgetStatus BudgetStatus::of(const Budget &budget, const QList<MonthlyPoint> &c
 {
     BudgetStatus status;
     status.budget = budget;
-    status.month = Month::fromDate(now.toUTC().date());
+    status.month = Month::openAt(now);
     QList<MonthlyPoint> closed;
     for (const MonthlyPoint &point : closedMonths) {
         if (point.month < status.month)

@@ -1,5 +1,7 @@
 #include "core/insights/forecast.h"
 
+#include "core/insights/median.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -9,18 +11,6 @@
 namespace neuroio {
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    const std::size_t n = values.size();
-    const auto middle = values.begin() + std::ptrdiff_t(n / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    if (n % 2 == 1)
-        return *middle;
-    const double upper = *middle;
-    const double lower = *std::max_element(values.begin(), middle);
-    return (lower + upper) / 2;
-}
 
 // A normal distribution's standard deviation from a median absolute deviation.
 constexpr double kMadToSigma = 1.4826;
@@ -60,15 +50,15 @@ TrendForecast TrendForecast::fit(const QList<MonthlyPoint> &closedMonths, int mo
         for (std::size_t j = i + 1; j < x.size(); ++j)
             slopes.push_back((y[j] - y[i]) / (x[j] - x[i]));
     }
-    const double slope = median(slopes);
+    const double slope = medianOf(slopes);
     std::vector<double> intercepts;
     for (std::size_t i = 0; i < x.size(); ++i)
         intercepts.push_back(y[i] - slope * x[i]);
-    const double intercept = median(intercepts); // the trend's value at the last closed month
+    const double intercept = medianOf(intercepts); // the trend's value at the last closed month
     std::vector<double> residuals;
     for (std::size_t i = 0; i < x.size(); ++i)
         residuals.push_back(std::fabs(y[i] - (intercept + slope * x[i])));
-    const double halfBand = kBandSigmas * kMadToSigma * median(residuals);
+    const double halfBand = kBandSigmas * kMadToSigma * medianOf(residuals);
     forecast.slopePerMonth = slope;
     for (int ahead = 1; ahead <= monthsAhead; ++ahead) {
         ForecastPoint point;

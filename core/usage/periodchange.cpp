@@ -69,6 +69,15 @@ std::optional<double> PeriodChange::percent() const
     return (*now - *before) / std::fabs(*before) * 100;
 }
 
+QString PeriodChange::signedPercent(const QLocale &locale) const
+{
+    const std::optional<double> change = percent();
+    if (!change)
+        return {};
+    return (*change >= 0 ? locale.positiveSign() : locale.negativeSign())
+           + localePercent(std::fabs(*change), locale);
+}
+
 QString PeriodChange::shortText(const QLocale &locale) const
 {
     const std::optional<double> change = percent();
@@ -76,10 +85,8 @@ QString PeriodChange::shortText(const QLocale &locale) const
         return text(QString(), locale); // "no data for ...", "none, as in ..."
     if (!change)
         return tr("up from none in %1").arg(earlier.toString());
-    const QString percentText = (*change >= 0 ? locale.positiveSign() : locale.negativeSign())
-                                + localePercent(std::fabs(*change), locale);
     return tr("%1 against %2", "a change in percent, the earlier months")
-        .arg(percentText, earlier.toString());
+        .arg(signedPercent(locale), earlier.toString());
 }
 
 QString PeriodChange::text(const QString &unit, const QLocale &locale) const
@@ -92,13 +99,9 @@ QString PeriodChange::text(const QString &unit, const QLocale &locale) const
                          : tr("%1 %2 more than in %3, which had none")
                                .arg(localeNumber(*now, locale), unit, months);
     }
-    const double change = *percent();
-    // One decimal, its sign always written: "+0.0 %" says unchanged to a tenth.
-    const QString percentText = (change >= 0 ? locale.positiveSign() : locale.negativeSign())
-                                + localePercent(std::fabs(change), locale);
     return tr("%1 (%2 %3) against %4",
               "a change in percent, its amount and unit, the earlier months")
-        .arg(percentText, signedNumber(*absolute(), locale), unit, months);
+        .arg(signedPercent(locale), signedNumber(*absolute(), locale), unit, months);
 }
 
 } // namespace neuroio

@@ -38,6 +38,9 @@ public:
     std::optional<double> absolute() const;
     // Empty without data, and when the earlier months had 0: no percentage of nothing.
     std::optional<double> percent() const;
+    // The percent with its sign always written, to a tenth: "+12.3 %", "+0.0 %" (unchanged to
+    // a tenth), "-4.0 %"; empty where percent() is.
+    QString signedPercent(const QLocale &locale = QLocale()) const;
     // "+12.3 % (+1,234 calls) against 2024-11 to 2025-10", "no data for 2024-11 to 2025-10",
     // "1,234 calls more than in ..., which had none": the direction in words and signs, never
     // by colour alone. unit: the total's (eventTypeTotalUnit()).

@@ -11,12 +11,12 @@
 <context>
     <name>neuroio::Anomaly</name>
     <message>
-        <source>%1 times the usual spread above the median of the %2 months before (%3 %4)</source>
-        <translation>das %1-Fache der üblichen Streuung über dem Median der %2 Monate davor (%3 %4)</translation>
+        <source>%1 above the median of the %2 months with usage before it (%3 %4)</source>
+        <translation>%1 über dem Median der %2 Monate mit Nutzung davor (%3 %4)</translation>
     </message>
     <message>
-        <source>%1 times the usual spread below the median of the %2 months before (%3 %4)</source>
-        <translation>das %1-Fache der üblichen Streuung unter dem Median der %2 Monate davor (%3 %4)</translation>
+        <source>%1 below the median of the %2 months with usage before it (%3 %4)</source>
+        <translation>%1 unter dem Median der %2 Monate mit Nutzung davor (%3 %4)</translation>
     </message>
 </context>
 <context>
@@ -939,6 +939,10 @@
         <source>no forecast of %1: %2</source>
         <translation>keine Prognose für %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not over yet: its totals are partial, compared with whole months</source>
+        <translation>%1 ist noch nicht vorbei: seine Summen sind unvollständig und werden mit ganzen Monaten verglichen</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::TotalsLoader</name>
@@ -1075,10 +1079,6 @@
   130  abgebrochen (Strg+C)</translation>
     </message>
     <message>
-        <source>The budgets file (JSON; default: the dashboard&apos;s, %1).</source>
-        <translation>Die Budgetdatei (JSON; Standard: die des Dashboards, %1).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -1110,6 +1110,10 @@
         <source>account %1 (%2): %3</source>
         <comment>an account&apos;s id and name, a budget&apos;s line</comment>
         <translation>Konto %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The budgets file (JSON; default: budgets.json beside the saved views, %1).</source>
+        <translation>Die Budgetdatei (JSON; Standard: budgets.json neben den gespeicherten Ansichten, %1).</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1789,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>%1: each account&apos;s total against %2, the months before the range, as many</source>
         <translation>%1: die Summe jedes Kontos gegenüber %2, ebenso vielen Monaten vor dem Zeitraum</translation>
     </message>
+    <message>
+        <source>none, as before</source>
+        <translation>keine, wie vorher</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>
@@ -2108,6 +2116,13 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>A request is tried again when the server is busy (429 or 503: as long as its Retry-After asks, at most 60 s), has a passing problem (other 5xx, 408), or the connection breaks. Refusals such as a wrong token are never tried again. Loading starts with 4 requests at once and asks for more while the server answers fast, half as many when it says it is busy. A month that ended more than a day ago no longer changes: its usage is kept on this computer, for this server and token only, and read from there next time.</source>
         <translation>Eine Anfrage wird wiederholt, wenn der Server ausgelastet ist (429 oder 503: so lange, wie sein Retry-After verlangt, höchstens 60 s), ein vorübergehendes Problem hat (andere 5xx, 408) oder die Verbindung abbricht. Ablehnungen wie ein falsches Token werden nie wiederholt. Das Laden beginnt mit 4 gleichzeitigen Anfragen und erhöht die Zahl, solange der Server schnell antwortet; meldet er, dass er ausgelastet ist, halbiert sie sich. Ein Monat, der vor mehr als einem Tag geendet hat, ändert sich nicht mehr: Seine Nutzung wird auf diesem Computer gespeichert, nur für diesen Server und dieses Token, und beim nächsten Mal von dort gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::DashboardController</name>
+    <message>
+        <source>%1 is not over yet, so its total is partial</source>
+        <translation>%1 ist noch nicht vorbei, seine Summe ist also unvollständig</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,12 @@
 <context>
     <name>neuroio::Anomaly</name>
     <message>
-        <source>%1 times the usual spread above the median of the %2 months before (%3 %4)</source>
-        <translation>в %1 раза больше обычного разброса выше медианы предыдущих месяцев (%2; %3, %4)</translation>
+        <source>%1 above the median of the %2 months with usage before it (%3 %4)</source>
+        <translation>на %1 выше медианы предыдущих месяцев с использованием (%2; %3, %4)</translation>
     </message>
     <message>
-        <source>%1 times the usual spread below the median of the %2 months before (%3 %4)</source>
-        <translation>в %1 раза больше обычного разброса ниже медианы предыдущих месяцев (%2; %3, %4)</translation>
+        <source>%1 below the median of the %2 months with usage before it (%3 %4)</source>
+        <translation>на %1 ниже медианы предыдущих месяцев с использованием (%2; %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -946,6 +946,10 @@
         <source>no forecast of %1: %2</source>
         <translation>нет прогноза для «%1»: %2</translation>
     </message>
+    <message>
+        <source>%1 is not over yet: its totals are partial, compared with whole months</source>
+        <translation>%1 ещё не закончился: его итоги неполные и сравниваются с полными месяцами</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::TotalsLoader</name>
@@ -1083,10 +1087,6 @@
   130  прервано (Ctrl+C)</translation>
     </message>
     <message>
-        <source>The budgets file (JSON; default: the dashboard&apos;s, %1).</source>
-        <translation>Файл бюджетов (JSON; по умолчанию — файл панели мониторинга, %1).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>файл</translation>
     </message>
@@ -1118,6 +1118,10 @@
         <source>account %1 (%2): %3</source>
         <comment>an account&apos;s id and name, a budget&apos;s line</comment>
         <translation>аккаунт %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The budgets file (JSON; default: budgets.json beside the saved views, %1).</source>
+        <translation>Файл бюджетов (JSON; по умолчанию — budgets.json рядом с сохранёнными представлениями, %1).</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1796,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>%1: each account&apos;s total against %2, the months before the range, as many</source>
         <translation>%1: итог каждого аккаунта по сравнению с %2 — столькими же месяцами перед диапазоном</translation>
     </message>
+    <message>
+        <source>none, as before</source>
+        <translation>ноль, как и раньше</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>
@@ -2115,6 +2123,13 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>A request is tried again when the server is busy (429 or 503: as long as its Retry-After asks, at most 60 s), has a passing problem (other 5xx, 408), or the connection breaks. Refusals such as a wrong token are never tried again. Loading starts with 4 requests at once and asks for more while the server answers fast, half as many when it says it is busy. A month that ended more than a day ago no longer changes: its usage is kept on this computer, for this server and token only, and read from there next time.</source>
         <translation>Запрос повторяется, когда сервер перегружен (429 или 503: после паузы, которую просит его Retry-After, но не более 60 с), когда у него временная проблема (другие 5xx, 408) или когда обрывается соединение. Отказы, например из-за неверного токена, никогда не повторяются. Загрузка начинается с 4 одновременных запросов и увеличивает их число, пока сервер отвечает быстро, а когда он сообщает о перегрузке — уменьшает вдвое. Месяц, закончившийся больше суток назад, уже не меняется: данные о его использовании хранятся на этом компьютере (только для этого сервера и токена) и в следующий раз читаются оттуда.</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::DashboardController</name>
+    <message>
+        <source>%1 is not over yet, so its total is partial</source>
+        <translation>%1 ещё не закончился, поэтому его итог неполный</translation>
     </message>
 </context>
 <context>

@@ -46,11 +46,11 @@ QVariant AccountsOverviewModel::growthData(int row, int type, int role) const
     case Qt::DisplayRole:
         if (!growth)
             return r.earlierError.isOk() ? QString() : tr("unknown");
-        if (const auto percent = growth->percent()) {
-            return (*percent >= 0 ? QLocale().positiveSign() : QLocale().negativeSign())
-                   + localePercent(std::fabs(*percent));
-        }
-        return growth->hasData() ? tr("none before") : tr("no data");
+        if (growth->percent())
+            return growth->signedPercent();
+        if (!growth->hasData())
+            return tr("no data");
+        return *growth->now == 0 ? tr("none, as before") : tr("none before");
     case RawValueRole:
         return growth && growth->percent() ? QVariant(*growth->percent()) : QVariant();
     case Qt::TextAlignmentRole:

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace neuroio::ui {
 
@@ -319,6 +320,7 @@ void DashboardController::loadTable()
 void DashboardController::loadTotals()
 {
     m_client->cancel(m_totalsCall);
+    m_waitingComparisons.clear();
     setState(Panel::Totals, State::Loading);
     const quint64 generation = m_generation;
     auto done = [this, generation](const Result<UsageTotals> &result) {
@@ -329,6 +331,11 @@ void DashboardController::loadTotals()
             return;
         }
         m_totalsModel->setTotals(result.value);
+        // Comparisons answered first waited for these totals (the model forgets comparisons
+        // when new totals come).
+        const QList<std::function<void()>> waiting = std::exchange(m_waitingComparisons, {});
+        for (const std::function<void()> &show : waiting)
+            show();
         setState(Panel::Totals, result.value.isEmpty() ? State::Empty : State::Ready);
     };
     const BillingQuery query = m_filters.query();
@@ -343,33 +350,37 @@ void DashboardController::loadComparison(PeriodChange::Against against, CallId *
     const MonthRange earlier = PeriodChange::earlierRange(m_filters.range, against);
     if (!earlier.isValid())
         return;
+    const quint64 generation = m_generation;
+    const auto showWhenTotalsAreIn = [this](std::function<void()> show) {
+        if (state(Panel::Totals) == State::Loading)
+            m_waitingComparisons.append(std::move(show));
+        else
+            show();
+    };
+    // A range that takes in the month still open has a partial total: set against whole
+    // months, its change would say less usage where there is only less month.
+    const Month open = Month::openAt(m_client->serverNow());
+    if (m_filters.range.to() >= open) {
+        showWhenTotalsAreIn([this, against, earlier, open] {
+            m_totalsModel->setComparisonFailed(
+                against, earlier,
+                tr("%1 is not over yet, so its total is partial").arg(open.toString()));
+        });
+        return;
+    }
     BillingQuery query = m_filters.query();
     query.monthFrom = earlier.from();
     query.monthTo = earlier.to();
-    const quint64 generation = m_generation;
-    // The totals come first (the model forgets comparisons when they arrive): a comparison
-    // answered before them waits for them.
-    auto done = [this, generation, against, earlier](const Result<UsageTotals> &result) {
+    auto done = [this, generation, against, earlier,
+                 showWhenTotalsAreIn](const Result<UsageTotals> &result) {
         if (generation != m_generation || result.error.isCancelled())
             return;
-        const auto show = [this, against, earlier, result] {
+        showWhenTotalsAreIn([this, against, earlier, result] {
             if (result.isOk())
                 m_totalsModel->setComparison(against, earlier, result.value);
             else
                 m_totalsModel->setComparisonFailed(against, earlier, result.error.plainMessage());
-        };
-        if (state(Panel::Totals) == State::Loading) {
-            connect(
-                this, &DashboardController::stateChanged, this,
-                [this, generation, show](Panel panel, State state) {
-                    if (panel == Panel::Totals && state != State::Loading
-                        && generation == m_generation)
-                        show();
-                },
-                Qt::SingleShotConnection);
-            return;
-        }
-        show();
+        });
     };
     *call = m_client->usageTotal(m_filters.accountId, query, this, done);
 }
@@ -402,7 +413,7 @@ void DashboardController::showTrendFromTotals()
         return; // the rows drew it already
     const MonthlyTotalsTrend trend
         = monthlyTrendFromTotals(m_trendLoader->months(), m_trendAnswers, m_filters.eventTypes);
-    m_trendModel->setOpenMonth(Month::fromDate(m_client->serverNow().toUTC().date()));
+    m_trendModel->setOpenMonth(Month::openAt(m_client->serverNow()));
     m_trendModel->setSeries(trend.eventTypes, trend.series);
     setState(Panel::Trend, trend.anyUsage ? State::Ready : State::Empty);
 }
@@ -428,7 +439,7 @@ void DashboardController::finishCharts(const ApiError &error)
     QMap<int, QList<MonthlyPoint>> series;
     for (int type : types)
         series.insert(type, m_aggregator.monthly(type));
-    m_trendModel->setOpenMonth(Month::fromDate(m_client->serverNow().toUTC().date()));
+    m_trendModel->setOpenMonth(Month::openAt(m_client->serverNow()));
     m_trendModel->setSeries(types, series);
     setState(Panel::Trend, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
     if (!types.contains(m_breakdownEventType))

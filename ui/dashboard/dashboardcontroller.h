@@ -12,6 +12,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace neuroio {
 class AccountLister;
 class TotalsLoader;
@@ -176,6 +178,8 @@ private:
     CallId m_totalsCall = 0;
     CallId m_previousTotalsCall = 0;
     CallId m_yearEarlierTotalsCall = 0;
+    // Comparisons answered before the range's own totals, shown once those are in.
+    QList<std::function<void()>> m_waitingComparisons;
     CallId m_spacesCall = 0;
     int m_pageIndex = 0;
     int m_pageSize = kDefaultPageSize;

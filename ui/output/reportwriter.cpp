@@ -199,6 +199,9 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
             page.text(tr("Monthly trend (each event type on its own scale)"), 13, true);
             if (drawCharts) {
                 MonthlyTrendModel trendModel;
+                // The month open when the report was made is partial: no forecast from it,
+                // and never an unusual month.
+                trendModel.setOpenMonth(Month::openAt(content.madeAt));
                 QMap<int, QList<MonthlyPoint>> series;
                 for (int type : types)
                     series.insert(type, aggregator.monthly(type));
