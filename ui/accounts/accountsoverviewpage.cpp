@@ -48,9 +48,11 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
+    // Every column as wide as its contents, the accounts' names whole: with a value, a share
+    // and a growth column per event type, a narrow window scrolls sideways rather than cut
+    // the names to "Café Lumièr...".
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(AccountsOverviewModel::AccountColumn,
-                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     addCopyAction(m_view);
 
     // The table was made first; Tab reads the buttons above it first.
