@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace neuroio;
 using namespace neuroio::mock;
 using namespace neuroio::testing;
@@ -39,6 +42,24 @@ private:
     std::unique_ptr<BillingClient> m_client;
     std::unique_ptr<BudgetChecker> m_checker;
 };
+
+namespace {
+
+// The same status, but for the projection of a flow, which goes on with the clock: made a few
+// milliseconds apart, it may differ in its last digits (and so in its rounding for a person).
+bool sameStatus(const BudgetStatus &a, const BudgetStatus &b, QString *why)
+{
+    const auto close = [](const std::optional<double> &x, const std::optional<double> &y) {
+        return x.has_value() == y.has_value()
+               && (!x || std::abs(*x - *y) <= 1e-6 * std::max(1.0, std::abs(*y)));
+    };
+    *why = a.text(QLocale::c()) + QStringLiteral(" | ") + b.text(QLocale::c());
+    return a.budget == b.budget && a.state == b.state && a.month == b.month && a.actual == b.actual
+           && a.actualMonth == b.actualMonth && a.projectedMonth == b.projectedMonth
+           && close(a.projected, b.projected) && a.whyNoProjection == b.whyNoProjection;
+}
+
+} // namespace
 
 void TestBudgetChecker::init()
 {
@@ -153,8 +174,8 @@ void TestBudgetChecker::eachBudgetFromTheServersMonths()
     for (qsizetype i = 0; i < budgets.size(); ++i) {
         const BudgetStatus want = expected(budgets[i], scope);
         QCOMPARE(statuses[i].budget, budgets[i]);
-        QCOMPARE(statuses[i].text(QLocale::c()), want.text(QLocale::c()));
-        QCOMPARE(statuses[i].state, want.state);
+        QString why;
+        QVERIFY2(sameStatus(statuses[i], want, &why), qPrintable(why));
     }
 }
 
@@ -167,11 +188,12 @@ void TestBudgetChecker::aManagedAccount()
     const Run run = check({calls}, account->accountId);
     QCOMPARE(run.errors.size(), 1);
     QVERIFY2(run.errors.first().isOk(), qPrintable(run.errors.first().userMessage()));
-    QCOMPARE(run.statuses.first().first().text(QLocale::c()),
-             expected(calls, *account).text(QLocale::c()));
+    QString why;
+    QVERIFY2(sameStatus(run.statuses.first().first(), expected(calls, *account), &why),
+             qPrintable(why));
     // Not the manager's own usage, which differs.
-    QVERIFY(expected(calls, *account).text(QLocale::c())
-            != expected(calls, m_server->api().dataset().managerScope()).text(QLocale::c()));
+    QVERIFY(expected(calls, *account).actual
+            != expected(calls, m_server->api().dataset().managerScope()).actual);
 }
 
 void TestBudgetChecker::aRefusedTokenEndsOnceWithTheError()

@@ -25,26 +25,28 @@ Result<QList<Budget>> fail(const QString &why)
 
 } // namespace
 
-// One entry of "budgets", or what is wrong with it (without its place, which the caller adds).
-Result<Budget> BudgetFile::budgetFrom(const QJsonValue &value)
+// The entry at in "budgets", or what is wrong with it, named with its place.
+Result<Budget> BudgetFile::budgetFrom(const QJsonValue &value, qsizetype at)
 {
     const auto problem
         = [](const QString &why) { return Result<Budget>::failure(ApiError::invalidInput(why)); };
     if (!value.isObject())
-        return problem(tr(": must be an object"));
+        return problem(tr("budgets[%1]: must be an object").arg(at));
     const QJsonObject json = value.toObject();
     static const QSet<QString> known = {QStringLiteral("name"), QStringLiteral("event_type"),
                                         QStringLiteral("spaces"), QStringLiteral("limit")};
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!known.contains(it.key())) {
             return problem(
-                tr(".%1: not a budget's field (name, event_type, spaces, limit)").arg(it.key()));
+                tr("budgets[%1].%2: not a budget's field (name, event_type, spaces, limit)")
+                    .arg(at)
+                    .arg(it.key()));
         }
     }
     Budget budget;
     const QJsonValue name = json.value(QStringLiteral("name"));
     if (!name.isUndefined() && !name.isString())
-        return problem(tr(".name: must be text"));
+        return problem(tr("budgets[%1].name: must be text").arg(at));
     budget.name = name.toString().trimmed();
 
     const QJsonValue type = json.value(QStringLiteral("event_type"));
@@ -54,12 +56,13 @@ Result<Budget> BudgetFile::budgetFrom(const QJsonValue &value)
     else if (type.isDouble() && type.toDouble() == std::trunc(type.toDouble()))
         eventType = type.toInt();
     if (type.isUndefined())
-        return problem(tr(".event_type: missing"));
+        return problem(tr("budgets[%1].event_type: missing").arg(at));
     if (!eventType || !isKnownEventType(*eventType)) {
         QStringList keys;
         for (const EventType known : knownEventTypes())
             keys.append(eventTypeKey(int(known)));
-        return problem(tr(".event_type: \"%1\" is not an event type (%2)")
+        return problem(tr("budgets[%1].event_type: \"%2\" is not an event type (%3)")
+                           .arg(at)
                            .arg(type.toVariant().toString(), keys.join(QStringLiteral(", "))));
     }
     budget.eventType = *eventType;
@@ -67,14 +70,16 @@ Result<Budget> BudgetFile::budgetFrom(const QJsonValue &value)
     const QJsonValue spaces = json.value(QStringLiteral("spaces"));
     if (!spaces.isUndefined()) {
         if (!spaces.isArray())
-            return problem(tr(".spaces: must be a list of space ids"));
+            return problem(tr("budgets[%1].spaces: must be a list of space ids").arg(at));
         const QJsonArray ids = spaces.toArray();
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QJsonValue id = ids.at(i);
             if (!id.isDouble() || id.toDouble() != std::trunc(id.toDouble()) || id.toDouble() < 1
                 || id.toDouble() > 9007199254740991.0) {
                 return problem(
-                    tr(".spaces[%1]: must be a space id (a whole number above 0)").arg(i));
+                    tr("budgets[%1].spaces[%2]: must be a space id (a whole number above 0)")
+                        .arg(at)
+                        .arg(i));
             }
             if (!budget.spaceIds.contains(id.toInteger()))
                 budget.spaceIds.append(id.toInteger());
@@ -83,9 +88,9 @@ Result<Budget> BudgetFile::budgetFrom(const QJsonValue &value)
 
     const QJsonValue limit = json.value(QStringLiteral("limit"));
     if (limit.isUndefined())
-        return problem(tr(".limit: missing"));
+        return problem(tr("budgets[%1].limit: missing").arg(at));
     if (!limit.isDouble() || !(limit.toDouble() > 0) || !std::isfinite(limit.toDouble()))
-        return problem(tr(".limit: must be a number above 0"));
+        return problem(tr("budgets[%1].limit: must be a number above 0").arg(at));
     budget.limit = limit.toDouble();
     return Result<Budget>::success(budget);
 }
@@ -115,9 +120,9 @@ Result<QList<Budget>> BudgetFile::fromJson(const QByteArray &bytes)
     QList<Budget> budgets;
     const QJsonArray entries = list.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const Result<Budget> budget = budgetFrom(entries.at(i));
+        const Result<Budget> budget = budgetFrom(entries.at(i), i);
         if (!budget.isOk())
-            return fail(QStringLiteral("budgets[%1]%2").arg(i).arg(budget.error.message));
+            return fail(budget.error.message);
         budgets.append(budget.value);
     }
     return Result<QList<Budget>>::success(budgets);

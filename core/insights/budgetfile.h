@@ -32,7 +32,7 @@ public:
     static QString defaultPath();
 
 private:
-    static Result<Budget> budgetFrom(const QJsonValue &value);
+    static Result<Budget> budgetFrom(const QJsonValue &value, qsizetype at);
 };
 
 } // namespace neuroio

@@ -277,42 +277,6 @@
 <context>
     <name>neuroio::BudgetFile</name>
     <message>
-        <source>: must be an object</source>
-        <translation>: muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>.%1: not a budget&apos;s field (name, event_type, spaces, limit)</source>
-        <translation>.%1: kein Feld eines Budgets (name, event_type, spaces, limit)</translation>
-    </message>
-    <message>
-        <source>.name: must be text</source>
-        <translation>.name: muss Text sein</translation>
-    </message>
-    <message>
-        <source>.event_type: missing</source>
-        <translation>.event_type: fehlt</translation>
-    </message>
-    <message>
-        <source>.event_type: &quot;%1&quot; is not an event type (%2)</source>
-        <translation>.event_type: „%1“ ist kein Ereignistyp (%2)</translation>
-    </message>
-    <message>
-        <source>.spaces: must be a list of space ids</source>
-        <translation>.spaces: muss eine Liste von Space-IDs sein</translation>
-    </message>
-    <message>
-        <source>.spaces[%1]: must be a space id (a whole number above 0)</source>
-        <translation>.spaces[%1]: muss eine Space-ID sein (eine ganze Zahl über 0)</translation>
-    </message>
-    <message>
-        <source>.limit: missing</source>
-        <translation>.limit: fehlt</translation>
-    </message>
-    <message>
-        <source>.limit: must be a number above 0</source>
-        <translation>.limit: muss eine Zahl über 0 sein</translation>
-    </message>
-    <message>
         <source>not JSON: %1 at byte %2</source>
         <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
@@ -336,6 +300,42 @@
         <source>%1: %2</source>
         <comment>a budgets file: what is wrong with it</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>budgets[%1]: must be an object</source>
+        <translation>budgets[%1]: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>budgets[%1].%2: not a budget&apos;s field (name, event_type, spaces, limit)</source>
+        <translation>budgets[%1].%2: kein Feld eines Budgets (name, event_type, spaces, limit)</translation>
+    </message>
+    <message>
+        <source>budgets[%1].name: must be text</source>
+        <translation>budgets[%1].name: muss Text sein</translation>
+    </message>
+    <message>
+        <source>budgets[%1].event_type: missing</source>
+        <translation>budgets[%1].event_type: fehlt</translation>
+    </message>
+    <message>
+        <source>budgets[%1].event_type: &quot;%2&quot; is not an event type (%3)</source>
+        <translation>budgets[%1].event_type: „%2“ ist kein Ereignistyp (%3)</translation>
+    </message>
+    <message>
+        <source>budgets[%1].spaces: must be a list of space ids</source>
+        <translation>budgets[%1].spaces: muss eine Liste von Space-IDs sein</translation>
+    </message>
+    <message>
+        <source>budgets[%1].spaces[%2]: must be a space id (a whole number above 0)</source>
+        <translation>budgets[%1].spaces[%2]: muss eine Space-ID sein (eine ganze Zahl über 0)</translation>
+    </message>
+    <message>
+        <source>budgets[%1].limit: missing</source>
+        <translation>budgets[%1].limit: fehlt</translation>
+    </message>
+    <message>
+        <source>budgets[%1].limit: must be a number above 0</source>
+        <translation>budgets[%1].limit: muss eine Zahl über 0 sein</translation>
     </message>
 </context>
 <context>

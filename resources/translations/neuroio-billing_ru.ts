@@ -280,42 +280,6 @@
 <context>
     <name>neuroio::BudgetFile</name>
     <message>
-        <source>: must be an object</source>
-        <translation>: должен быть объектом</translation>
-    </message>
-    <message>
-        <source>.%1: not a budget&apos;s field (name, event_type, spaces, limit)</source>
-        <translation>.%1: такого поля у бюджета нет (name, event_type, spaces, limit)</translation>
-    </message>
-    <message>
-        <source>.name: must be text</source>
-        <translation>.name: должно быть текстом</translation>
-    </message>
-    <message>
-        <source>.event_type: missing</source>
-        <translation>.event_type: отсутствует</translation>
-    </message>
-    <message>
-        <source>.event_type: &quot;%1&quot; is not an event type (%2)</source>
-        <translation>.event_type: «%1» — не тип события (%2)</translation>
-    </message>
-    <message>
-        <source>.spaces: must be a list of space ids</source>
-        <translation>.spaces: должен быть списком идентификаторов пространств</translation>
-    </message>
-    <message>
-        <source>.spaces[%1]: must be a space id (a whole number above 0)</source>
-        <translation>.spaces[%1]: должен быть идентификатором пространства (целым числом больше 0)</translation>
-    </message>
-    <message>
-        <source>.limit: missing</source>
-        <translation>.limit: отсутствует</translation>
-    </message>
-    <message>
-        <source>.limit: must be a number above 0</source>
-        <translation>.limit: должен быть числом больше 0</translation>
-    </message>
-    <message>
         <source>not JSON: %1 at byte %2</source>
         <translation>не JSON: %1 в байте %2</translation>
     </message>
@@ -339,6 +303,42 @@
         <source>%1: %2</source>
         <comment>a budgets file: what is wrong with it</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>budgets[%1]: must be an object</source>
+        <translation>budgets[%1]: должен быть объектом</translation>
+    </message>
+    <message>
+        <source>budgets[%1].%2: not a budget&apos;s field (name, event_type, spaces, limit)</source>
+        <translation>budgets[%1].%2: такого поля у бюджета нет (name, event_type, spaces, limit)</translation>
+    </message>
+    <message>
+        <source>budgets[%1].name: must be text</source>
+        <translation>budgets[%1].name: должно быть текстом</translation>
+    </message>
+    <message>
+        <source>budgets[%1].event_type: missing</source>
+        <translation>budgets[%1].event_type: отсутствует</translation>
+    </message>
+    <message>
+        <source>budgets[%1].event_type: &quot;%2&quot; is not an event type (%3)</source>
+        <translation>budgets[%1].event_type: «%2» — не тип события (%3)</translation>
+    </message>
+    <message>
+        <source>budgets[%1].spaces: must be a list of space ids</source>
+        <translation>budgets[%1].spaces: должен быть списком идентификаторов пространств</translation>
+    </message>
+    <message>
+        <source>budgets[%1].spaces[%2]: must be a space id (a whole number above 0)</source>
+        <translation>budgets[%1].spaces[%2]: должен быть идентификатором пространства (целым числом больше 0)</translation>
+    </message>
+    <message>
+        <source>budgets[%1].limit: missing</source>
+        <translation>budgets[%1].limit: отсутствует</translation>
+    </message>
+    <message>
+        <source>budgets[%1].limit: must be a number above 0</source>
+        <translation>budgets[%1].limit: должен быть числом больше 0</translation>
     </message>
 </context>
 <context>
