@@ -103,7 +103,7 @@ QByteArray CsvWriter::row(const QList<Field> &fields) const
     QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += m_delimiter;
+            appendDelimiter(line);
         appendField(line, fields[i]);
     }
     line += "\r\n";

@@ -40,6 +40,14 @@ public:
 
     // The same encoding appended to a line being built, for writers that make many rows.
     const QByteArray &delimiter() const { return m_delimiter; }
+    void appendDelimiter(QByteArray &line) const
+    {
+        // Nearly always one byte: appended as a byte, without QByteArray's insert path.
+        if (m_delimiter.size() == 1)
+            line.append(m_delimiter.front());
+        else
+            line.append(m_delimiter);
+    }
     void appendField(QByteArray &line, const Field &field) const;
     void appendNumber(QByteArray &line, double number) const;
     // guard: text from the data, which a spreadsheet must not run as a formula.

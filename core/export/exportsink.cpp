@@ -195,7 +195,7 @@ ApiError ExportSink::flushSpool()
 ApiError ExportSink::spoolLineEnd(qsizetype columns)
 {
     for (qsizetype c = columns; c < m_columns.size(); ++c)
-        appendDelimiter(m_spooled);
+        m_csv.appendDelimiter(m_spooled);
     appendBytes(m_spooled, "\r\n");
     ++m_rows;
     if (m_spooled.size() >= kSpoolChunk)
@@ -241,7 +241,7 @@ ApiError ExportSink::writeRow(const ExportRow &row)
     }
     for (std::size_t column = 0; column < m_cellOfColumn.size(); ++column) {
         if (column > 0)
-            appendDelimiter(m_spooled);
+            m_csv.appendDelimiter(m_spooled);
         if (const int cell = m_cellOfColumn[column]; cell >= 0)
             appendCsvField(m_spooled, row[cell].second, column);
     }
@@ -339,7 +339,7 @@ void ExportSink::appendPadded(QByteArray &out, QByteArrayView lines, qsizetype p
             *quoted = !*quoted;
         } else if (c == '\r' && !*quoted) {
             for (qsizetype i = 0; i < padding; ++i)
-                appendDelimiter(out);
+                m_csv.appendDelimiter(out);
         }
         out.append(c);
     }

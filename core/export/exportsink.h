@@ -78,14 +78,6 @@ private:
     void appendPadded(QByteArray &out, QByteArrayView lines, qsizetype padding, bool *quoted) const;
     void appendCsvField(QByteArray &line, const ExportValue &value, std::size_t column);
     void appendCsvText(QByteArray &line, const QString &text, std::size_t column);
-    void appendDelimiter(QByteArray &line) const
-    {
-        const QByteArray &delimiter = m_csv.delimiter();
-        if (delimiter.size() == 1)
-            line.append(delimiter.front());
-        else
-            line.append(delimiter);
-    }
 
     // How much of the spool is kept in memory before it is written, and read at once.
     static constexpr qsizetype kSpoolChunk = 1 << 20;

@@ -26,60 +26,43 @@ ApiError UsageRowWriter::write(const UsageRecord &record)
     return m_sink->writeCsvFields(m_line, m_standardColumns);
 }
 
-void UsageRowWriter::appendDelimiter()
-{
-    const QByteArray &delimiter = m_csvWriter.delimiter();
-    if (delimiter.size() == 1)
-        m_line.append(delimiter.front());
-    else
-        appendBytes(m_line, delimiter);
-}
-
 // The cells of UsageExportRows::standardCells(), in its order, as rowFor() fills them.
 void UsageRowWriter::appendStandardFields(const UsageRecord &r)
 {
     if (r.id)
         m_csvWriter.appendNumber(m_line, double(*r.id));
-    appendDelimiter();
+    m_csvWriter.appendDelimiter(m_line);
     if (r.month)
-        appendBytes(m_line, monthBytes(*r.month));
-    appendDelimiter();
+        appendBytes(m_line,
+                    encodedOnce(m_monthBytes, r.month->ordinal(), m_rows.monthText(*r.month)));
+    m_csvWriter.appendDelimiter(m_line);
     if (r.spaceId)
         m_csvWriter.appendNumber(m_line, double(*r.spaceId));
-    appendDelimiter();
+    m_csvWriter.appendDelimiter(m_line);
     if (r.spaceName)
         appendSpaceName(*r.spaceName);
-    appendDelimiter();
+    m_csvWriter.appendDelimiter(m_line);
     if (r.eventType)
         m_csvWriter.appendNumber(m_line, double(*r.eventType));
-    appendDelimiter();
+    m_csvWriter.appendDelimiter(m_line);
     if (r.eventType)
-        appendBytes(m_line, typeNameBytes(*r.eventType));
-    appendDelimiter();
+        appendBytes(m_line,
+                    encodedOnce(m_typeNameBytes, *r.eventType, m_rows.typeName(*r.eventType)));
+    m_csvWriter.appendDelimiter(m_line);
     if (r.quantity)
         m_csvWriter.appendNumber(m_line, *r.quantity);
 }
 
-const QByteArray &UsageRowWriter::monthBytes(const Month &month)
+const QByteArray &UsageRowWriter::encodedOnce(QHash<int, QByteArray> &known, int key,
+                                              const QString &text)
 {
-    auto known = m_monthBytes.constFind(month.ordinal());
-    if (known == m_monthBytes.constEnd()) {
+    auto found = known.constFind(key);
+    if (found == known.constEnd()) {
         QByteArray bytes;
-        m_csvWriter.appendText(bytes, m_rows.monthText(month));
-        known = m_monthBytes.insert(month.ordinal(), bytes);
+        m_csvWriter.appendText(bytes, text);
+        found = known.insert(key, bytes);
     }
-    return *known;
-}
-
-const QByteArray &UsageRowWriter::typeNameBytes(int type)
-{
-    auto known = m_typeNameBytes.constFind(type);
-    if (known == m_typeNameBytes.constEnd()) {
-        QByteArray bytes;
-        m_csvWriter.appendText(bytes, m_rows.typeName(type));
-        known = m_typeNameBytes.insert(type, bytes);
-    }
-    return *known;
+    return *found;
 }
 
 void UsageRowWriter::appendSpaceName(const QString &name)

@@ -29,10 +29,9 @@ public:
 
 private:
     void appendStandardFields(const UsageRecord &record);
-    const QByteArray &monthBytes(const Month &month);
-    const QByteArray &typeNameBytes(int type);
+    // text's CSV bytes, encoded the first time key is met and kept in known.
+    const QByteArray &encodedOnce(QHash<int, QByteArray> &known, int key, const QString &text);
     void appendSpaceName(const QString &name);
-    void appendDelimiter();
 
     ExportSink *m_sink;
     bool m_csv;
