@@ -1,25 +1,19 @@
 #include "core/insights/anomaly.h"
+#include "tests/monthlypoints.h"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace neuroio;
+using namespace neuroio::testing;
 
 namespace {
 
 // Months from 2026-01, one per value; NAN is a month without usage.
 QList<MonthlyPoint> series(const QList<double> &values)
 {
-    QList<MonthlyPoint> points;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        MonthlyPoint p;
-        p.month = Month(2026, 1).addMonths(int(i));
-        p.rows = std::isnan(values[i]) ? 0 : MonthlyPoint::kCountedByServer;
-        p.quantity = std::isnan(values[i]) ? 0 : values[i];
-        points.append(p);
-    }
-    return points;
+    return monthlyPoints(Month(2026, 1), values);
 }
 
 } // namespace
@@ -91,6 +85,9 @@ void TestAnomaly::saysWhy()
              QStringLiteral("50.0\u202f% above the median of the 6 months with usage before "
                             "it (100 calls)"));
     QCOMPARE(found.first().monthsCompared, 6);
+    // The same month while it is still open is partial, and no anomaly.
+    QVERIFY(Anomaly::find(series({90, 110, 100, 90, 110, 100, 150}), Month(2026, 7)).isEmpty());
+    QCOMPARE(Anomaly::find(series({90, 110, 100, 90, 110, 100, 150}), Month(2026, 8)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAnomaly)

@@ -1,4 +1,5 @@
 #include "core/insights/forecast.h"
+#include "tests/monthlypoints.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -6,22 +7,14 @@
 #include <cmath>
 
 using namespace neuroio;
+using namespace neuroio::testing;
 
 namespace {
 
-// Closed months ending in 2026-10, one per value; NAN is a month without usage.
+// Closed months ending in 2026-10; NAN is a month without usage.
 QList<MonthlyPoint> series(const QList<double> &values)
 {
-    QList<MonthlyPoint> points;
-    const Month first = Month(2026, 10).addMonths(-int(values.size()) + 1);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        MonthlyPoint p;
-        p.month = first.addMonths(int(i));
-        p.rows = std::isnan(values[i]) ? 0 : MonthlyPoint::kCountedByServer;
-        p.quantity = std::isnan(values[i]) ? 0 : values[i];
-        points.append(p);
-    }
-    return points;
+    return monthlyPointsEnding(Month(2026, 10), values);
 }
 
 QDateTime utc(int year, int month, int day, int hour = 0)

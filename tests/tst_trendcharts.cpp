@@ -1,3 +1,4 @@
+#include "tests/monthlypoints.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/trendcharts.h"
 
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace neuroio;
+using namespace neuroio::testing;
 using namespace neuroio::ui;
 
 class TestTrendCharts final : public QObject
@@ -21,15 +23,8 @@ private slots:
 void TestTrendCharts::unusualMonthsAreRingedAndListed()
 {
     // 2026-01 to 2026-08: six months of 100 +- 10, a spike of 150, then 100 again.
-    QList<MonthlyPoint> points;
-    const QList<double> values{90, 110, 100, 90, 110, 100, 150, 100};
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        MonthlyPoint p;
-        p.month = Month(2026, 1).addMonths(int(i));
-        p.quantity = values[i];
-        p.rows = MonthlyPoint::kCountedByServer;
-        points.append(p);
-    }
+    const QList<MonthlyPoint> points
+        = monthlyPoints(Month(2026, 1), {90, 110, 100, 90, 110, 100, 150, 100});
     MonthlyTrendModel model;
     model.setOpenMonth(Month(2026, 11));
     model.setSeries({1}, {{1, points}});

@@ -17,11 +17,11 @@ constexpr double kLeastSpread = 0.05;
 
 } // namespace
 
-QList<Anomaly> Anomaly::find(const QList<MonthlyPoint> &months)
+QList<Anomaly> Anomaly::find(const QList<MonthlyPoint> &months, const Month &openMonth)
 {
     QList<Anomaly> found;
     for (qsizetype i = 0; i < months.size(); ++i) {
-        if (months[i].rows == 0)
+        if (months[i].rows == 0 || (openMonth.isValid() && months[i].month >= openMonth))
             continue;
         std::vector<double> before;
         for (qsizetype j = i - 1; j >= 0 && int(before.size()) < kMonthsAtMost; --j) {

@@ -30,8 +30,10 @@ public:
     int monthsCompared = 0;
 
     // months: one event type's months in order, as the trend has them (a month without data,
-    // rows 0, is neither flagged nor compared with). Each anomaly in month order.
-    static QList<Anomaly> find(const QList<MonthlyPoint> &months);
+    // rows 0, is neither flagged nor compared with). openMonth, by the server's clock, and
+    // any after it are partial: never flagged (an invalid one: every month is closed). Each
+    // anomaly in month order.
+    static QList<Anomaly> find(const QList<MonthlyPoint> &months, const Month &openMonth = Month());
 
     // "50.0 % above the median of the 6 months with usage before it (100 calls)"
     QString reason(const QString &unit, const QLocale &locale = QLocale()) const;

@@ -33,12 +33,7 @@ TrendForecast MonthlyTrendModel::forecast(int eventType) const
 
 QList<Anomaly> MonthlyTrendModel::anomalies(int eventType) const
 {
-    QList<MonthlyPoint> closed;
-    for (const MonthlyPoint &point : series(eventType)) {
-        if (!m_openMonth.isValid() || point.month < m_openMonth)
-            closed.append(point);
-    }
-    return Anomaly::find(closed);
+    return Anomaly::find(series(eventType), m_openMonth);
 }
 
 int MonthlyTrendModel::columnForEventType(int eventType) const
