@@ -95,14 +95,21 @@ void TrendCharts::rebuild()
     m_unusualList->setVisible(!m_unusualList->text().isEmpty());
 }
 
+QList<Month> TrendCharts::unusualMonths(int eventType) const
+{
+    QList<Month> months;
+    for (const Anomaly &anomaly : m_unusual.value(eventType))
+        months.append(anomaly.month);
+    return months;
+}
+
 QString TrendCharts::unusualText() const
 {
-    const auto *trendModel = qobject_cast<const MonthlyTrendModel *>(m_model);
-    if (!trendModel)
-        return {};
+    // The months the charts ringed, in the charts' order.
     QStringList lines;
-    for (const int type : trendModel->eventTypes()) {
-        for (const Anomaly &anomaly : trendModel->anomalies(type)) {
+    for (auto it = m_unusual.cbegin(); it != m_unusual.cend(); ++it) {
+        const int type = it.key();
+        for (const Anomaly &anomaly : it.value()) {
             lines.append(tr("%1 in %2: %3 %4, %5", "a type in a month: its figure, why unusual")
                              .arg(eventTypeDisplayName(type), anomaly.month.toString(),
                                   localeNumber(anomaly.value), eventTypeUnit(type),
@@ -194,7 +201,7 @@ QChartView *TrendCharts::makeChart(int column)
             rings->setPen(QPen(color, 2));
         }
         rings->append(m_firstMonth.monthsTo(anomaly.month), anomaly.value);
-        m_unusual[type].append(anomaly.month);
+        m_unusual[type].append(anomaly);
     }
     if (rings)
         chart->addSeries(rings);

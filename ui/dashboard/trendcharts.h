@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/month.h"
+#include "core/insights/anomaly.h"
 
 #include <QWidget>
 
@@ -27,7 +28,7 @@ public:
     // The forecast drawn for one event type (the dashed line's months), empty for none.
     QList<double> forecastValues(int eventType) const { return m_forecasts.value(eventType); }
     // The months ringed as unusual on one event type's chart.
-    QList<Month> unusualMonths(int eventType) const { return m_unusual.value(eventType); }
+    QList<Month> unusualMonths(int eventType) const;
     // The line under the charts that lists each unusual month and why; empty for none.
     QString unusualText() const;
     // The month axis labels of the first chart, as drawn now.
@@ -51,7 +52,7 @@ private:
     QList<QChartView *> m_views;
     QMap<int, QList<double>> m_plotted;
     QMap<int, QList<double>> m_forecasts;
-    QMap<int, QList<Month>> m_unusual;
+    QMap<int, QList<Anomaly>> m_unusual; // as ringed, by event type
     QLabel *m_unusualList;
     Month m_firstMonth;
     int m_months = 0;
