@@ -237,7 +237,6 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitBadArguments;
     }
     TotalsExtras extras;
-    std::optional<PeriodChange::Against> &compare = extras.compare;
     extras.forecast = parser.isSet(QStringLiteral("forecast"));
     if (extras.forecast && !(totals && byMonth)) {
         CommandSession::printError(tr("--forecast goes with --totals --by-month"));
@@ -246,9 +245,9 @@ int ExportCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("compare"))) {
         const QString against = parser.value(QStringLiteral("compare"));
         if (against == QLatin1String("previous")) {
-            compare = PeriodChange::Against::PreviousPeriod;
+            extras.compare = PeriodChange::Against::PreviousPeriod;
         } else if (against == QLatin1String("year")) {
-            compare = PeriodChange::Against::YearEarlier;
+            extras.compare = PeriodChange::Against::YearEarlier;
         } else {
             CommandSession::printError(
                 tr("--compare: \"%1\" is not a comparison; use previous or year").arg(against));
