@@ -1,5 +1,6 @@
 #include "core/insights/budgetfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,7 @@ private slots:
     void namesWhatIsWrong();
     void writesWhatItReads();
     void aMissingFileNamesThePath();
+    void writesIntoANewFolderWholeOrNotAtAll();
 };
 
 namespace {
@@ -122,6 +124,26 @@ void TestBudgetFile::aMissingFileNamesThePath()
     out.close();
     read = BudgetFile::read(path);
     QVERIFY(read.error.message.startsWith(path + QStringLiteral(": budgets[0].limit")));
+}
+
+void TestBudgetFile::writesIntoANewFolderWholeOrNotAtAll()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/budgets.json"));
+    Budget calls;
+    calls.eventType = 1;
+    calls.limit = 100;
+    QVERIFY(BudgetFile::write(path, {calls}).isOk());
+    QCOMPARE(BudgetFile::read(path).value, QList<Budget>{calls});
+
+    // A folder where the file should be: the write fails, naming the path, and the budgets
+    // written before elsewhere are untouched.
+    const QString blocked = dir.filePath(QStringLiteral("blocked/budgets.json"));
+    QVERIFY(QDir().mkpath(blocked));
+    const ApiError error = BudgetFile::write(blocked, {calls});
+    QCOMPARE(error.kind, ApiError::Kind::WriteFailed);
+    QVERIFY2(error.userMessage().contains(blocked), qPrintable(error.userMessage()));
+    QCOMPARE(BudgetFile::read(path).value, QList<Budget>{calls});
 }
 
 QTEST_GUILESS_MAIN(TestBudgetFile)

@@ -41,6 +41,8 @@ private slots:
     void states_data();
     void states();
     void saysWhatItJudgedBy();
+    void saysItsFigures_data();
+    void saysItsFigures();
 };
 
 void TestBudgetStatus::states_data()
@@ -145,6 +147,47 @@ void TestBudgetStatus::saysWhatItJudgedBy()
         = BudgetStatus::of(budget(1, 3000), closedMonths({1, 2}), 10.0, kFirstOfNovember);
     QVERIFY2(early.text(c).contains(QStringLiteral("no projection: 2 closed months")),
              qPrintable(early.text(c)));
+}
+
+void TestBudgetStatus::saysItsFigures_data()
+{
+    QTest::addColumn<Budget>("budget");
+    QTest::addColumn<QList<double>>("closed");
+    QTest::addColumn<double>("open");
+    QTest::addColumn<QString>("text");
+
+    const QList<double> flat(8, 1000);
+    const QList<double> rising{1000, 1100, 1200, 1300, 1400, 1500};
+    // Half of November has passed: 1600 so far is on course for 3200.
+    QTest::newRow("limit, over") << budget(1, 1500) << flat << 1600.0
+                                 << "1600 of 1500 calls in 2026-11";
+    QTest::newRow("limit, at risk")
+        << budget(1, 3000) << flat << 1600.0 << "on course for 3200 of 3000 calls in 2026-11";
+    QTest::newRow("limit, ok") << budget(1, 4000) << flat << 1600.0
+                               << "1600 of 4000 calls in 2026-11 so far";
+    QTest::newRow("ceiling, over")
+        << budget(2, 1500) << rising << 1550.0 << "1550 persons in 2026-11, ceiling 1500";
+    QTest::newRow("ceiling, at risk")
+        << budget(2, 1650) << rising << 1550.0 << "forecast 1700 persons in 2026-12, ceiling 1650";
+    QTest::newRow("ceiling, ok") << budget(2, 5000) << rising << 1550.0
+                                 << "1550 persons in 2026-11, ceiling 5000";
+}
+
+void TestBudgetStatus::saysItsFigures()
+{
+    QFETCH(Budget, budget);
+    QFETCH(QList<double>, closed);
+    QFETCH(double, open);
+    QFETCH(QString, text);
+    const BudgetStatus status = BudgetStatus::of(budget, closedMonths(closed), open, kMidNovember);
+    QCOMPARE(status.figuresText(QLocale::c()), text);
+    const QString state
+        = QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(','), 1).trimmed();
+    const QString title = state == QLatin1String("over")      ? QStringLiteral("Over budget")
+                          : state == QLatin1String("at risk") ? QStringLiteral("At risk")
+                                                              : QStringLiteral("Within budget");
+    QCOMPARE(status.summary(QLocale::c()),
+             title + QStringLiteral(" · ") + budget.title() + QStringLiteral(": ") + text);
 }
 
 QTEST_GUILESS_MAIN(TestBudgetStatus)

@@ -52,6 +52,7 @@ private slots:
     void totalsAreComparedWithTheServersEarlierTotals();
     void theTrendsForecastIsTheServersClosedMonthsCarriedOn();
     void aRangeWithTheOpenMonthIsNotCompared();
+    void budgetsShowOnlyWhereTheyApply();
 
 private:
     void start(const DashboardFilters &filters);
@@ -646,6 +647,51 @@ void TestDashboardController::aRangeWithTheOpenMonthIsNotCompared()
                  qPrintable(said));
         QVERIFY(!model->index(0, column).data(RawValueRole).isValid());
     }
+}
+
+void TestDashboardController::budgetsShowOnlyWhereTheyApply()
+{
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    const qint64 first = scope.spaces.at(0).id;
+    const qint64 second = scope.spaces.at(1).id;
+    const auto budget = [](int type, double limit, QList<qint64> spaces) {
+        Budget b;
+        b.eventType = type;
+        b.limit = limit;
+        b.spaceIds = std::move(spaces);
+        return b;
+    };
+    const Budget everywhere = budget(1, 100, {});
+    const Budget both = budget(1, 50, {second, first});
+    const Budget justFirst = budget(2, 10, {first});
+    m_controller->setBudgets({everywhere, both, justFirst});
+    const Month last = Month::current().addMonths(-1);
+    start(filtersFor(Filter{last.addMonths(-2), last, {}, {}}));
+    const MonthlyTrendModel *trend = m_controller->trendModel();
+    // On the charts: only a budget on exactly the spaces shown, whatever their order.
+    QCOMPARE(trend->budgets(1), QList<Budget>{everywhere});
+    QVERIFY(trend->budgets(2).isEmpty());
+    m_controller->setFilters(filtersFor(Filter{last.addMonths(-2), last, {first, second}, {}}));
+    waitSettled();
+    QCOMPARE(trend->budgets(1), QList<Budget>{both});
+    m_controller->setFilters(filtersFor(Filter{last.addMonths(-2), last, {first}, {}}));
+    waitSettled();
+    QVERIFY(trend->budgets(1).isEmpty());
+    QCOMPARE(trend->budgets(2), QList<Budget>{justFirst});
+
+    // On the tiles: the statuses of the account shown, and only while it is shown.
+    BudgetStatus status;
+    status.budget = everywhere;
+    status.state = BudgetStatus::State::Over;
+    const TotalsModel *totals = m_controller->totalsModel();
+    const qint64 account = m_server->api().dataset().managedScopes().at(1)->accountId;
+    m_controller->setBudgetStatuses({status}, account);
+    QVERIFY(totals->budgetStatuses(1).isEmpty());
+    m_controller->setBudgetStatuses({status}, std::nullopt);
+    QCOMPARE(totals->budgetStatuses(1).size(), 1);
+    m_controller->setFilters(filtersFor(Filter{last.addMonths(-2), last, {}, {}}, account));
+    QVERIFY(totals->budgetStatuses(1).isEmpty());
+    waitSettled();
 }
 
 QTEST_MAIN(TestDashboardController)

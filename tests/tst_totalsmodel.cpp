@@ -16,6 +16,7 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void rowsPerEventType();
     void changesOnceTheEarlierTotalsAreIn();
+    void budgetsOutlastNewTotals();
 };
 
 void TestTotalsModel::rowsPerEventType()
@@ -88,6 +89,45 @@ void TestTotalsModel::changesOnceTheEarlierTotalsAreIn()
     model.setTotals(parse(R"({"results":[{"event_type":1,"quantity":5}]})"));
     QCOMPARE(cell(0, TotalsModel::PreviousPeriodColumn).data().toString(), QString());
     QCOMPARE(cell(0, TotalsModel::YearEarlierColumn).data().toString(), QString());
+}
+
+void TestTotalsModel::budgetsOutlastNewTotals()
+{
+    const auto totals = ResponseParser::usageTotals(
+        R"({"results":[{"event_type":1,"quantity":1234},{"event_type":2,"quantity":500}]})",
+        QStringLiteral("test"));
+    TotalsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTotals(totals.value);
+    const QModelIndex calls = model.index(0, TotalsModel::BudgetColumn);
+    QCOMPARE(calls.data().toString(), QString());
+    QVERIFY(!calls.data(BudgetStateRole).isValid());
+    QCOMPARE(model.headerData(TotalsModel::BudgetColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Budgets this month"));
+
+    BudgetStatus over;
+    over.budget.eventType = 1;
+    over.budget.limit = 1000;
+    over.actual = 1500;
+    over.month = Month(2026, 11);
+    over.state = BudgetStatus::State::Over;
+    BudgetStatus ok = over;
+    ok.budget.limit = 5000;
+    ok.budget.name = QStringLiteral("Loose");
+    ok.state = BudgetStatus::State::Ok;
+    model.setBudgetStatuses({ok, over});
+    QCOMPARE(model.budgetStatuses(1).size(), 2);
+    QVERIFY(model.budgetStatuses(2).isEmpty());
+    QCOMPARE(model.index(0, TotalsModel::BudgetColumn).data().toString(),
+             QStringLiteral("Within budget · Loose: 1,500 of 5,000 calls in 2026-11 so far\n"
+                            "Over budget · API calls, every space: 1,500 of 1,000 calls in "
+                            "2026-11"));
+    QCOMPARE(model.index(0, TotalsModel::BudgetColumn).data(BudgetStateRole).toInt(),
+             int(BudgetStatus::State::Over));
+    QVERIFY(!model.index(1, TotalsModel::BudgetColumn).data(BudgetStateRole).isValid());
+    // The budgets are about the month open now, not the range: new totals keep them.
+    model.setTotals(totals.value);
+    QCOMPARE(model.budgetStatuses(1).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTotalsModel)

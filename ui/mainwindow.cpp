@@ -3,6 +3,7 @@
 #include "core/api/session.h"
 #include "core/usage/usagecache.h"
 #include "ui/accounts/accountsoverviewpage.h"
+#include "ui/budgets/budgetactions.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/filterbar.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_history(new FilterHistory(m_filterBar, this))
     , m_help(new HelpActions(this))
     , m_exports(new ExportActions(m_controller, session->client(), this))
+    , m_budgets(new BudgetActions(m_controller, session->client(), this))
     , m_connectionLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_sessionOnlyLabel(new QLabel(this))
@@ -75,6 +77,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setCentralWidget(m_pages);
     buildMenus();
     wireStatusBar();
+    m_budgets->load();
 
     // The session: a dashboard when one opens, the first screen when it closes.
     connect(m_sessions, &SessionController::aboutToChange, this, &MainWindow::keepState);
@@ -103,8 +106,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The filters: what the controller loads, and what it found to choose from.
     connect(m_filterBar, &FilterBar::filtersEdited, this, &MainWindow::applyFilters);
     connect(m_filterBar, &FilterBar::refreshRequested, this, [this] {
-        if (m_started)
-            m_controller->refresh();
+        if (!m_started)
+            return;
+        m_budgets->checkAgainSoon();
+        m_controller->refresh();
     });
     connect(m_views, &ViewActions::opened, this, &MainWindow::applyFilters);
     connect(m_history, &FilterHistory::filtersChanged, this, &MainWindow::applyFilters);
@@ -201,6 +206,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     m_views->addTo(view);
     view->addSeparator();
+    m_budgets->addTo(view);
+    view->addSeparator();
     auto *language = new LanguageMenu(this);
     language->addTo(view);
     connect(
@@ -223,6 +230,7 @@ void MainWindow::wireStatusBar()
     connect(m_sessions, &SessionController::statusMessage, this, showMessage);
     connect(m_views, &ViewActions::statusMessage, this, showMessage);
     connect(m_exports, &ExportActions::statusMessage, this, showMessage);
+    connect(m_budgets, &BudgetActions::statusMessage, this, showMessage);
     connect(m_views, &ViewActions::failed, this, showFailure);
     connect(m_exports, &ExportActions::failed, this, showFailure);
     connect(m_controller, &DashboardController::pageSizeCapped, this, [this](int rows) {
@@ -310,6 +318,7 @@ void MainWindow::updateActions()
     const bool dashboard = m_started && isShowingDashboard();
     m_exports->setDashboardShown(dashboard);
     m_views->setEnabled(dashboard);
+    m_budgets->setEnabled(dashboard);
 }
 
 void MainWindow::showAccountsOverview()

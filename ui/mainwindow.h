@@ -22,6 +22,7 @@ class UsageCache;
 namespace neuroio::ui {
 
 class AccountsOverviewPage;
+class BudgetActions;
 class DashboardController;
 class DashboardPage;
 class ExportActions;
@@ -53,6 +54,7 @@ public:
     FilterHistory *history() const { return m_history; }
     ExportActions *exportActions() const { return m_exports; }
     AccountsOverviewPage *accountsOverview() const { return m_overview; }
+    BudgetActions *budgetActions() const { return m_budgets; }
 
     // Closed months' usage is read from and kept in cache (not owned; it outlives the
     // window). Without one, as with --no-cache, every month comes from the server.
@@ -101,6 +103,7 @@ private:
     FilterHistory *m_history;
     HelpActions *m_help;
     ExportActions *m_exports;
+    BudgetActions *m_budgets;
     QAction *m_overviewAction = nullptr;
     QAction *m_clearCacheAction = nullptr;
     UsageCache *m_cache = nullptr;

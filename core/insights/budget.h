@@ -22,6 +22,9 @@ public:
     bool isCeiling() const;
     // The name given, or one made from the type and the spaces: "API calls, every space".
     QString title() const;
+    // Whether the budget is on exactly these spaces (empty: every space), in any order: a
+    // chart of those spaces can draw its line; a chart of others would mislead.
+    bool isOnSpaces(const QList<qint64> &spaceIds) const;
 
     friend bool operator==(const Budget &a, const Budget &b)
     {

@@ -1,8 +1,11 @@
 #include "core/insights/budgetfile.h"
 
 #include "core/api/eventtype.h"
+#include "core/api/wholefile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,6 +165,17 @@ QByteArray BudgetFile::toJson(const QList<Budget> &budgets)
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("budgets"), list}};
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+ApiError BudgetFile::write(const QString &path, const QList<Budget> &budgets)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return ApiError::writeFailed(
+            path,
+            tr("could not make the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    return writeWholeFile(path, toJson(budgets));
 }
 
 QString BudgetFile::defaultPath()

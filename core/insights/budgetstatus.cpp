@@ -108,4 +108,46 @@ QString BudgetStatus::text(const QLocale &locale) const
         .arg(stateName(state), budget.title(), figures);
 }
 
+QString BudgetStatus::stateTitle(State state)
+{
+    switch (state) {
+    case State::Ok:
+        return tr("Within budget");
+    case State::AtRisk:
+        return tr("At risk");
+    case State::Over:
+        return tr("Over budget");
+    }
+    return {};
+}
+
+QString BudgetStatus::summary(const QLocale &locale) const
+{
+    return tr("%1 · %2: %3", "a budget's state, its title, its figures")
+        .arg(stateTitle(state), budget.title(), figuresText(locale));
+}
+
+QString BudgetStatus::figuresText(const QLocale &locale) const
+{
+    const QString amount = localeNumber(actual, locale);
+    const QString unit = eventTypeUnit(budget.eventType);
+    const QString limit = localeNumber(budget.limit, locale);
+    const QString estimate = projected ? localeNumber(std::round(*projected), locale) : QString();
+    if (!budget.isCeiling()) {
+        if (state == State::AtRisk && projected) {
+            return tr("on course for %1 of %2 %3 in %4", "the month's end, the limit")
+                .arg(estimate, limit, unit, month.toString());
+        }
+        return (state == State::Over ? tr("%1 of %2 %3 in %4", "a month's sum, the limit")
+                                     : tr("%1 of %2 %3 in %4 so far", "a month's sum, the limit"))
+            .arg(amount, limit, unit, month.toString());
+    }
+    if (state == State::AtRisk && projected) {
+        return tr("forecast %1 %2 in %3, ceiling %4")
+            .arg(estimate, unit, projectedMonth.toString(), limit);
+    }
+    return tr("%1 %2 in %3, ceiling %4", "a month's level, its unit, the month, the ceiling")
+        .arg(amount, unit, actualMonth.toString(), limit);
+}
+
 } // namespace neuroio

@@ -52,6 +52,15 @@ public:
     // One line for people: "at risk  API calls, every space: 3,100,000 calls in 2026-11 so
     // far, on course for 5,400,000 by its end (limit 5,000,000)".
     QString text(const QLocale &locale = QLocale()) const;
+    // The figures that decide the state, in a few words, without the state or the budget's
+    // title, for a tile: "5,400,000 of 5,000,000 calls in 2026-11" (over), "on course for
+    // 5,400,000 of 5,000,000 calls in 2026-11" (at risk), "... in 2026-11 so far" (ok).
+    QString figuresText(const QLocale &locale = QLocale()) const;
+    // "Over budget", "At risk", "Within budget": the state for a heading or a tile.
+    static QString stateTitle(State state);
+    // The state, the budget and its figures in one short line: "Over budget · Persons
+    // storage, every space: 105,379 persons in 2026-10, ceiling 100,000".
+    QString summary(const QLocale &locale = QLocale()) const;
 };
 
 } // namespace neuroio

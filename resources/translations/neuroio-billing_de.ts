@@ -337,6 +337,10 @@
         <source>budgets[%1].limit: must be a number above 0</source>
         <translation>budgets[%1].limit: muss eine Zahl über 0 sein</translation>
     </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::BudgetStatus</name>
@@ -372,6 +376,47 @@
     <message>
         <source>%1 %2 in %3; no forecast: %4 (ceiling %5)</source>
         <translation>%1 %2 in %3; keine Prognose: %4 (Obergrenze %5)</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>Im Budget</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Budget überschritten</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>a budget&apos;s state, its title, its figures</comment>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>on course for %1 of %2 %3 in %4</source>
+        <comment>the month&apos;s end, the limit</comment>
+        <translation>auf Kurs zu %1 von %2 %3 in %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 in %4</source>
+        <comment>a month&apos;s sum, the limit</comment>
+        <translation>%1 von %2 %3 in %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 in %4 so far</source>
+        <comment>a month&apos;s sum, the limit</comment>
+        <translation>bisher %1 von %2 %3 in %4</translation>
+    </message>
+    <message>
+        <source>forecast %1 %2 in %3, ceiling %4</source>
+        <translation>Prognose %1 %2 in %3, Obergrenze %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3, ceiling %4</source>
+        <comment>a month&apos;s level, its unit, the month, the ceiling</comment>
+        <translation>%1 %2 in %3, Obergrenze %4</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1956,138 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     </message>
 </context>
 <context>
+    <name>neuroio::ui::BudgetActions</name>
+    <message>
+        <source>The budgets could not be checked: %1</source>
+        <translation>Die Budgets konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Budgets saved to %1.</source>
+        <translation>Budgets gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>B&amp;udgets…</source>
+        <translation>B&amp;udgets…</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::BudgetAlerts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a budget state: the budgets&apos; titles</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::BudgetsDialog</name>
+    <message>
+        <source>&amp;Add Budget</source>
+        <translation>Budget &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Every space</source>
+        <translation>Jeder Space</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces</source>
+        <translation>%1 von %2 Spaces</translation>
+    </message>
+    <message>
+        <source>Spaces: %1</source>
+        <translation>Spaces: %1</translation>
+    </message>
+    <message>
+        <source>No spaces</source>
+        <translation>Keine Spaces</translation>
+    </message>
+    <message>
+        <source>Search spaces</source>
+        <translation>Spaces durchsuchen</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Kept in %1, which &quot;neuroio-billing check&quot; reads too. A budget on API calls is a limit on each month&apos;s sum; one on storage or licences, a ceiling on each month&apos;s level.</source>
+        <translation>Gespeichert in %1, das auch „neuroio-billing check“ liest. Ein Budget für API-Aufrufe begrenzt die Summe jedes Monats; eines für Speicher oder Lizenzen ist eine Obergrenze für den Stand jedes Monats.</translation>
+    </message>
+    <message>
+        <source>Budget name</source>
+        <translation>Name des Budgets</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>Ereignis&amp;typ:</translation>
+    </message>
+    <message>
+        <source>S&amp;paces:</source>
+        <translation>S&amp;paces:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Grenze:</translation>
+    </message>
+    <message>
+        <source>The budgets file could not be read, so none are listed: %1. Saving replaces it.</source>
+        <translation>Die Budgetdatei konnte nicht gelesen werden, daher ist keines aufgeführt: %1. Speichern ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>Add a budget to set its limit.</source>
+        <translation>Fügen Sie ein Budget hinzu, um seine Grenze festzulegen.</translation>
+    </message>
+    <message>
+        <source>A ceiling on the month&apos;s level: over once a month&apos;s level is above it, at risk when the trend crosses it within three months.</source>
+        <translation>Eine Obergrenze für den Stand des Monats: überschritten, sobald der Stand eines Monats darüber liegt, gefährdet, wenn der Trend sie innerhalb von drei Monaten kreuzt.</translation>
+    </message>
+    <message>
+        <source>A limit on the month&apos;s sum: over once the month so far is above it, at risk when the month is on course to pass it.</source>
+        <translation>Eine Grenze für die Summe des Monats: überschritten, sobald der bisherige Monat darüber liegt, gefährdet, wenn der Monat auf Kurs ist, sie zu überschreiten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>a budget: its limit and unit</comment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: no limit yet</source>
+        <comment>a budget</comment>
+        <translation>%1: noch keine Grenze</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no limit: set one above 0, or remove the budget.</source>
+        <translation>„%1“ hat keine Grenze: Legen Sie eine über 0 fest oder entfernen Sie das Budget.</translation>
+    </message>
+    <message>
+        <source>The budgets were not saved: %1</source>
+        <translation>Die Budgets wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ui::ChartImage</name>
     <message>
         <source>the picture could not be encoded as PNG</source>
@@ -3221,6 +3398,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>Against a year earlier</source>
         <translation>Gegenüber einem Jahr davor</translation>
     </message>
+    <message>
+        <source>Budgets this month</source>
+        <translation>Budgets in diesem Monat</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TotalsTiles</name>
@@ -3316,6 +3497,24 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>unusual month (ringed)</source>
         <translation>ungewöhnlicher Monat (umkreist)</translation>
+    </message>
+    <message>
+        <source>ceiling %1</source>
+        <comment>a budget&apos;s ceiling</comment>
+        <translation>Obergrenze %1</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <comment>a budget&apos;s monthly limit</comment>
+        <translation>Grenze %1</translation>
+    </message>
+    <message>
+        <source>Budget (dash-dot line): a ceiling of %1 %2, %3.</source>
+        <translation>Budget (Strichpunktlinie): eine Obergrenze von %1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>Budget (dash-dot line): a limit of %1 %2 a month, %3.</source>
+        <translation>Budget (Strichpunktlinie): eine Grenze von %1 %2 im Monat, %3.</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,10 @@
         <source>budgets[%1].limit: must be a number above 0</source>
         <translation>budgets[%1].limit: должен быть числом больше 0</translation>
     </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>не удалось создать папку %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::BudgetStatus</name>
@@ -375,6 +379,47 @@
     <message>
         <source>%1 %2 in %3; no forecast: %4 (ceiling %5)</source>
         <translation>%1 (%2) за %3; прогноза нет: %4 (потолок %5)</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>В рамках бюджета</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Бюджет превышен</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>a budget&apos;s state, its title, its figures</comment>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>on course for %1 of %2 %3 in %4</source>
+        <comment>the month&apos;s end, the limit</comment>
+        <translation>к концу %4 будет %1 из %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 in %4</source>
+        <comment>a month&apos;s sum, the limit</comment>
+        <translation>%1 из %2 (%3) за %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 in %4 so far</source>
+        <comment>a month&apos;s sum, the limit</comment>
+        <translation>пока %1 из %2 (%3) за %4</translation>
+    </message>
+    <message>
+        <source>forecast %1 %2 in %3, ceiling %4</source>
+        <translation>прогноз %1 (%2) на %3, потолок %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3, ceiling %4</source>
+        <comment>a month&apos;s level, its unit, the month, the ceiling</comment>
+        <translation>%1 (%2) за %3, потолок %4</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1963,138 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     </message>
 </context>
 <context>
+    <name>neuroio::ui::BudgetActions</name>
+    <message>
+        <source>The budgets could not be checked: %1</source>
+        <translation>Не удалось проверить бюджеты: %1</translation>
+    </message>
+    <message>
+        <source>Budgets saved to %1.</source>
+        <translation>Бюджеты сохранены в %1.</translation>
+    </message>
+    <message>
+        <source>B&amp;udgets…</source>
+        <translation>&amp;Бюджеты…</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::BudgetAlerts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a budget state: the budgets&apos; titles</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::ui::BudgetsDialog</name>
+    <message>
+        <source>&amp;Add Budget</source>
+        <translation>&amp;Добавить бюджет</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Every space</source>
+        <translation>Все пространства</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces</source>
+        <translation>Пространства: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Spaces: %1</source>
+        <translation>Пространства: %1</translation>
+    </message>
+    <message>
+        <source>No spaces</source>
+        <translation>Нет пространств</translation>
+    </message>
+    <message>
+        <source>Search spaces</source>
+        <translation>Поиск пространств</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Бюджеты</translation>
+    </message>
+    <message>
+        <source>Kept in %1, which &quot;neuroio-billing check&quot; reads too. A budget on API calls is a limit on each month&apos;s sum; one on storage or licences, a ceiling on each month&apos;s level.</source>
+        <translation>Хранятся в %1; этот же файл читает «neuroio-billing check». Бюджет на вызовы API ограничивает сумму за каждый месяц; бюджет на хранилище или лицензии — потолок уровня каждого месяца.</translation>
+    </message>
+    <message>
+        <source>Budget name</source>
+        <translation>Название бюджета</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Пространства</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>&amp;Тип события:</translation>
+    </message>
+    <message>
+        <source>S&amp;paces:</source>
+        <translation>&amp;Пространства:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Лимит:</translation>
+    </message>
+    <message>
+        <source>The budgets file could not be read, so none are listed: %1. Saving replaces it.</source>
+        <translation>Не удалось прочитать файл бюджетов, поэтому список пуст: %1. Сохранение заменит его.</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Пространство %1</translation>
+    </message>
+    <message>
+        <source>Add a budget to set its limit.</source>
+        <translation>Добавьте бюджет, чтобы задать его лимит.</translation>
+    </message>
+    <message>
+        <source>A ceiling on the month&apos;s level: over once a month&apos;s level is above it, at risk when the trend crosses it within three months.</source>
+        <translation>Потолок уровня месяца: превышен, как только уровень месяца выше него; под угрозой, если тренд пересечёт его в ближайшие три месяца.</translation>
+    </message>
+    <message>
+        <source>A limit on the month&apos;s sum: over once the month so far is above it, at risk when the month is on course to pass it.</source>
+        <translation>Лимит суммы за месяц: превышен, как только сумма за месяц выше него; под угрозой, если к концу месяца сумма его превысит.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>a budget: its limit and unit</comment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no limit yet</source>
+        <comment>a budget</comment>
+        <translation>%1: лимит не задан</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no limit: set one above 0, or remove the budget.</source>
+        <translation>У «%1» нет лимита: задайте лимит больше 0 или удалите бюджет.</translation>
+    </message>
+    <message>
+        <source>The budgets were not saved: %1</source>
+        <translation>Бюджеты не сохранены: %1</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ui::ChartImage</name>
     <message>
         <source>the picture could not be encoded as PNG</source>
@@ -3229,6 +3406,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>Against a year earlier</source>
         <translation>По сравнению с годом ранее</translation>
     </message>
+    <message>
+        <source>Budgets this month</source>
+        <translation>Бюджеты в этом месяце</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TotalsTiles</name>
@@ -3325,6 +3506,24 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>unusual month (ringed)</source>
         <translation>необычный месяц (обведён)</translation>
+    </message>
+    <message>
+        <source>ceiling %1</source>
+        <comment>a budget&apos;s ceiling</comment>
+        <translation>потолок %1</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <comment>a budget&apos;s monthly limit</comment>
+        <translation>лимит %1</translation>
+    </message>
+    <message>
+        <source>Budget (dash-dot line): a ceiling of %1 %2, %3.</source>
+        <translation>Бюджет (штрихпунктир): потолок %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <source>Budget (dash-dot line): a limit of %1 %2 a month, %3.</source>
+        <translation>Бюджет (штрихпунктир): лимит %1 (%2) в месяц, %3.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ void DashboardController::setFilters(const DashboardFilters &filters)
     m_filters = filters;
     m_pageIndex = 0;
     if (scopeChanged) {
+        m_totalsModel->setBudgetStatuses({});
         m_spaces.clear();
         m_spacesListed = false;
         emit spacesChanged();
@@ -217,12 +218,36 @@ void DashboardController::reloadPanels()
     m_tableModel->clear();
     m_totalsModel->clear();
     m_trendModel->clear();
+    showBudgetLines();
     m_breakdownModel->clear();
     m_spaceTableModel->clear();
     loadTable();
     loadTotals();
     loadTrend(); // before the rows, so its few requests go first
     loadCharts();
+}
+
+void DashboardController::setBudgets(const QList<Budget> &budgets)
+{
+    m_budgets = budgets;
+    showBudgetLines();
+}
+
+void DashboardController::showBudgetLines()
+{
+    QList<Budget> shown;
+    for (const Budget &budget : std::as_const(m_budgets)) {
+        if (budget.isOnSpaces(m_filters.spaceIds))
+            shown.append(budget);
+    }
+    m_trendModel->setBudgets(shown);
+}
+
+void DashboardController::setBudgetStatuses(const QList<BudgetStatus> &statuses,
+                                            std::optional<qint64> account)
+{
+    m_totalsModel->setBudgetStatuses(account == m_filters.accountId ? statuses
+                                                                    : QList<BudgetStatus>());
 }
 
 bool DashboardController::setSort(int column, Qt::SortOrder order)

@@ -5,6 +5,8 @@
 #include "core/api/billingclient.h"
 #include "core/api/space.h"
 #include "core/export/reportcontent.h"
+#include "core/insights/budget.h"
+#include "core/insights/budgetstatus.h"
 #include "core/usage/periodchange.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
@@ -101,6 +103,12 @@ public:
     // Narrows the chart and the table to spaces whose name contains text.
     void setBreakdownSearch(const QString &text);
 
+    // The budgets; those on exactly the spaces shown are drawn on the trend charts.
+    void setBudgets(const QList<Budget> &budgets);
+    // Where the budgets stand for account (empty: the token's own usage): shown on the tiles
+    // while the dashboard shows that account, and forgotten when it changes to another.
+    void setBudgetStatuses(const QList<BudgetStatus> &statuses, std::optional<qint64> account);
+
     State state(Panel panel) const;
     ApiError error(Panel panel) const;
     bool isSettled() const;
@@ -156,6 +164,7 @@ private:
     void finishCharts(const ApiError &error);
     void updateBreakdown();
     void setState(Panel panel, State state, const ApiError &error = {});
+    void showBudgetLines();
     void noteFailure(const ApiError &error);
 
     const UsageRowStore &rows() const;
@@ -193,6 +202,8 @@ private:
     int m_breakdownTop = 10;
     QString m_breakdownSearch;
     PanelStatus m_panels[4];
+
+    QList<Budget> m_budgets;
 
     QList<Space> m_spaces;
     bool m_spacesListed = false;

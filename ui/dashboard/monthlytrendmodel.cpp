@@ -26,6 +26,25 @@ void MonthlyTrendModel::setSeries(const QList<int> &eventTypes,
     endResetModel();
 }
 
+void MonthlyTrendModel::setBudgets(const QList<Budget> &budgets)
+{
+    if (budgets == m_budgets)
+        return;
+    beginResetModel();
+    m_budgets = budgets;
+    endResetModel();
+}
+
+QList<Budget> MonthlyTrendModel::budgets(int eventType) const
+{
+    QList<Budget> of;
+    for (const Budget &budget : m_budgets) {
+        if (budget.eventType == eventType)
+            of.append(budget);
+    }
+    return of;
+}
+
 TrendForecast MonthlyTrendModel::forecast(int eventType) const
 {
     return TrendForecast::ofRange(series(eventType), m_openMonth);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/insights/anomaly.h"
+#include "core/insights/budget.h"
 #include "core/insights/forecast.h"
 #include "core/usage/usageaggregator.h"
 
@@ -35,6 +36,11 @@ public:
     // never one.
     QList<Anomaly> anomalies(int eventType) const;
 
+    // The budgets on exactly the spaces shown (Budget::isOnSpaces()), drawn as lines on the
+    // charts: a monthly limit or a ceiling is the same line through every month.
+    void setBudgets(const QList<Budget> &budgets);
+    QList<Budget> budgets(int eventType) const;
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -45,6 +51,7 @@ private:
     Month m_openMonth;
     QList<Month> m_months;
     QList<int> m_eventTypes;
+    QList<Budget> m_budgets;
     QList<QList<MonthlyPoint>> m_columns;
 };
 

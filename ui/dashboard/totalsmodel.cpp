@@ -40,6 +40,23 @@ void TotalsModel::setComparisonFailed(PeriodChange::Against against, const Month
     endResetModel();
 }
 
+void TotalsModel::setBudgetStatuses(const QList<BudgetStatus> &statuses)
+{
+    beginResetModel();
+    m_budgetStatuses = statuses;
+    endResetModel();
+}
+
+QList<BudgetStatus> TotalsModel::budgetStatuses(int eventType) const
+{
+    QList<BudgetStatus> of;
+    for (const BudgetStatus &status : m_budgetStatuses) {
+        if (status.budget.eventType == eventType)
+            of.append(status);
+    }
+    return of;
+}
+
 std::optional<PeriodChange> TotalsModel::change(int row, PeriodChange::Against against) const
 {
     const std::optional<Comparison> &comparison = m_comparisons[slot(against)];
@@ -92,6 +109,27 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (index.column() == BudgetColumn) {
+        const QList<BudgetStatus> statuses = budgetStatuses(type);
+        QStringList lines;
+        std::optional<BudgetStatus::State> worst;
+        for (const BudgetStatus &status : statuses) {
+            lines.append(role == Qt::ToolTipRole ? status.text() : status.summary());
+            worst = std::max(worst.value_or(status.state), status.state);
+        }
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return lines.join(QLatin1Char('\n'));
+        case BudgetStateRole:
+            return worst ? QVariant(int(*worst)) : QVariant();
+        case EventTypeRole:
+            return type;
+        case HasDataRole:
+            return worst.has_value();
+        }
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -136,6 +174,8 @@ QVariant TotalsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Against the period before");
     case YearEarlierColumn:
         return tr("Against a year earlier");
+    case BudgetColumn:
+        return tr("Budgets this month");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/usagetotal.h"
+#include "core/insights/budgetstatus.h"
 #include "core/usage/periodchange.h"
 
 #include <QAbstractTableModel>
@@ -11,8 +12,8 @@
 namespace neuroio::ui {
 
 // The total endpoint's answer: one row per event type, in event-type order, and each total's
-// change against the period before and a year earlier, once those totals are in. Feeds the
-// totals tiles and their table.
+// change against the period before and a year earlier, once those totals are in, and where the
+// type's budgets stand. Feeds the totals tiles and their table.
 class TotalsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         UnitColumn,
         PreviousPeriodColumn, // the change: text; RawValueRole the percent, if any
         YearEarlierColumn,
+        BudgetColumn, // each budget of the type: title and state; BudgetStateRole the worst
         ColumnCount
     };
 
@@ -38,6 +40,10 @@ public:
                        const UsageTotals &totals);
     void setComparisonFailed(PeriodChange::Against against, const MonthRange &earlier,
                              const QString &why);
+    // Where the budgets stand in the month open now; they outlast new totals, being about
+    // that month and not the range.
+    void setBudgetStatuses(const QList<BudgetStatus> &statuses);
+    QList<BudgetStatus> budgetStatuses(int eventType) const;
     // Empty until the earlier totals are in.
     std::optional<PeriodChange> change(int row, PeriodChange::Against against) const;
 
@@ -57,6 +63,7 @@ private:
     static std::size_t slot(PeriodChange::Against against) { return std::size_t(against); }
 
     UsageTotals m_totals;
+    QList<BudgetStatus> m_budgetStatuses;
     std::array<std::optional<Comparison>, 2> m_comparisons;
 };
 

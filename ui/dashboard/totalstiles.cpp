@@ -5,6 +5,7 @@
 #include "core/usage/levelsummary.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/totalsmodel.h"
+#include "ui/widgets/budgetstatestyle.h"
 #include "ui/widgets/eventtypestyle.h"
 #include "ui/widgets/modelroles.h"
 
@@ -43,6 +44,7 @@ void TotalsTiles::rebuild()
         delete item;
     }
     m_shown.clear();
+    const auto *totals = qobject_cast<const TotalsModel *>(m_model);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const int type
             = m_model->index(row, TotalsModel::EventTypeColumn).data(EventTypeRole).toInt();
@@ -86,15 +88,31 @@ void TotalsTiles::rebuild()
             lines << change;
             tip += QLatin1Char('\n') + cell.data(Qt::ToolTipRole).toString();
         }
-        m_shown.insert(type, lines);
+        // The type's budgets: a line each, with an icon and words for its state; the tile's
+        // edge takes the worst state's colour too, but never says it alone.
+        const QList<BudgetStatus> budgets
+            = totals ? totals->budgetStatuses(type) : QList<BudgetStatus>();
+        std::optional<BudgetStatus::State> worst;
+        QStringList budgetLines;
+        for (const BudgetStatus &status : budgets) {
+            budgetLines << status.summary();
+            tip += QLatin1Char('\n') + status.text();
+            worst = std::max(worst.value_or(status.state), status.state);
+        }
+        m_shown.insert(type, lines + budgetLines);
 
         auto *tile = new QFrame(this);
         tile->setFrameShape(QFrame::StyledPanel);
         const QColor color = eventTypeColor(type);
-        tile->setStyleSheet(QStringLiteral("QFrame { border: 1px solid palette(mid);"
+        const QString edge = worst && *worst != BudgetStatus::State::Ok
+                                 ? budgetStateColor(*worst).name()
+                                 : QStringLiteral("palette(mid)");
+        const int edgeWidth = worst && *worst != BudgetStatus::State::Ok ? 2 : 1;
+        tile->setStyleSheet(QStringLiteral("QFrame { border: %3px solid %2;"
                                            " border-left: 6px solid %1; border-radius: 4px; }"
                                            " QLabel { border: none; }")
-                                .arg(color.name()));
+                                .arg(color.name(), edge)
+                                .arg(edgeWidth));
         auto *column = new QVBoxLayout(tile);
         column->setContentsMargins(10, 6, 10, 6);
         column->setSpacing(0);
@@ -116,6 +134,20 @@ void TotalsTiles::rebuild()
             line->setForegroundRole(i == 1 ? QPalette::WindowText : QPalette::PlaceholderText);
             line->setTextInteractionFlags(Qt::TextSelectableByMouse);
             column->addWidget(line);
+        }
+        for (int i = 0; i < budgets.size(); ++i) {
+            auto *row = new QHBoxLayout;
+            row->setSpacing(4);
+            auto *icon = new QLabel(tile);
+            const int side = fontMetrics().height();
+            icon->setPixmap(budgetStateIcon(budgets.at(i).state).pixmap(side, side));
+            icon->setAccessibleName(BudgetStatus::stateName(budgets.at(i).state));
+            auto *text = new QLabel(budgetLines.at(i), tile);
+            text->setWordWrap(true);
+            text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            row->addWidget(icon, 0, Qt::AlignTop);
+            row->addWidget(text, 1);
+            column->addLayout(row);
         }
         tile->setAccessibleName(eventTypeDisplayName(type));
         tile->setAccessibleDescription(tip);

@@ -77,6 +77,7 @@ void TrendCharts::rebuild()
     m_views.clear();
     m_plotted.clear();
     m_forecasts.clear();
+    m_budgetLines.clear();
     m_unusual.clear();
     m_months = m_model->rowCount();
     m_firstMonth = m_months > 0
@@ -150,6 +151,11 @@ QChartView *TrendCharts::makeChart(int column)
         forecastValues.append(point.value);
     }
     m_forecasts.insert(type, forecastValues);
+    // The budgets' lines belong on the scale: a limit above every month is what shows the
+    // room left.
+    const QList<Budget> budgets = trendModel ? trendModel->budgets(type) : QList<Budget>();
+    for (const Budget &budget : budgets)
+        maximum = std::max(maximum, budget.limit);
     const ValueAxis scale = ValueAxis::forMaximum(maximum, 6);
     const QColor color = eventTypeColor(type);
 
@@ -240,12 +246,35 @@ QChartView *TrendCharts::makeChart(int column)
         chart->addSeries(band);
         chart->addSeries(dashed);
     }
-    // A legend only for what is not usage itself: the forecast and the rings.
-    if (dashed || rings) {
+    // Each budget: a dash-dot line across every month and the forecast's, in the text
+    // colour, named with its limit in the legend (a monthly limit for a flow).
+    QList<QAbstractSeries *> budgetLines;
+    for (const Budget &budget : budgets) {
+        auto *line = new QLineSeries;
+        // Short, so the legend shows it whole; the budget's title is in the description.
+        line->setName(
+            budget.isCeiling()
+                ? tr("ceiling %1", "a budget's ceiling").arg(localeNumber(budget.limit))
+                : tr("limit %1", "a budget's monthly limit").arg(localeNumber(budget.limit)));
+        QPen pen(palette().color(QPalette::WindowText));
+        pen.setWidthF(1.5);
+        pen.setStyle(Qt::DashDotLine);
+        line->setPen(pen);
+        line->append(0, budget.limit);
+        line->append(std::max(1, axisMonths - 1), budget.limit);
+        line->setProperty("budgetLine", true);
+        chart->addSeries(line);
+        budgetLines.append(line);
+        m_budgetLines[type].append(budget.limit);
+    }
+    // A legend only for what is not usage itself: the forecast, the rings and the budgets.
+    if (dashed || rings || !budgetLines.isEmpty()) {
         chart->legend()->show();
         chart->legend()->setAlignment(Qt::AlignBottom);
-        for (QLegendMarker *marker : chart->legend()->markers())
-            marker->setVisible(marker->series() == dashed || marker->series() == rings);
+        for (QLegendMarker *marker : chart->legend()->markers()) {
+            marker->setVisible(marker->series() == dashed || marker->series() == rings
+                               || budgetLines.contains(marker->series()));
+        }
     }
 
     auto *xAxis = new QCategoryAxis;
@@ -297,6 +326,13 @@ QChartView *TrendCharts::makeChart(int column)
                         forecast.monthsUsed)
                          .arg(localeNumber(std::round(last.value)), eventTypeUnit(type),
                               last.month.toString());
+    }
+    for (const Budget &budget : budgets) {
+        summary
+            += QLatin1Char(' ')
+               + (budget.isCeiling() ? tr("Budget (dash-dot line): a ceiling of %1 %2, %3.")
+                                     : tr("Budget (dash-dot line): a limit of %1 %2 a month, %3."))
+                     .arg(localeNumber(budget.limit), eventTypeUnit(type), budget.title());
     }
     view->setAccessibleDescription(
         tr("%1 Use the Table button for the numbers. Double-click a month to show only it.",

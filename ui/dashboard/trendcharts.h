@@ -27,6 +27,8 @@ public:
     QList<double> plottedValues(int eventType) const;
     // The forecast drawn for one event type (the dashed line's months), empty for none.
     QList<double> forecastValues(int eventType) const { return m_forecasts.value(eventType); }
+    // The budget lines drawn on one event type's chart: their limits, in the model's order.
+    QList<double> budgetLines(int eventType) const { return m_budgetLines.value(eventType); }
     // The months ringed as unusual on one event type's chart.
     QList<Month> unusualMonths(int eventType) const;
     // The line under the charts that lists each unusual month and why; empty for none.
@@ -52,6 +54,7 @@ private:
     QList<QChartView *> m_views;
     QMap<int, QList<double>> m_plotted;
     QMap<int, QList<double>> m_forecasts;
+    QMap<int, QList<double>> m_budgetLines;
     QMap<int, QList<Anomaly>> m_unusual; // as ringed, by event type
     QLabel *m_unusualList;
     Month m_firstMonth;

@@ -10,6 +10,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetrics>
+#include <QLegend>
+#include <QLineSeries>
 #include <QPalette>
 
 #include <algorithm>
@@ -29,6 +31,7 @@ void applyPalette(QChart *chart, const QPalette &palette)
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
     const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsBrush(text);
@@ -40,6 +43,13 @@ void applyPalette(QChart *chart, const QPalette &palette)
     }
     const QList<QAbstractSeries *> series = chart->series();
     for (QAbstractSeries *s : series) {
+        // Lines drawn in the text's colour (budgets) follow it from light to dark.
+        if (auto *line = qobject_cast<QLineSeries *>(s);
+            line && line->property("budgetLine").toBool()) {
+            QPen pen = line->pen();
+            pen.setColor(text);
+            line->setPen(pen);
+        }
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             const QList<QBarSet *> sets = bars->barSets();
             for (QBarSet *set : sets)

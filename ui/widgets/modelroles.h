@@ -12,6 +12,7 @@ enum ModelRole {
     HasDataRole,                 // bool: false where the server sent nothing
     AccountIdRole,               // qint64
     IsTotalRole,                 // bool: the row of column totals
+    BudgetStateRole,             // int: the worst BudgetStatus::State, or invalid for none
 };
 
 } // namespace neuroio::ui
