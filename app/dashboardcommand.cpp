@@ -10,6 +10,8 @@
 #include "core/usage/usagecache.h"
 #include "core/views/savedviewstore.h"
 #include "mockserver/mockhttpserver.h"
+#include "ui/budgets/budgetactions.h"
+#include "ui/costs/pricelistactions.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
@@ -90,6 +92,16 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("no-cache"),
          QCoreApplication::translate("neuroio::app::DashboardCommand",
                                      "Read every month from the server; keep nothing on disk.")},
+        {QStringLiteral("prices"),
+         QCoreApplication::translate(
+             "neuroio::app::DashboardCommand",
+             "Estimate costs from this price list (JSON) in this run; View > Prices keeps one."),
+         QCoreApplication::translate("neuroio::app::DashboardCommand", "file")},
+        {QStringLiteral("budgets"),
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "The budgets file to show and edit (default: budgets.json "
+                                     "beside the saved views)."),
+         QCoreApplication::translate("neuroio::app::DashboardCommand", "file")},
         {QStringLiteral("screenshot-timeout"),
          QCoreApplication::translate("neuroio::app::DashboardCommand",
                                      "Seconds to wait for loading before giving up (default 15)."),
@@ -189,6 +201,16 @@ int DashboardCommand::run(int &argc, char **argv)
     }
     ui::MainWindow window(&session);
     window.setUsageCache(cache.get());
+    if (parser.isSet(QStringLiteral("prices"))) {
+        if (const ApiError error
+            = window.priceListActions()->useForThisRun(parser.value(QStringLiteral("prices")));
+            !error.isOk()) {
+            CommandSession::printError(tr("--prices: %1").arg(error.userMessage()));
+            return ExitBadArguments;
+        }
+    }
+    if (parser.isSet(QStringLiteral("budgets")))
+        window.budgetActions()->load(parser.value(QStringLiteral("budgets")));
     window.dashboardPage()->showChart(chart);
     if (!filters.value.isEmpty())
         window.setStartView(filters.value.dashboardView(current));

@@ -53,6 +53,7 @@ private slots:
     void theTrendsForecastIsTheServersClosedMonthsCarriedOn();
     void aRangeWithTheOpenMonthIsNotCompared();
     void budgetsShowOnlyWhereTheyApply();
+    void costsAreTheServersMonthsAtYourPrices();
 
 private:
     void start(const DashboardFilters &filters);
@@ -692,6 +693,47 @@ void TestDashboardController::budgetsShowOnlyWhereTheyApply()
     m_controller->setFilters(filtersFor(Filter{last.addMonths(-2), last, {}, {}}, account));
     QVERIFY(totals->budgetStatuses(1).isEmpty());
     waitSettled();
+}
+
+void TestDashboardController::costsAreTheServersMonthsAtYourPrices()
+{
+    // API calls: the first million a month at 0.40 EUR a thousand, the rest at 0.25; persons
+    // storage 0.002 EUR a person a month; no price for the rest.
+    const Result<PriceList> prices = PriceList::fromJson(R"({"format":
+        "neuroio-billing-prices", "version": 1, "currency": "EUR", "prices": [
+        {"event_type": "api-calls", "per": 1000,
+         "tiers": [{"up_to": 1000000, "price": "0.40"}, {"price": "0.25"}]},
+        {"event_type": "persons-storage", "price": 0.002}]})");
+    QVERIFY2(prices.isOk(), qPrintable(prices.error.message));
+    m_controller->setPriceList(prices.value);
+    const Month last = Month::current().addMonths(-1);
+    const Filter f{last.addMonths(-5), last, {}, {}};
+    start(filtersFor(f));
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    // Worked out here in thousandths of a cent, each month rounded to a cent on its own.
+    qint64 callsCents = 0;
+    qint64 personsCents = 0;
+    for (Month m = f.from; m <= f.to; m = m.addMonths(1)) {
+        const qint64 calls = sum(scope, Filter{m, m, {}, {1}}, 1);
+        const qint64 inFirstTier = std::min<qint64>(calls, 1000000);
+        callsCents += (inFirstTier * 40 + (calls - inFirstTier) * 25 + 500) / 1000;
+        personsCents += (sum(scope, Filter{m, m, {}, {2}}, 2) * 200 + 500) / 1000;
+    }
+    const TotalsModel *totals = m_controller->totalsModel();
+    QTRY_VERIFY(totals->cost(1).has_value());
+    QCOMPARE(totals->cost(1)->minor, callsCents);
+    QCOMPARE(totals->cost(1)->currency, QStringLiteral("EUR"));
+    QCOMPARE(totals->cost(2)->minor, personsCents);
+    QVERIFY(!totals->cost(3).has_value());
+    QCOMPARE(totals->index(0, TotalsModel::CostColumn).data(RawValueRole).toLongLong(), callsCents);
+    QVERIFY(totals->index(0, TotalsModel::CostColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("an estimate from your price list")));
+    // Without a list, no cost at all (not 0).
+    m_controller->setPriceList(std::nullopt);
+    QVERIFY(!totals->cost(1).has_value());
+    QCOMPARE(totals->index(0, TotalsModel::CostColumn).data().toString(), QString());
 }
 
 QTEST_MAIN(TestDashboardController)

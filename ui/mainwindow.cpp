@@ -4,6 +4,7 @@
 #include "core/usage/usagecache.h"
 #include "ui/accounts/accountsoverviewpage.h"
 #include "ui/budgets/budgetactions.h"
+#include "ui/costs/pricelistactions.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/filterbar.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_help(new HelpActions(this))
     , m_exports(new ExportActions(m_controller, session->client(), this))
     , m_budgets(new BudgetActions(m_controller, session->client(), this))
+    , m_prices(new PriceListActions(m_controller, this))
     , m_connectionLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_sessionOnlyLabel(new QLabel(this))
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildMenus();
     wireStatusBar();
     m_budgets->load();
+    m_prices->loadKept();
 
     // The session: a dashboard when one opens, the first screen when it closes.
     connect(m_sessions, &SessionController::aboutToChange, this, &MainWindow::keepState);
@@ -207,6 +210,7 @@ void MainWindow::buildMenus()
     m_views->addTo(view);
     view->addSeparator();
     m_budgets->addTo(view);
+    m_prices->addTo(view);
     view->addSeparator();
     auto *language = new LanguageMenu(this);
     language->addTo(view);
@@ -231,6 +235,8 @@ void MainWindow::wireStatusBar()
     connect(m_views, &ViewActions::statusMessage, this, showMessage);
     connect(m_exports, &ExportActions::statusMessage, this, showMessage);
     connect(m_budgets, &BudgetActions::statusMessage, this, showMessage);
+    connect(m_prices, &PriceListActions::statusMessage, this, showMessage);
+    connect(m_prices, &PriceListActions::failed, this, showFailure);
     connect(m_views, &ViewActions::failed, this, showFailure);
     connect(m_exports, &ExportActions::failed, this, showFailure);
     connect(m_controller, &DashboardController::pageSizeCapped, this, [this](int rows) {

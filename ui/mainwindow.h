@@ -23,6 +23,7 @@ namespace neuroio::ui {
 
 class AccountsOverviewPage;
 class BudgetActions;
+class PriceListActions;
 class DashboardController;
 class DashboardPage;
 class ExportActions;
@@ -55,6 +56,7 @@ public:
     ExportActions *exportActions() const { return m_exports; }
     AccountsOverviewPage *accountsOverview() const { return m_overview; }
     BudgetActions *budgetActions() const { return m_budgets; }
+    PriceListActions *priceListActions() const { return m_prices; }
 
     // Closed months' usage is read from and kept in cache (not owned; it outlives the
     // window). Without one, as with --no-cache, every month comes from the server.
@@ -104,6 +106,7 @@ private:
     HelpActions *m_help;
     ExportActions *m_exports;
     BudgetActions *m_budgets;
+    PriceListActions *m_prices;
     QAction *m_overviewAction = nullptr;
     QAction *m_clearCacheAction = nullptr;
     UsageCache *m_cache = nullptr;

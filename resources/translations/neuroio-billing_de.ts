@@ -435,6 +435,13 @@
     </message>
 </context>
 <context>
+    <name>neuroio::CostEstimate</name>
+    <message>
+        <source>too large to estimate</source>
+        <translation>zu groß für eine Schätzung</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::EventType</name>
     <message>
         <source>API calls</source>
@@ -696,6 +703,138 @@
         <source>%1 against %2</source>
         <comment>a change in percent, the earlier months</comment>
         <translation>%1 gegenüber %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::PriceList</name>
+    <message>
+        <source>%1: must be a decimal number, such as &quot;0.25&quot;</source>
+        <translation>%1: muss eine Dezimalzahl sein, etwa „0.25“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a decimal number; write it like &quot;0.25&quot;</source>
+        <translation>%1: „%2“ ist keine Dezimalzahl; schreiben Sie sie wie „0.25“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is below 0</source>
+        <translation>%1: „%2“ ist kleiner als 0</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than 9 decimal places</source>
+        <translation>%1: „%2“ hat mehr als 9 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is above %3</source>
+        <translation>%1: „%2“ ist größer als %3</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of at least one tier</source>
+        <translation>%1: muss eine Liste mit mindestens einer Stufe sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a tier&apos;s field (up_to, price)</source>
+        <translation>%1.%2: kein Feld einer Stufe (up_to, price)</translation>
+    </message>
+    <message>
+        <source>%1.up_to: the last tier has no upper bound; leave up_to out</source>
+        <translation>%1.up_to: die letzte Stufe hat keine Obergrenze; lassen Sie up_to weg</translation>
+    </message>
+    <message>
+        <source>%1.up_to: missing; only the last tier has no upper bound</source>
+        <translation>%1.up_to: fehlt; nur die letzte Stufe hat keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>%1.up_to: must be at most %2</source>
+        <translation>%1.up_to: darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1.up_to: must be a whole number above 0</source>
+        <translation>%1.up_to: muss eine ganze Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>%1.up_to: must be above the tier before&apos;s, %2</source>
+        <translation>%1.up_to: muss über der vorigen Stufe liegen, %2</translation>
+    </message>
+    <message>
+        <source>%1.price: missing</source>
+        <translation>%1.price: fehlt</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a price&apos;s field (event_type, per, price, tiers)</source>
+        <translation>%1.%2: kein Feld eines Preises (event_type, per, price, tiers)</translation>
+    </message>
+    <message>
+        <source>%1.event_type: missing</source>
+        <translation>%1.event_type: fehlt</translation>
+    </message>
+    <message>
+        <source>%1.event_type: &quot;%2&quot; is not an event type (%3)</source>
+        <translation>%1.event_type: „%2“ ist kein Ereignistyp (%3)</translation>
+    </message>
+    <message>
+        <source>%1.event_type: %2 has a price already, in prices[%3]</source>
+        <translation>%1.event_type: %2 hat schon einen Preis, in prices[%3]</translation>
+    </message>
+    <message>
+        <source>%1.per: must be at most %2</source>
+        <translation>%1.per: darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1.per: must be a whole number of at least 1</source>
+        <translation>%1.per: muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>%1: has both &quot;price&quot; and &quot;tiers&quot;; give one of them</source>
+        <translation>%1: hat „price“ und „tiers“; geben Sie eines davon an</translation>
+    </message>
+    <message>
+        <source>%1: needs a &quot;price&quot; or &quot;tiers&quot;</source>
+        <translation>%1: braucht „price“ oder „tiers“</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a price list: it must be a JSON object</source>
+        <translation>keine Preisliste: sie muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>not a price list (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Preisliste („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>price list version %1 is not supported; this version reads %2</source>
+        <translation>Preislisten-Version %1 wird nicht unterstützt; diese Version liest %2</translation>
+    </message>
+    <message>
+        <source>%1: not a price list&apos;s field (format, version, currency, minor_unit_digits, prices)</source>
+        <translation>%1: kein Feld einer Preisliste (format, version, currency, minor_unit_digits, prices)</translation>
+    </message>
+    <message>
+        <source>currency: missing</source>
+        <translation>currency: fehlt</translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not an ISO 4217 code (three capital letters, such as &quot;EUR&quot;)</source>
+        <translation>currency: „%1“ ist kein ISO-4217-Code (drei Großbuchstaben, etwa „EUR“)</translation>
+    </message>
+    <message>
+        <source>minor_unit_digits: must be a whole number from 0 to %1</source>
+        <translation>minor_unit_digits: muss eine ganze Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>prices: must be a list</source>
+        <translation>prices: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a price list file: what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1566,18 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>Once the dashboard has loaded, open the accounts overview (manager tokens).</source>
         <translation>Sobald das Dashboard geladen ist, die Kontenübersicht öffnen (Manager-Tokens).</translation>
+    </message>
+    <message>
+        <source>Estimate costs from this price list (JSON) in this run; View &gt; Prices keeps one.</source>
+        <translation>Kosten in diesem Lauf aus dieser Preisliste (JSON) schätzen; Ansicht &gt; Preise behält eine.</translation>
+    </message>
+    <message>
+        <source>The budgets file to show and edit (default: budgets.json beside the saved views).</source>
+        <translation>Die anzuzeigende und zu bearbeitende Budgetdatei (Standard: budgets.json neben den gespeicherten Ansichten).</translation>
+    </message>
+    <message>
+        <source>--prices: %1</source>
+        <translation>--prices: %1</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3223,58 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     </message>
 </context>
 <context>
+    <name>neuroio::ui::PriceListActions</name>
+    <message>
+        <source>&amp;Stop Using Prices</source>
+        <translation>Preise &amp;nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <source>&amp;Use a Price List File…</source>
+        <translation>Preisliste&amp;ndatei verwenden…</translation>
+    </message>
+    <message>
+        <source>Costs are not estimated: %1</source>
+        <translation>Kosten werden nicht geschätzt: %1</translation>
+    </message>
+    <message>
+        <source>could not make its folder</source>
+        <translation>ihr Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Costs are estimated from %1 (kept as %2).</source>
+        <translation>Kosten werden aus %1 geschätzt (gespeichert als %2).</translation>
+    </message>
+    <message>
+        <source>Costs are no longer estimated.</source>
+        <translation>Kosten werden nicht mehr geschätzt.</translation>
+    </message>
+    <message>
+        <source>Using %1 (%2)</source>
+        <comment>a price list file (its currency)</comment>
+        <translation>Verwendet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No price list: costs are not estimated</source>
+        <translation>Keine Preisliste: Kosten werden nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Use a Price List File</source>
+        <translation>Preislistendatei verwenden</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json);;All files (*)</source>
+        <translation>Preislisten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The price list was not used: %1</source>
+        <translation>Die Preisliste wurde nicht verwendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ui::ReportWriter</name>
     <message>
         <source>NeuroIO usage · %1 · %2</source>
@@ -3402,6 +3605,14 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>Budgets this month</source>
         <translation>Budgets in diesem Monat</translation>
     </message>
+    <message>
+        <source>%1 for %2: an estimate from your price list, not a bill</source>
+        <translation>%1 für %2: eine Schätzung aus Ihrer Preisliste, keine Rechnung</translation>
+    </message>
+    <message>
+        <source>Estimated cost (from your price list)</source>
+        <translation>Geschätzte Kosten (aus Ihrer Preisliste)</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TotalsTiles</name>
@@ -3444,6 +3655,11 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>One tile per event type. The menu key saves them as a picture.</source>
         <translation>Eine Kachel pro Ereignistyp. Die Menütaste speichert sie als Bild.</translation>
+    </message>
+    <message>
+        <source>≈ %1 · estimate from your price list</source>
+        <comment>an amount of money</comment>
+        <translation>≈ %1 · Schätzung aus Ihrer Preisliste</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,13 @@
     </message>
 </context>
 <context>
+    <name>neuroio::CostEstimate</name>
+    <message>
+        <source>too large to estimate</source>
+        <translation>слишком велико для оценки</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::EventType</name>
     <message>
         <source>API calls</source>
@@ -699,6 +706,138 @@
         <source>%1 against %2</source>
         <comment>a change in percent, the earlier months</comment>
         <translation>%1 по сравнению с %2</translation>
+    </message>
+</context>
+<context>
+    <name>neuroio::PriceList</name>
+    <message>
+        <source>%1: must be a decimal number, such as &quot;0.25&quot;</source>
+        <translation>%1: должно быть десятичным числом, например «0.25»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a decimal number; write it like &quot;0.25&quot;</source>
+        <translation>%1: «%2» — не десятичное число; пишите так: «0.25»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is below 0</source>
+        <translation>%1: «%2» меньше 0</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than 9 decimal places</source>
+        <translation>%1: у «%2» больше 9 знаков после запятой</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is above %3</source>
+        <translation>%1: «%2» больше %3</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of at least one tier</source>
+        <translation>%1: должен быть списком хотя бы из одной ступени</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: должен быть объектом</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a tier&apos;s field (up_to, price)</source>
+        <translation>%1.%2: такого поля у ступени нет (up_to, price)</translation>
+    </message>
+    <message>
+        <source>%1.up_to: the last tier has no upper bound; leave up_to out</source>
+        <translation>%1.up_to: у последней ступени нет верхней границы; уберите up_to</translation>
+    </message>
+    <message>
+        <source>%1.up_to: missing; only the last tier has no upper bound</source>
+        <translation>%1.up_to: отсутствует; без верхней границы только последняя ступень</translation>
+    </message>
+    <message>
+        <source>%1.up_to: must be at most %2</source>
+        <translation>%1.up_to: должно быть не больше %2</translation>
+    </message>
+    <message>
+        <source>%1.up_to: must be a whole number above 0</source>
+        <translation>%1.up_to: должно быть целым числом больше 0</translation>
+    </message>
+    <message>
+        <source>%1.up_to: must be above the tier before&apos;s, %2</source>
+        <translation>%1.up_to: должно быть больше, чем у предыдущей ступени (%2)</translation>
+    </message>
+    <message>
+        <source>%1.price: missing</source>
+        <translation>%1.price: отсутствует</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a price&apos;s field (event_type, per, price, tiers)</source>
+        <translation>%1.%2: такого поля у цены нет (event_type, per, price, tiers)</translation>
+    </message>
+    <message>
+        <source>%1.event_type: missing</source>
+        <translation>%1.event_type: отсутствует</translation>
+    </message>
+    <message>
+        <source>%1.event_type: &quot;%2&quot; is not an event type (%3)</source>
+        <translation>%1.event_type: «%2» — не тип события (%3)</translation>
+    </message>
+    <message>
+        <source>%1.event_type: %2 has a price already, in prices[%3]</source>
+        <translation>%1.event_type: у %2 уже есть цена, в prices[%3]</translation>
+    </message>
+    <message>
+        <source>%1.per: must be at most %2</source>
+        <translation>%1.per: должно быть не больше %2</translation>
+    </message>
+    <message>
+        <source>%1.per: must be a whole number of at least 1</source>
+        <translation>%1.per: должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>%1: has both &quot;price&quot; and &quot;tiers&quot;; give one of them</source>
+        <translation>%1: есть и «price», и «tiers»; оставьте одно</translation>
+    </message>
+    <message>
+        <source>%1: needs a &quot;price&quot; or &quot;tiers&quot;</source>
+        <translation>%1: нужно «price» или «tiers»</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>не JSON: %1 в байте %2</translation>
+    </message>
+    <message>
+        <source>not a price list: it must be a JSON object</source>
+        <translation>не прайс-лист: это должен быть объект JSON</translation>
+    </message>
+    <message>
+        <source>not a price list (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>не прайс-лист («format» не «%1»)</translation>
+    </message>
+    <message>
+        <source>price list version %1 is not supported; this version reads %2</source>
+        <translation>версия прайс-листа %1 не поддерживается; эта версия читает %2</translation>
+    </message>
+    <message>
+        <source>%1: not a price list&apos;s field (format, version, currency, minor_unit_digits, prices)</source>
+        <translation>%1: такого поля у прайс-листа нет (format, version, currency, minor_unit_digits, prices)</translation>
+    </message>
+    <message>
+        <source>currency: missing</source>
+        <translation>currency: отсутствует</translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not an ISO 4217 code (three capital letters, such as &quot;EUR&quot;)</source>
+        <translation>currency: «%1» — не код ISO 4217 (три заглавные буквы, например «EUR»)</translation>
+    </message>
+    <message>
+        <source>minor_unit_digits: must be a whole number from 0 to %1</source>
+        <translation>minor_unit_digits: должно быть целым числом от 0 до %1</translation>
+    </message>
+    <message>
+        <source>prices: must be a list</source>
+        <translation>prices: должен быть списком</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a price list file: what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1573,18 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>Once the dashboard has loaded, open the accounts overview (manager tokens).</source>
         <translation>Когда панель мониторинга загрузится, открыть обзор аккаунтов (токены менеджера).</translation>
+    </message>
+    <message>
+        <source>Estimate costs from this price list (JSON) in this run; View &gt; Prices keeps one.</source>
+        <translation>Оценивать расходы по этому прайс-листу (JSON) в этом запуске; Вид &gt; Цены сохраняет его.</translation>
+    </message>
+    <message>
+        <source>The budgets file to show and edit (default: budgets.json beside the saved views).</source>
+        <translation>Файл бюджетов для показа и правки (по умолчанию — budgets.json рядом с сохранёнными представлениями).</translation>
+    </message>
+    <message>
+        <source>--prices: %1</source>
+        <translation>--prices: %1</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3231,58 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     </message>
 </context>
 <context>
+    <name>neuroio::ui::PriceListActions</name>
+    <message>
+        <source>&amp;Stop Using Prices</source>
+        <translation>&amp;Не использовать цены</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Цены</translation>
+    </message>
+    <message>
+        <source>&amp;Use a Price List File…</source>
+        <translation>&amp;Использовать файл цен…</translation>
+    </message>
+    <message>
+        <source>Costs are not estimated: %1</source>
+        <translation>Расходы не оцениваются: %1</translation>
+    </message>
+    <message>
+        <source>could not make its folder</source>
+        <translation>не удалось создать его папку</translation>
+    </message>
+    <message>
+        <source>Costs are estimated from %1 (kept as %2).</source>
+        <translation>Расходы оцениваются по %1 (сохранён как %2).</translation>
+    </message>
+    <message>
+        <source>Costs are no longer estimated.</source>
+        <translation>Расходы больше не оцениваются.</translation>
+    </message>
+    <message>
+        <source>Using %1 (%2)</source>
+        <comment>a price list file (its currency)</comment>
+        <translation>Используется %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No price list: costs are not estimated</source>
+        <translation>Нет прайс-листа: расходы не оцениваются</translation>
+    </message>
+    <message>
+        <source>Use a Price List File</source>
+        <translation>Использовать файл цен</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json);;All files (*)</source>
+        <translation>Прайс-листы (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The price list was not used: %1</source>
+        <translation>Прайс-лист не использован: %1</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::ui::ReportWriter</name>
     <message>
         <source>NeuroIO usage · %1 · %2</source>
@@ -3410,6 +3613,14 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>Budgets this month</source>
         <translation>Бюджеты в этом месяце</translation>
     </message>
+    <message>
+        <source>%1 for %2: an estimate from your price list, not a bill</source>
+        <translation>%1 за «%2»: оценка по вашему прайс-листу, а не счёт</translation>
+    </message>
+    <message>
+        <source>Estimated cost (from your price list)</source>
+        <translation>Оценка расходов (по вашему прайс-листу)</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TotalsTiles</name>
@@ -3452,6 +3663,11 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>One tile per event type. The menu key saves them as a picture.</source>
         <translation>Одна плитка на тип события. Клавиша меню сохраняет их как изображение.</translation>
+    </message>
+    <message>
+        <source>≈ %1 · estimate from your price list</source>
+        <comment>an amount of money</comment>
+        <translation>≈ %1 · оценка по вашему прайс-листу</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/dashboard/dashboardcontroller.h"
 
+#include "core/insights/costestimate.h"
+
 #include "core/api/eventtype.h"
 #include "core/usage/accountlister.h"
 #include "core/usage/monthlytotals.h"
@@ -219,6 +221,7 @@ void DashboardController::reloadPanels()
     m_totalsModel->clear();
     m_trendModel->clear();
     showBudgetLines();
+    showCosts();
     m_breakdownModel->clear();
     m_spaceTableModel->clear();
     loadTable();
@@ -241,6 +244,25 @@ void DashboardController::showBudgetLines()
             shown.append(budget);
     }
     m_trendModel->setBudgets(shown);
+}
+
+void DashboardController::setPriceList(const std::optional<PriceList> &prices)
+{
+    m_prices = prices;
+    showCosts();
+}
+
+void DashboardController::showCosts()
+{
+    QMap<int, Money> costs;
+    if (m_prices) {
+        for (const int type : m_trendModel->eventTypes()) {
+            if (const auto cost
+                = CostEstimate::ofMonths(*m_prices, type, m_trendModel->series(type)))
+                costs.insert(type, *cost);
+        }
+    }
+    m_totalsModel->setCosts(costs);
 }
 
 void DashboardController::setBudgetStatuses(const QList<BudgetStatus> &statuses,
@@ -440,6 +462,7 @@ void DashboardController::showTrendFromTotals()
         = monthlyTrendFromTotals(m_trendLoader->months(), m_trendAnswers, m_filters.eventTypes);
     m_trendModel->setOpenMonth(Month::openAt(m_client->serverNow()));
     m_trendModel->setSeries(trend.eventTypes, trend.series);
+    showCosts();
     setState(Panel::Trend, trend.anyUsage ? State::Ready : State::Empty);
 }
 
@@ -466,6 +489,7 @@ void DashboardController::finishCharts(const ApiError &error)
         series.insert(type, m_aggregator.monthly(type));
     m_trendModel->setOpenMonth(Month::openAt(m_client->serverNow()));
     m_trendModel->setSeries(types, series);
+    showCosts();
     setState(Panel::Trend, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);
     if (!types.contains(m_breakdownEventType))
         m_breakdownEventType = types.first();

@@ -7,6 +7,7 @@
 #include "core/export/reportcontent.h"
 #include "core/insights/budget.h"
 #include "core/insights/budgetstatus.h"
+#include "core/insights/pricelist.h"
 #include "core/usage/periodchange.h"
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
@@ -109,6 +110,11 @@ public:
     // while the dashboard shows that account, and forgotten when it changes to another.
     void setBudgetStatuses(const QList<BudgetStatus> &statuses, std::optional<qint64> account);
 
+    // The user's own prices: with them, the totals estimate each type's cost over the range
+    // from its months (CostEstimate), once the monthly trend is in.
+    void setPriceList(const std::optional<PriceList> &prices);
+    const std::optional<PriceList> &priceList() const { return m_prices; }
+
     State state(Panel panel) const;
     ApiError error(Panel panel) const;
     bool isSettled() const;
@@ -165,6 +171,7 @@ private:
     void updateBreakdown();
     void setState(Panel panel, State state, const ApiError &error = {});
     void showBudgetLines();
+    void showCosts();
     void noteFailure(const ApiError &error);
 
     const UsageRowStore &rows() const;
@@ -204,6 +211,7 @@ private:
     PanelStatus m_panels[4];
 
     QList<Budget> m_budgets;
+    std::optional<PriceList> m_prices;
 
     QList<Space> m_spaces;
     bool m_spacesListed = false;

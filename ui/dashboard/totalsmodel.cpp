@@ -40,6 +40,21 @@ void TotalsModel::setComparisonFailed(PeriodChange::Against against, const Month
     endResetModel();
 }
 
+void TotalsModel::setCosts(const QMap<int, Money> &costs)
+{
+    if (costs == m_costs)
+        return;
+    beginResetModel();
+    m_costs = costs;
+    endResetModel();
+}
+
+std::optional<Money> TotalsModel::cost(int eventType) const
+{
+    const auto it = m_costs.constFind(eventType);
+    return it == m_costs.constEnd() ? std::nullopt : std::optional<Money>(*it);
+}
+
 void TotalsModel::setBudgetStatuses(const QList<BudgetStatus> &statuses)
 {
     beginResetModel();
@@ -106,6 +121,27 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
             return type;
         case HasDataRole:
             return change && change->hasData();
+        }
+        return {};
+    }
+    if (index.column() == CostColumn) {
+        const std::optional<Money> money = cost(type);
+        switch (role) {
+        case Qt::DisplayRole:
+            return money ? CostEstimate::text(*money, QLocale()) : QString();
+        case Qt::ToolTipRole:
+            return money
+                       ? tr("%1 for %2: an estimate from your price list, not a bill")
+                             .arg(CostEstimate::text(*money, QLocale()), eventTypeDisplayName(type))
+                       : QString();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case RawValueRole:
+            return money && !money->tooLarge ? QVariant(money->minor) : QVariant();
+        case EventTypeRole:
+            return type;
+        case HasDataRole:
+            return money.has_value();
         }
         return {};
     }
@@ -176,6 +212,8 @@ QVariant TotalsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Against a year earlier");
     case BudgetColumn:
         return tr("Budgets this month");
+    case CostColumn:
+        return tr("Estimated cost (from your price list)");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/api/usagetotal.h"
 #include "core/insights/budgetstatus.h"
+#include "core/insights/costestimate.h"
 #include "core/usage/periodchange.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +27,7 @@ public:
         PreviousPeriodColumn, // the change: text; RawValueRole the percent, if any
         YearEarlierColumn,
         BudgetColumn, // each budget of the type: title and state; BudgetStateRole the worst
+        CostColumn,   // the estimate from the user's price list; RawValueRole minor units
         ColumnCount
     };
 
@@ -40,6 +42,10 @@ public:
                        const UsageTotals &totals);
     void setComparisonFailed(PeriodChange::Against against, const MonthRange &earlier,
                              const QString &why);
+    // Each type's cost over the range at the user's prices (CostEstimate); empty without a
+    // price list. Set apart from the totals, since they come from the monthly trend.
+    void setCosts(const QMap<int, Money> &costs);
+    std::optional<Money> cost(int eventType) const;
     // Where the budgets stand in the month open now; they outlast new totals, being about
     // that month and not the range.
     void setBudgetStatuses(const QList<BudgetStatus> &statuses);
@@ -64,6 +70,7 @@ private:
 
     UsageTotals m_totals;
     QList<BudgetStatus> m_budgetStatuses;
+    QMap<int, Money> m_costs;
     std::array<std::optional<Comparison>, 2> m_comparisons;
 };
 

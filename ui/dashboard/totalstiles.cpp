@@ -74,6 +74,13 @@ void TotalsTiles::rebuild()
             tip = tr("%1: %2 %3", "an event type: its total and unit")
                       .arg(eventTypeDisplayName(type), total, eventTypeTotalUnit(type));
         }
+        // The cost at the user's prices: always called an estimate, never a bill.
+        if (const std::optional<Money> money = totals ? totals->cost(type) : std::nullopt) {
+            lines << tr("≈ %1 · estimate from your price list", "an amount of money")
+                         .arg(CostEstimate::text(*money, QLocale()));
+            tip += QLatin1Char('\n')
+                   + m_model->index(row, TotalsModel::CostColumn).data(Qt::ToolTipRole).toString();
+        }
         // The total's change, in words and signs (never by colour alone), once the earlier
         // months' totals are in. A range of 12 months has the same months before it as a year
         // earlier: one line then.
