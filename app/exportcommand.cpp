@@ -6,6 +6,7 @@
 #include "core/export/accountsoverviewtable.h"
 #include "core/export/totalsexporter.h"
 #include "core/export/usageexporter.h"
+#include "core/insights/pricelist.h"
 #include "core/usage/accountsoverviewloader.h"
 
 #include <QCoreApplication>
@@ -184,6 +185,10 @@ int ExportCommand::run(const QStringList &arguments)
             "(the months just before the range, as many; by month, the month before) or "
             "\"year\" (the same months a year earlier)."),
          tr("previous|year")},
+        {QStringLiteral("prices"),
+         tr("With --totals: add estimated_cost and currency, the cost at the prices in this "
+            "price list (JSON): an estimate, each month priced on its own."),
+         tr("file")},
         {QStringLiteral("format"), tr("csv (default) or json."), tr("format"),
          QStringLiteral("csv")},
         {QStringLiteral("delimiter"), tr("CSV delimiter: , (default), ; or tab."), tr("delimiter")},
@@ -257,6 +262,18 @@ int ExportCommand::run(const QStringList &arguments)
             CommandSession::printError(tr("--compare goes with --totals"));
             return ExitBadArguments;
         }
+    }
+    if (parser.isSet(QStringLiteral("prices"))) {
+        if (!totals) {
+            CommandSession::printError(tr("--prices goes with --totals"));
+            return ExitBadArguments;
+        }
+        const Result<PriceList> prices = PriceList::read(parser.value(QStringLiteral("prices")));
+        if (!prices.isOk()) {
+            CommandSession::printError(tr("--prices: %1").arg(prices.error.userMessage()));
+            return ExitBadArguments;
+        }
+        extras.prices = prices.value;
     }
     const bool overview = parser.isSet(QStringLiteral("accounts-overview"));
     if (overview

@@ -4,6 +4,7 @@ the local NeuroIO server (a separate process) and an awkward one written here. V
 back with Python's csv and json modules and compared with what the servers sent."""
 import csv
 import datetime
+import decimal
 import http.server
 import io
 import json
@@ -245,6 +246,54 @@ with tempfile.TemporaryDirectory() as folder:
               and not [r for r in read_csv(out("short.csv"), ",") if r["kind"] == "forecast"],
               "too few months: no forecast, and why: %s" % run.stderr)
 
+        # Costs at a price list of our own, worked out here with decimals: each month priced on
+        # its own (the tiers start again), rounded half up to a cent, the range their sum.
+        with open(out("prices.json"), "w") as f:
+            json.dump({"format": "neuroio-billing-prices", "version": 1, "currency": "EUR",
+                       "prices": [
+                           {"event_type": "api-calls", "per": 1000,
+                            "tiers": [{"up_to": 1000000, "price": "0.40"}, {"price": "0.25"}]},
+                           {"event_type": "persons-storage", "price": 0.002},
+                           {"event_type": 4, "price": "12.50"}]}, f)
+        cent = decimal.Decimal("0.01")
+
+        def month_cost(event_type, quantity):
+            q = decimal.Decimal(quantity)
+            if event_type == 1:
+                first = min(q, 1000000)
+                exact = first * decimal.Decimal("0.40") / 1000 \
+                    + (q - first) * decimal.Decimal("0.25") / 1000
+            elif event_type == 2:
+                exact = q * decimal.Decimal("0.002")
+            elif event_type == 4:
+                exact = q * decimal.Decimal("12.50")
+            else:
+                return None
+            return exact.quantize(cent, rounding=decimal.ROUND_HALF_UP)
+        months = ["2026-01", "2026-02", "2026-03"]
+        run = export(["--base-url", base, "--totals", "--from", months[0], "--to", months[-1],
+                      "--prices", out("prices.json"), "--output", out("costs.csv")])
+        check(run.returncode == 0 and b"estimated_cost is an estimate from your price list"
+              in run.stderr, "--prices: %s" % run.stderr)
+        for row in read_csv(out("costs.csv"), ","):
+            event_type = int(row["event_type"])
+            costs = [month_cost(event_type, server_totals(
+                {"month_from": m, "month_to": m, "event_types": event_type})[0]["quantity"])
+                for m in months]
+            want = "" if costs[0] is None else str(sum(costs))
+            check(row["estimated_cost"] == want and row["currency"] == "EUR",
+                  "range cost %s, want %s" % (row, want))
+        run = export(["--base-url", base, "--totals", "--by-month", "--from", months[0],
+                      "--to", months[-1], "--prices", out("prices.json"), "--format", "json",
+                      "--output", out("costs.json")])
+        with open(out("costs.json")) as f:
+            monthly_costs = json.load(f)
+        check(len(monthly_costs) == 12, "costs by month: %d rows" % len(monthly_costs))
+        for row in monthly_costs:
+            want = month_cost(row["event_type"], row["quantity"])
+            check(row.get("estimated_cost") == (None if want is None else str(want)),
+                  "month cost %s, want %s" % (row, want))
+
         # Exit codes.
         with open(out("earlier.csv"), "w") as f:
             f.write("keep me\n")
@@ -257,6 +306,10 @@ with tempfile.TemporaryDirectory() as folder:
             (["--base-url", base, "--compare", "year"], TOKEN, 2, "--compare goes with --totals"),
             (["--base-url", base, "--totals", "--forecast"], TOKEN, 2,
              "--forecast goes with --totals --by-month"),
+            (["--base-url", base, "--prices", out("prices.json")], TOKEN, 2,
+             "--prices goes with --totals"),
+            (["--base-url", base, "--totals", "--prices", out("compared.json")], TOKEN, 2,
+             "not a price list"),
             (["--base-url", base, "--token-file", out("missing-token")], None, 2, "--token-file"),
             (["--base-url", base], None, 2, "NEUROIO_API_TOKEN"),
             (["--base-url", base, "--by-month"], TOKEN, 2, "--by-month"),

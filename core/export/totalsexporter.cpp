@@ -2,6 +2,8 @@
 
 #include "core/api/eventtype.h"
 #include "core/export/usageexporter.h"
+#include "core/insights/costestimate.h"
+#include "core/usage/monthlytotals.h"
 
 #include <cmath>
 
@@ -26,6 +28,7 @@ TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
     , m_client(client)
     , m_loader(client)
     , m_earlierLoader(client)
+    , m_costLoader(client)
 {
     connect(&m_loader, &TotalsLoader::answered, this, &TotalsExporter::onTotals);
     connect(&m_loader, &TotalsLoader::finished, this, [this](const ApiError &error) {
@@ -43,6 +46,11 @@ TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
                          "months")
                           .arg(open.toString()));
         }
+        if (m_prices) {
+            emit note(tr("estimated_cost is an estimate from your price list (%1), not a bill: "
+                         "each month is priced on its own, rounded to a minor unit")
+                          .arg(m_prices->currency));
+        }
         if (m_forecast) {
             if (ApiError written = writeForecast(); !written.isOk()) {
                 finish(written);
@@ -50,6 +58,22 @@ TotalsExporter::TotalsExporter(BillingClient *client, QObject *parent)
             }
         }
         finish(m_sink->finish());
+    });
+    connect(&m_costLoader, &TotalsLoader::answered, this,
+            [this](int index, const UsageTotals &totals) {
+                if (m_costMonths.size() < m_costLoader.answerCount())
+                    m_costMonths.resize(m_costLoader.answerCount());
+                m_costMonths[index] = totals;
+            });
+    connect(&m_costLoader, &TotalsLoader::finished, this, [this](const ApiError &error) {
+        if (!m_sink)
+            return;
+        if (!error.isOk()) {
+            finish(error);
+            return;
+        }
+        if (ApiError problem = startAfterCosts(); !problem.isOk())
+            finish(problem);
     });
     connect(&m_earlierLoader, &TotalsLoader::answered, this,
             [this](int, const UsageTotals &totals) { m_earlierTotals = totals; });
@@ -72,6 +96,40 @@ TotalsExporter::~TotalsExporter()
 {
     m_loader.disconnect(this);
     m_earlierLoader.disconnect(this);
+    m_costLoader.disconnect(this);
+}
+
+ApiError TotalsExporter::startAfterCosts()
+{
+    if (m_compare && !m_byMonth) {
+        BillingQuery earlier = m_query;
+        earlier.monthFrom = m_earlierRange.from();
+        earlier.monthTo = m_earlierRange.to();
+        return m_earlierLoader.start(earlier, m_accountId, TotalsLoader::Split::WholeRange);
+    }
+    return m_loader.start(m_query, m_accountId, TotalsLoader::Split::WholeRange);
+}
+
+ExportValue TotalsExporter::costOf(int eventType, const std::optional<double> &quantity) const
+{
+    const TypePrice *price = m_prices ? m_prices->priceOf(eventType) : nullptr;
+    if (!price || !quantity)
+        return ExportValue::missing();
+    std::optional<Money> money;
+    if (m_byMonth) {
+        const std::optional<qint64> minor
+            = CostEstimate::monthMinor(*price, *quantity, m_prices->minorDigits);
+        money = Money{minor.value_or(CostEstimate::kTooLarge), m_prices->currency,
+                      m_prices->minorDigits, !minor};
+    } else {
+        const MonthlyTotalsTrend months
+            = monthlyTrendFromTotals(m_costLoader.months(), m_costMonths, {eventType});
+        money = CostEstimate::ofMonths(*m_prices, eventType, months.series.value(eventType));
+    }
+    // Too large to count is no figure at all, never a wrong one.
+    if (!money || money->tooLarge)
+        return ExportValue::missing();
+    return ExportValue::fromText(CostEstimate::plainText(*money));
 }
 
 ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> accountId,
@@ -92,10 +150,19 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     }
     if (extras.forecast && !byMonth)
         return ApiError::invalidInput(tr("a forecast goes month by month (--by-month)"));
+    if (extras.prices && !byMonth) {
+        if (ApiError problem = TotalsLoader::check(query, TotalsLoader::Split::ByMonth);
+            !problem.isOk()) {
+            return ApiError::invalidInput(
+                tr("a cost is priced month by month: %1").arg(problem.message));
+        }
+    }
     m_accountId = accountId;
     m_byMonth = byMonth;
     m_compare = compare;
     m_forecast = extras.forecast;
+    m_prices = extras.prices;
+    m_costMonths.clear();
     m_types.clear();
     m_monthly.clear();
     m_query = query;
@@ -117,6 +184,8 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     }
     if (m_forecast)
         columns << QStringLiteral("forecast_low") << QStringLiteral("forecast_high");
+    if (m_prices)
+        columns << QStringLiteral("estimated_cost") << QStringLiteral("currency");
     auto sink = std::make_unique<ExportSink>(options);
     // JSON keeps exactly the server's fields, and the comparison asked for; the names and
     // units are for people reading CSV.
@@ -124,12 +193,11 @@ ApiError TotalsExporter::start(const BillingQuery &query, std::optional<qint64> 
     if (ApiError problem = sink->open(path, columns); !problem.isOk())
         return problem;
     m_sink = std::move(sink);
-    if (compare && !byMonth) {
-        BillingQuery earlier = query;
-        earlier.monthFrom = m_earlierRange.from();
-        earlier.monthTo = m_earlierRange.to();
-        return m_earlierLoader.start(earlier, accountId, TotalsLoader::Split::WholeRange);
-    }
+    // The range's months first: its cost is theirs, each month priced on its own.
+    if (m_prices && !byMonth)
+        return m_costLoader.start(query, accountId, TotalsLoader::Split::ByMonth);
+    if (compare && !byMonth)
+        return startAfterCosts();
     if (compare && byMonth) {
         // Each month's earlier month is asked for too, in the same run, and answers first.
         BillingQuery extended = query;
@@ -205,6 +273,10 @@ ApiError TotalsExporter::writeRows(const Month &month, const UsageTotals &totals
             row.append({QStringLiteral("change"), number(change.absolute())});
             row.append({QStringLiteral("change_percent"), number(percent)});
         }
+        if (m_prices) {
+            row.append({QStringLiteral("estimated_cost"), costOf(type, t.quantity)});
+            row.append({QStringLiteral("currency"), ExportValue::fromText(m_prices->currency)});
+        }
         for (const ExtraField &e : t.extras)
             row.append({e.name, ExportValue::fromJson(e.value)});
         if (ApiError error = m_sink->writeRow(row); !error.isOk())
@@ -237,6 +309,10 @@ ApiError TotalsExporter::writeForecast()
                 {QStringLiteral("unit"), ExportValue::fromText(eventTypeUnit(type))},
                 {QStringLiteral("forecast_low"), ExportValue::fromNumber(std::round(point.low))},
                 {QStringLiteral("forecast_high"), ExportValue::fromNumber(std::round(point.high))}};
+            if (m_prices) {
+                row.append({QStringLiteral("estimated_cost"), ExportValue::missing()});
+                row.append({QStringLiteral("currency"), ExportValue::fromText(m_prices->currency)});
+            }
             if (ApiError error = m_sink->writeRow(row); !error.isOk())
                 return error;
         }
@@ -256,6 +332,7 @@ void TotalsExporter::finish(const ApiError &error)
     std::unique_ptr<ExportSink> sink = std::move(m_sink);
     m_loader.cancel(); // their finished() finds no sink
     m_earlierLoader.cancel();
+    m_costLoader.cancel();
     const ExportOutcome outcome = sink->outcome(error);
     emit finished(outcome);
 }

@@ -4,6 +4,7 @@
 #include "core/export/exportoutcome.h"
 #include "core/export/exportsink.h"
 #include "core/insights/forecast.h"
+#include "core/insights/pricelist.h"
 #include "core/usage/periodchange.h"
 #include "core/usage/totalsloader.h"
 
@@ -21,6 +22,7 @@ struct TotalsExtras
 {
     std::optional<PeriodChange::Against> compare;
     bool forecast = false; // by month only
+    std::optional<PriceList> prices;
 };
 
 // Writes the totals per event type from the total endpoint, or, by month, one total request
@@ -36,6 +38,11 @@ struct TotalsExtras
 // come three "forecast" rows per event type: the trend of the range's closed months carried on
 // (TrendForecast), with forecast_low and forecast_high. They are never part of a total. Where
 // there is no forecast, note() says why.
+//
+// With a price list, each row also has estimated_cost and currency: the cost at those prices
+// (CostEstimate), each month priced on its own. By month, a row's cost is its month's; over
+// the range, the sum of its months', which are asked for first, a month at a time. Empty for
+// a type the list has no price for, and for forecast rows. note() says it is an estimate.
 class TotalsExporter final : public QObject
 {
     Q_OBJECT
@@ -61,15 +68,22 @@ private:
     ApiError writeRows(const Month &month, const UsageTotals &totals);
     ApiError writeForecast();
     void finish(const ApiError &error);
+    // After the range's months for the costs: the earlier months or the range itself.
+    ApiError startAfterCosts();
+    ExportValue costOf(int eventType, const std::optional<double> &quantity) const;
 
     BillingClient *m_client;
     TotalsLoader m_loader;
     // The range's earlier months, asked for first, when comparing the whole range.
     TotalsLoader m_earlierLoader;
+    // The range's months, asked for before the whole range's totals, to price them.
+    TotalsLoader m_costLoader;
     std::optional<qint64> m_accountId;
     bool m_byMonth = false;
     std::optional<PeriodChange::Against> m_compare;
     bool m_forecast = false;
+    std::optional<PriceList> m_prices;
+    QList<UsageTotals> m_costMonths;          // the whole range's months, for its costs
     QList<int> m_types;                       // in the order the answers name them
     QMap<int, QList<MonthlyPoint>> m_monthly; // the range's months, for the forecast
     BillingQuery m_query;

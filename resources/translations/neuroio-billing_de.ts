@@ -1127,6 +1127,14 @@
         <source>%1 is not over yet: its totals are partial, compared with whole months</source>
         <translation>%1 ist noch nicht vorbei: seine Summen sind unvollständig und werden mit ganzen Monaten verglichen</translation>
     </message>
+    <message>
+        <source>estimated_cost is an estimate from your price list (%1), not a bill: each month is priced on its own, rounded to a minor unit</source>
+        <translation>estimated_cost ist eine Schätzung aus Ihrer Preisliste (%1), keine Rechnung: jeder Monat wird für sich berechnet und auf eine kleinste Währungseinheit gerundet</translation>
+    </message>
+    <message>
+        <source>a cost is priced month by month: %1</source>
+        <translation>Kosten werden Monat für Monat berechnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::TotalsLoader</name>
@@ -1717,6 +1725,18 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>--forecast goes with --totals --by-month</source>
         <translation>--forecast gehört zu --totals --by-month</translation>
+    </message>
+    <message>
+        <source>With --totals: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
+        <translation>Mit --totals: estimated_cost und currency hinzufügen, die Kosten zu den Preisen dieser Preisliste (JSON): eine Schätzung, jeder Monat für sich berechnet.</translation>
+    </message>
+    <message>
+        <source>--prices goes with --totals</source>
+        <translation>--prices gehört zu --totals</translation>
+    </message>
+    <message>
+        <source>--prices: %1</source>
+        <translation>--prices: %1</translation>
     </message>
 </context>
 <context>

@@ -1134,6 +1134,14 @@
         <source>%1 is not over yet: its totals are partial, compared with whole months</source>
         <translation>%1 ещё не закончился: его итоги неполные и сравниваются с полными месяцами</translation>
     </message>
+    <message>
+        <source>estimated_cost is an estimate from your price list (%1), not a bill: each month is priced on its own, rounded to a minor unit</source>
+        <translation>estimated_cost — оценка по вашему прайс-листу (%1), а не счёт: каждый месяц считается отдельно и округляется до минимальной денежной единицы</translation>
+    </message>
+    <message>
+        <source>a cost is priced month by month: %1</source>
+        <translation>расходы считаются по месяцам: %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::TotalsLoader</name>
@@ -1724,6 +1732,18 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>--forecast goes with --totals --by-month</source>
         <translation>--forecast используется вместе с --totals --by-month</translation>
+    </message>
+    <message>
+        <source>With --totals: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
+        <translation>С --totals: добавить estimated_cost и currency — расходы по ценам этого прайс-листа (JSON): оценка, каждый месяц считается отдельно.</translation>
+    </message>
+    <message>
+        <source>--prices goes with --totals</source>
+        <translation>--prices используется вместе с --totals</translation>
+    </message>
+    <message>
+        <source>--prices: %1</source>
+        <translation>--prices: %1</translation>
     </message>
 </context>
 <context>
