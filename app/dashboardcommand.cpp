@@ -7,6 +7,7 @@
 #include "app/screenshottaker.h"
 #include "core/api/billingclient.h"
 #include "core/api/session.h"
+#include "core/usage/periodchange.h"
 #include "core/usage/usagecache.h"
 #include "core/views/savedviewstore.h"
 #include "mockserver/mockhttpserver.h"
@@ -92,6 +93,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("no-cache"),
          QCoreApplication::translate("neuroio::app::DashboardCommand",
                                      "Read every month from the server; keep nothing on disk.")},
+        {QStringLiteral("compare"),
+         QCoreApplication::translate("neuroio::app::DashboardCommand",
+                                     "Draw earlier months over the trend charts, dotted: "
+                                     "\"previous\" (the months just before) or \"year\" (a "
+                                     "year earlier)."),
+         QCoreApplication::translate("neuroio::app::DashboardCommand", "previous|year")},
         {QStringLiteral("prices"),
          QCoreApplication::translate(
              "neuroio::app::DashboardCommand",
@@ -208,6 +215,17 @@ int DashboardCommand::run(int &argc, char **argv)
             CommandSession::printError(tr("--prices: %1").arg(error.userMessage()));
             return ExitBadArguments;
         }
+    }
+    if (parser.isSet(QStringLiteral("compare"))) {
+        const QString against = parser.value(QStringLiteral("compare"));
+        if (against != QLatin1String("previous") && against != QLatin1String("year")) {
+            CommandSession::printError(
+                tr("--compare: \"%1\" is not a comparison; use previous or year").arg(against));
+            return ExitBadArguments;
+        }
+        window.dashboardPage()->setTrendComparison(against == QLatin1String("year")
+                                                       ? PeriodChange::Against::YearEarlier
+                                                       : PeriodChange::Against::PreviousPeriod);
     }
     if (parser.isSet(QStringLiteral("budgets")))
         window.budgetActions()->load(parser.value(QStringLiteral("budgets")));

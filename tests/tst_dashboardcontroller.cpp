@@ -54,6 +54,7 @@ private slots:
     void aRangeWithTheOpenMonthIsNotCompared();
     void budgetsShowOnlyWhereTheyApply();
     void costsAreTheServersMonthsAtYourPrices();
+    void theTrendsComparisonIsTheServersEarlierMonths();
 
 private:
     void start(const DashboardFilters &filters);
@@ -734,6 +735,43 @@ void TestDashboardController::costsAreTheServersMonthsAtYourPrices()
     m_controller->setPriceList(std::nullopt);
     QVERIFY(!totals->cost(1).has_value());
     QCOMPARE(totals->index(0, TotalsModel::CostColumn).data().toString(), QString());
+}
+
+void TestDashboardController::theTrendsComparisonIsTheServersEarlierMonths()
+{
+    const Month last = Month::current().addMonths(-1);
+    const Filter f{last.addMonths(-3), last, {}, {1, 3}};
+    start(filtersFor(f));
+    const MonthlyTrendModel *trend = m_controller->trendModel();
+    QVERIFY(!trend->comparison());
+    const MockScope &scope = m_server->api().dataset().managerScope();
+    for (const auto against :
+         {PeriodChange::Against::YearEarlier, PeriodChange::Against::PreviousPeriod}) {
+        m_controller->setTrendComparison(against);
+        QTRY_VERIFY(trend->comparison() && !trend->comparison()->series.isEmpty());
+        const int back = against == PeriodChange::Against::YearEarlier ? 12 : 4;
+        QCOMPARE(trend->comparison()->earlier,
+                 MonthRange(f.from.addMonths(-back), f.to.addMonths(-back)));
+        for (const int type : {1, 3}) {
+            const QList<MonthlyPoint> earlier = trend->earlierSeries(type);
+            QCOMPARE(earlier.size(), 4);
+            for (int i = 0; i < 4; ++i) {
+                const Month month = f.from.addMonths(i - back);
+                QCOMPARE(earlier.at(i).month, month);
+                QCOMPARE(earlier.at(i).quantity,
+                         double(sum(scope, Filter{month, month, {}, {type}}, type)));
+            }
+        }
+        QVERIFY(trend->earlierSeries(2).isEmpty()); // not a type shown
+    }
+    // New filters load it again for their own months; switched off, none.
+    const Filter g{last.addMonths(-1), last, {}, {1}};
+    m_controller->setFilters(filtersFor(g));
+    QTRY_VERIFY(trend->comparison() && !trend->comparison()->series.isEmpty());
+    QCOMPARE(trend->comparison()->earlier, MonthRange(g.from.addMonths(-2), g.to.addMonths(-2)));
+    waitSettled();
+    m_controller->setTrendComparison(std::nullopt);
+    QVERIFY(!trend->comparison());
 }
 
 QTEST_MAIN(TestDashboardController)

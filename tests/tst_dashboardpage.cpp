@@ -1,5 +1,6 @@
 #include "core/api/eventtype.h"
 #include "core/api/numbertext.h"
+#include "core/insights/costestimate.h"
 #include "tests/mockdata.h"
 #include "ui/dashboard/breakdownchart.h"
 #include "ui/dashboard/dashboardcontroller.h"
@@ -7,6 +8,7 @@
 #include "ui/dashboard/dashboardpanel.h"
 #include "ui/dashboard/monthlytrendmodel.h"
 #include "ui/dashboard/spacebreakdownmodel.h"
+#include "ui/dashboard/totalsmodel.h"
 #include "ui/dashboard/totalstiles.h"
 #include "ui/dashboard/trendcharts.h"
 #include "ui/dashboard/usagetablemodel.h"
@@ -67,6 +69,7 @@ private slots:
     void usageHeaderSortsOnceEveryRowIsIn();
     void rateLimitShowsTheWaitAndCancelStopsIt();
     void othersWaitsAreNotTheDashboards();
+    void tilesSayBudgetsAndCostsInWords();
 
 private:
     void load(const Filter &f);
@@ -546,6 +549,38 @@ void TestDashboardPage::usageHeaderSortsOnceEveryRowIsIn()
     QVERIFY(header->toolTip().startsWith(QStringLiteral("Sorting waits")));
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->isSettled(), 15000);
     QVERIFY(header->sectionsClickable());
+}
+
+void TestDashboardPage::tilesSayBudgetsAndCostsInWords()
+{
+    const Filter f = lastTwelveMonths();
+    const Result<PriceList> prices = PriceList::fromJson(
+        R"({"format": "neuroio-billing-prices", "version": 1, "currency": "EUR",
+            "prices": [{"event_type": "api-calls", "price": "0.001"}]})");
+    m_controller->setPriceList(prices.value);
+    load(f);
+    BudgetStatus over;
+    over.budget.eventType = 1;
+    over.budget.limit = 10;
+    over.actual = 20;
+    over.month = Month::current();
+    over.state = BudgetStatus::State::Over;
+    m_controller->setBudgetStatuses({over}, std::nullopt);
+    const QStringList calls = child<TotalsTiles>()->shownText().value(1);
+    // The cost, called an estimate, and the budget's state in words beside its icon.
+    const std::optional<Money> cost = m_controller->totalsModel()->cost(1);
+    QVERIFY(cost);
+    QVERIFY2(calls.contains(QStringLiteral("≈ %1 · estimate from your price list")
+                                .arg(CostEstimate::text(*cost, QLocale()))),
+             qPrintable(calls.join(u'|')));
+    QVERIFY2(calls.contains(QStringLiteral("Over budget · API calls, every space: 20 of 10 calls "
+                                           "in %1")
+                                .arg(Month::current().toString())),
+             qPrintable(calls.join(u'|')));
+    // Persons storage has no price: no cost line at all, never 0.
+    const QStringList persons = child<TotalsTiles>()->shownText().value(2);
+    for (const QString &line : persons)
+        QVERIFY2(!line.contains(QStringLiteral("estimate")), qPrintable(line));
 }
 
 QTEST_MAIN(TestDashboardPage)

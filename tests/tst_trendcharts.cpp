@@ -7,6 +7,9 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
 
 using namespace neuroio;
 using namespace neuroio::testing;
@@ -20,6 +23,8 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void unusualMonthsAreRingedAndListed();
     void budgetsAreLinesOnTheirTypesChart();
+    void anEarlierPeriodIsDottedMonthBesideMonth();
+    void aFlowsOpenMonthIsProjected();
 };
 
 void TestTrendCharts::unusualMonthsAreRingedAndListed()
@@ -89,6 +94,72 @@ void TestTrendCharts::budgetsAreLinesOnTheirTypesChart()
     model.setBudgets({});
     QVERIFY(charts.budgetLines(1).isEmpty());
     QVERIFY(!line(0));
+}
+
+void TestTrendCharts::anEarlierPeriodIsDottedMonthBesideMonth()
+{
+    MonthlyTrendModel model;
+    model.setOpenMonth(Month(2026, 11));
+    model.setSeries({1}, {{1, monthlyPoints(Month(2026, 1), {90, 110, 100, 120})}});
+    TrendCharts charts(&model);
+    MonthlyTrendModel::Comparison comparison;
+    comparison.against = PeriodChange::Against::YearEarlier;
+    comparison.earlier = MonthRange(Month(2025, 1), Month(2025, 4));
+    // 2025-02 had no usage: a gap, not a 0.
+    comparison.series.insert(1, monthlyPoints(Month(2025, 1), {80, NAN, 95, 400}));
+    model.setComparison(comparison);
+    const QList<double> drawn = charts.earlierValues(1);
+    QCOMPARE(drawn.size(), 4);
+    QCOMPARE(drawn.at(0), 80.0);
+    QVERIFY(std::isnan(drawn.at(1)));
+    QCOMPARE(drawn.at(3), 400.0);
+    QList<QList<QPointF>> dotted;
+    for (QAbstractSeries *series : charts.chartViews().first()->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && !qobject_cast<QScatterSeries *>(series) && line->pen().style() == Qt::DotLine)
+            dotted.append(line->points());
+    }
+    QCOMPARE(dotted, (QList<QList<QPointF>>{{QPointF(0, 80)}, {QPointF(2, 95), QPointF(3, 400)}}));
+    // On the scale, named in the key, and beside each month's tooltip.
+    QVERIFY(charts.chartViews().first()->property("maximum").toDouble() >= 400);
+    QVERIFY2(
+        charts.keyText().contains(QStringLiteral("dotted: a year earlier, 2025-01 to 2025-04")),
+        qPrintable(charts.keyText()));
+    QCOMPARE(
+        model.index(3, MonthlyTrendModel::FirstEventTypeColumn).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("API calls in 2026-04: 120 calls\n2025-04: 400 calls"));
+    // Why not, when the earlier months could not be read.
+    comparison.series.clear();
+    comparison.failure = QStringLiteral("the server did not answer");
+    model.setComparison(comparison);
+    QVERIFY(charts.earlierValues(1).isEmpty());
+    QVERIFY2(charts.notesText().contains(
+                 QStringLiteral("The earlier months (2025-01 to 2025-04) are not drawn: the "
+                                "server did not answer")),
+             qPrintable(charts.notesText()));
+}
+
+void TestTrendCharts::aFlowsOpenMonthIsProjected()
+{
+    MonthlyTrendModel model;
+    // 11 November 2026, 00:00 UTC: 10 of November's 30 days have passed.
+    model.setServerNow(QDateTime(QDate(2026, 11, 11), QTime(0, 0), QTimeZone::utc()));
+    model.setSeries({1, 2}, {{1, monthlyPoints(Month(2026, 9), {90, 110, 40})},
+                             {2, monthlyPoints(Month(2026, 9), {5, 6, 7})}});
+    TrendCharts charts(&model);
+    const std::optional<OpenMonthProjection> calls = charts.projection(1);
+    QVERIFY(calls);
+    QCOMPARE(calls->month, Month(2026, 11));
+    QCOMPARE(*calls->projected, 120.0);
+    QVERIFY(!charts.projection(2)); // a level is not carried on
+    QVERIFY2(charts.notesText().contains(
+                 QStringLiteral("API calls: 2026-11 is not over: 40 calls so far in 10.0 of its "
+                                "30 days, on course for 120 by its end")),
+             qPrintable(charts.notesText()));
+    QVERIFY(charts.keyText().contains(QStringLiteral("hollow square")));
+    // A range that ends before the open month has nothing to project.
+    model.setSeries({1}, {{1, monthlyPoints(Month(2026, 8), {90, 110})}});
+    QVERIFY(!charts.projection(1));
 }
 
 QTEST_MAIN(TestTrendCharts)

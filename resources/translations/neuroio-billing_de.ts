@@ -1587,6 +1587,18 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>--prices: %1</source>
         <translation>--prices: %1</translation>
     </message>
+    <message>
+        <source>Draw earlier months over the trend charts, dotted: &quot;previous&quot; (the months just before) or &quot;year&quot; (a year earlier).</source>
+        <translation>Frühere Monate gepunktet über die Trenddiagramme zeichnen: „previous“ (die Monate direkt davor) oder „year“ (ein Jahr früher).</translation>
+    </message>
+    <message>
+        <source>previous|year</source>
+        <translation>previous|year</translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not a comparison; use previous or year</source>
+        <translation>--compare: „%1“ ist kein Vergleich; verwenden Sie previous oder year</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::app::ExportCommand</name>
@@ -2472,6 +2484,13 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>%1 is not over yet, so its total is partial</source>
         <translation>%1 ist noch nicht vorbei, seine Summe ist also unvollständig</translation>
     </message>
+    <message numerus="yes">
+        <source>not drawn for more than %n months</source>
+        <translation>
+            <numerusform>nicht gezeichnet für mehr als %n Monat</numerusform>
+            <numerusform>nicht gezeichnet für mehr als %n Monate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::DashboardPage</name>
@@ -2602,6 +2621,26 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>Reading usage: page %L1</source>
         <translation>Nutzung wird gelesen: Seite %L1</translation>
+    </message>
+    <message>
+        <source>Compare the trend with</source>
+        <translation>Trend vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Draw earlier months over the trend, dotted, month beside month</source>
+        <translation>Frühere Monate gepunktet über den Trend zeichnen, Monat neben Monat</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Mit dem Zeitraum davor vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with a year earlier</source>
+        <translation>Mit einem Jahr früher vergleichen</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3206,16 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>In %1</source>
         <translation>Einheit: %1</translation>
     </message>
+    <message>
+        <source>%1: no usage</source>
+        <comment>an earlier month, for comparison</comment>
+        <translation>%1: keine Nutzung</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>an earlier month, for comparison</comment>
+        <translation>%1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::MultiSelectButton</name>
@@ -3681,6 +3730,15 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <comment>an amount of money</comment>
         <translation>≈ %1 · Schätzung aus Ihrer Preisliste</translation>
     </message>
+    <message>
+        <source>%1 so far %2 · on course for %3 by its end</source>
+        <comment>a month not yet over: its figure so far, its projected end</comment>
+        <translation>%1 bisher %2 · auf Kurs zu %3 bis zum Monatsende</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TrendCharts</name>
@@ -3751,6 +3809,70 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>Budget (dash-dot line): a limit of %1 %2 a month, %3.</source>
         <translation>Budget (Strichpunktlinie): eine Grenze von %1 %2 im Monat, %3.</translation>
+    </message>
+    <message>
+        <source>a year earlier, %1</source>
+        <translation>ein Jahr früher, %1</translation>
+    </message>
+    <message>
+        <source>the period before, %1</source>
+        <translation>der Zeitraum davor, %1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: %2 %3 so far in %4 of its %5 days, on course for %6 by its end (a projection at the rate so far).</source>
+        <translation>%1 ist nicht vorbei: bisher %2 %3 in %4 von %5 Tagen, auf Kurs zu %6 bis zum Monatsende (eine Hochrechnung mit der bisherigen Rate).</translation>
+    </message>
+    <message>
+        <source>dashed, in a shaded band: forecast</source>
+        <translation>gestrichelt, in einem schattierten Band: Prognose</translation>
+    </message>
+    <message>
+        <source>dotted: %1</source>
+        <translation>gepunktet: %1</translation>
+    </message>
+    <message>
+        <source>hollow square: where the month not yet over is on course to end</source>
+        <translation>hohles Quadrat: wo der noch laufende Monat voraussichtlich endet</translation>
+    </message>
+    <message>
+        <source>ringed: an unusual month</source>
+        <translation>eingekreist: ein ungewöhnlicher Monat</translation>
+    </message>
+    <message>
+        <source>%1 ceiling %2</source>
+        <comment>an event type, its budget&apos;s ceiling</comment>
+        <translation>%1 Obergrenze %2</translation>
+    </message>
+    <message>
+        <source>%1 limit %2 a month</source>
+        <comment>an event type, its budget&apos;s limit</comment>
+        <translation>%1 Grenze %2 im Monat</translation>
+    </message>
+    <message>
+        <source>dash-dot: budget (%1)</source>
+        <translation>Strichpunkt: Budget (%1)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <comment>what the lines and marks on the charts are</comment>
+        <translation>Legende: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an event type: its open month&apos;s projection</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The earlier months (%1) are not drawn: %2</source>
+        <translation>Die früheren Monate (%1) sind nicht gezeichnet: %2</translation>
+    </message>
+    <message>
+        <source>on course for, by the month&apos;s end</source>
+        <translation>voraussichtlich zum Monatsende</translation>
+    </message>
+    <message>
+        <source>Dotted: %1, month beside month.</source>
+        <translation>Gepunktet: %1, Monat neben Monat.</translation>
     </message>
 </context>
 <context>

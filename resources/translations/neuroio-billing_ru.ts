@@ -1594,6 +1594,18 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>--prices: %1</source>
         <translation>--prices: %1</translation>
     </message>
+    <message>
+        <source>Draw earlier months over the trend charts, dotted: &quot;previous&quot; (the months just before) or &quot;year&quot; (a year earlier).</source>
+        <translation>Рисовать прежние месяцы точками поверх графиков тренда: «previous» (месяцы непосредственно перед диапазоном) или «year» (годом раньше).</translation>
+    </message>
+    <message>
+        <source>previous|year</source>
+        <translation>previous|year</translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not a comparison; use previous or year</source>
+        <translation>--compare: «%1» — не сравнение; используйте previous или year</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::app::ExportCommand</name>
@@ -2479,6 +2491,14 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>%1 is not over yet, so its total is partial</source>
         <translation>%1 ещё не закончился, поэтому его итог неполный</translation>
     </message>
+    <message numerus="yes">
+        <source>not drawn for more than %n months</source>
+        <translation>
+            <numerusform>не рисуется для более чем %n месяца</numerusform>
+            <numerusform>не рисуется для более чем %n месяцев</numerusform>
+            <numerusform>не рисуется для более чем %n месяцев</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::DashboardPage</name>
@@ -2609,6 +2629,26 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>Reading usage: page %L1</source>
         <translation>Чтение данных об использовании: страница %L1</translation>
+    </message>
+    <message>
+        <source>Compare the trend with</source>
+        <translation>Сравнить тренд с</translation>
+    </message>
+    <message>
+        <source>Draw earlier months over the trend, dotted, month beside month</source>
+        <translation>Рисовать прежние месяцы точками поверх тренда, месяц к месяцу</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Без сравнения</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Сравнить с предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>Compare with a year earlier</source>
+        <translation>Сравнить с тем же периодом год назад</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3215,16 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>In %1</source>
         <translation>Количество %1</translation>
     </message>
+    <message>
+        <source>%1: no usage</source>
+        <comment>an earlier month, for comparison</comment>
+        <translation>%1: нет использования</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>an earlier month, for comparison</comment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::MultiSelectButton</name>
@@ -3689,6 +3739,15 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <comment>an amount of money</comment>
         <translation>≈ %1 · оценка по вашему прайс-листу</translation>
     </message>
+    <message>
+        <source>%1 so far %2 · on course for %3 by its end</source>
+        <comment>a month not yet over: its figure so far, its projected end</comment>
+        <translation>%1: пока %2 · к концу месяца будет %3</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Не сравнивается: %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::TrendCharts</name>
@@ -3760,6 +3819,70 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>Budget (dash-dot line): a limit of %1 %2 a month, %3.</source>
         <translation>Бюджет (штрихпунктир): лимит %1 (%2) в месяц, %3.</translation>
+    </message>
+    <message>
+        <source>a year earlier, %1</source>
+        <translation>годом раньше, %1</translation>
+    </message>
+    <message>
+        <source>the period before, %1</source>
+        <translation>предыдущий период, %1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: %2 %3 so far in %4 of its %5 days, on course for %6 by its end (a projection at the rate so far).</source>
+        <translation>%1 ещё не закончился: пока %2 (%3) за %4 из %5 дней, к концу месяца будет %6 (проекция по текущему темпу).</translation>
+    </message>
+    <message>
+        <source>dashed, in a shaded band: forecast</source>
+        <translation>пунктир в затенённой полосе: прогноз</translation>
+    </message>
+    <message>
+        <source>dotted: %1</source>
+        <translation>точки: %1</translation>
+    </message>
+    <message>
+        <source>hollow square: where the month not yet over is on course to end</source>
+        <translation>пустой квадрат: чем, по текущему темпу, закончится незавершённый месяц</translation>
+    </message>
+    <message>
+        <source>ringed: an unusual month</source>
+        <translation>в кружке: необычный месяц</translation>
+    </message>
+    <message>
+        <source>%1 ceiling %2</source>
+        <comment>an event type, its budget&apos;s ceiling</comment>
+        <translation>%1: потолок %2</translation>
+    </message>
+    <message>
+        <source>%1 limit %2 a month</source>
+        <comment>an event type, its budget&apos;s limit</comment>
+        <translation>%1: лимит %2 в месяц</translation>
+    </message>
+    <message>
+        <source>dash-dot: budget (%1)</source>
+        <translation>штрихпунктир: бюджет (%1)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <comment>what the lines and marks on the charts are</comment>
+        <translation>Обозначения: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an event type: its open month&apos;s projection</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The earlier months (%1) are not drawn: %2</source>
+        <translation>Прежние месяцы (%1) не нарисованы: %2</translation>
+    </message>
+    <message>
+        <source>on course for, by the month&apos;s end</source>
+        <translation>ожидается к концу месяца</translation>
+    </message>
+    <message>
+        <source>Dotted: %1, month beside month.</source>
+        <translation>Точками: %1, месяц к месяцу.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
     , m_client(client)
     , m_rowsLoader(new UsageRowsLoader(client, this))
     , m_trendLoader(new TotalsLoader(client, this))
+    , m_earlierTrendLoader(new TotalsLoader(client, this))
     , m_accountLister(new AccountLister(client, this))
     , m_tableModel(new UsageTableModel(this))
     , m_totalsModel(new TotalsModel(this))
@@ -45,6 +46,11 @@ DashboardController::DashboardController(BillingClient *client, QObject *parent)
         if (error.isOk())
             showTrendFromTotals();
     });
+    connect(
+        m_earlierTrendLoader, &TotalsLoader::answered, this,
+        [this](int index, const UsageTotals &totals) { m_earlierTrendAnswers[index] = totals; });
+    connect(m_earlierTrendLoader, &TotalsLoader::finished, this,
+            &DashboardController::showTrendComparison);
     connect(m_accountLister, &AccountLister::finished, this,
             &DashboardController::onAccountsListed);
     // The client is shared with exports and the accounts overview; the dashboard speaks only
@@ -64,6 +70,7 @@ void DashboardController::cancelLoading()
     ++m_generation;
     m_rowsLoader->cancel();
     m_trendLoader->cancel();
+    m_earlierTrendLoader->cancel();
     m_accountLister->cancel();
     for (CallId id :
          {m_tableCall, m_totalsCall, m_previousTotalsCall, m_yearEarlierTotalsCall, m_spacesCall})
@@ -78,6 +85,7 @@ DashboardController::~DashboardController()
 {
     m_rowsLoader->disconnect(this);
     m_trendLoader->disconnect(this);
+    m_earlierTrendLoader->disconnect(this);
     m_accountLister->disconnect(this);
     for (CallId id :
          {m_tableCall, m_totalsCall, m_previousTotalsCall, m_yearEarlierTotalsCall, m_spacesCall})
@@ -88,6 +96,7 @@ void DashboardController::setCache(UsageCache *cache)
 {
     m_rowsLoader->setCache(cache);
     m_trendLoader->setCache(cache);
+    m_earlierTrendLoader->setCache(cache);
 }
 
 UsageCache *DashboardController::cache() const
@@ -227,6 +236,7 @@ void DashboardController::reloadPanels()
     loadTable();
     loadTotals();
     loadTrend(); // before the rows, so its few requests go first
+    loadTrendComparison();
     loadCharts();
 }
 
@@ -454,13 +464,68 @@ void DashboardController::loadTrend()
     }
 }
 
+void DashboardController::setTrendComparison(std::optional<PeriodChange::Against> against)
+{
+    if (against == m_trendComparison)
+        return;
+    m_trendComparison = against;
+    loadTrendComparison();
+}
+
+void DashboardController::loadTrendComparison()
+{
+    m_earlierTrendLoader->cancel();
+    m_pendingComparison.reset();
+    m_trendModel->setComparison(std::nullopt);
+    const MonthRange range = m_filters.range;
+    if (!m_trendComparison || !range.isValid())
+        return;
+    MonthlyTrendModel::Comparison comparison;
+    comparison.against = *m_trendComparison;
+    comparison.earlier = PeriodChange::earlierRange(range, *m_trendComparison);
+    if (range.monthCount() > kTrendMonthsFromTotalsAtMost) {
+        comparison.failure
+            = tr("not drawn for more than %n months", "", kTrendMonthsFromTotalsAtMost);
+        m_trendModel->setComparison(comparison);
+        return;
+    }
+    BillingQuery query = m_filters.query();
+    query.monthFrom = comparison.earlier.from();
+    query.monthTo = comparison.earlier.to();
+    if (const ApiError error
+        = m_earlierTrendLoader->start(query, m_filters.accountId, TotalsLoader::Split::ByMonth);
+        !error.isOk()) {
+        comparison.failure = error.plainMessage();
+        m_trendModel->setComparison(comparison);
+        return;
+    }
+    m_earlierTrendAnswers = QList<UsageTotals>(m_earlierTrendLoader->answerCount());
+    m_pendingComparison = comparison;
+}
+
+void DashboardController::showTrendComparison(const ApiError &error)
+{
+    if (error.isCancelled() || !m_pendingComparison)
+        return;
+    MonthlyTrendModel::Comparison comparison = *m_pendingComparison;
+    m_pendingComparison.reset();
+    if (!error.isOk()) {
+        comparison.failure = error.plainMessage();
+    } else {
+        comparison.series = monthlyTrendFromTotals(m_earlierTrendLoader->months(),
+                                                   m_earlierTrendAnswers, m_filters.eventTypes)
+                                .series;
+    }
+    m_trendModel->setComparison(comparison);
+}
+
 void DashboardController::showTrendFromTotals()
 {
     if (m_rowsComplete)
         return; // the rows drew it already
     const MonthlyTotalsTrend trend
         = monthlyTrendFromTotals(m_trendLoader->months(), m_trendAnswers, m_filters.eventTypes);
-    m_trendModel->setOpenMonth(Month::openAt(m_client->serverNow()));
+    m_trendModel->setServerNow(m_client->serverNow());
     m_trendModel->setSeries(trend.eventTypes, trend.series);
     showCosts();
     setState(Panel::Trend, trend.anyUsage ? State::Ready : State::Empty);
@@ -487,7 +552,7 @@ void DashboardController::finishCharts(const ApiError &error)
     QMap<int, QList<MonthlyPoint>> series;
     for (int type : types)
         series.insert(type, m_aggregator.monthly(type));
-    m_trendModel->setOpenMonth(Month::openAt(m_client->serverNow()));
+    m_trendModel->setServerNow(m_client->serverNow());
     m_trendModel->setSeries(types, series);
     showCosts();
     setState(Panel::Trend, m_aggregator.rowsAdded() == 0 ? State::Empty : State::Ready);

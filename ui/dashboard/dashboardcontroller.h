@@ -12,6 +12,7 @@
 #include "core/usage/usageaggregator.h"
 #include "core/usage/usagepager.h"
 #include "ui/dashboard/dashboardfilters.h"
+#include "ui/dashboard/monthlytrendmodel.h"
 
 #include <QObject>
 
@@ -27,7 +28,6 @@ class UsageRowStore;
 
 namespace neuroio::ui {
 
-class MonthlyTrendModel;
 class SpaceBreakdownModel;
 class TotalsModel;
 class UsageTableModel;
@@ -110,6 +110,11 @@ public:
     // while the dashboard shows that account, and forgotten when it changes to another.
     void setBudgetStatuses(const QList<BudgetStatus> &statuses, std::optional<qint64> account);
 
+    // The earlier months drawn over the trend charts: the period before, a year earlier, or
+    // none (the default). Loaded a month at a time, as the trend is.
+    void setTrendComparison(std::optional<PeriodChange::Against> against);
+    std::optional<PeriodChange::Against> trendComparison() const { return m_trendComparison; }
+
     // The user's own prices: with them, the totals estimate each type's cost over the range
     // from its months (CostEstimate), once the monthly trend is in.
     void setPriceList(const std::optional<PriceList> &prices);
@@ -165,6 +170,8 @@ private:
     void loadCharts();
     void loadTrend();
     void showTrendFromTotals();
+    void loadTrendComparison();
+    void showTrendComparison(const ApiError &error);
     void loadSpaces();
     void onAccountsListed(const Result<QList<Account>> &accounts);
     void finishCharts(const ApiError &error);
@@ -179,6 +186,7 @@ private:
     BillingClient *m_client;
     UsageRowsLoader *m_rowsLoader;
     TotalsLoader *m_trendLoader;
+    TotalsLoader *m_earlierTrendLoader;
     AccountLister *m_accountLister;
     UsageTableModel *m_tableModel;
     TotalsModel *m_totalsModel;
@@ -187,6 +195,10 @@ private:
     SpaceBreakdownModel *m_spaceTableModel;
     UsageAggregator m_aggregator;
     QList<UsageTotals> m_trendAnswers; // one per month of the trend loader, in order
+    std::optional<PeriodChange::Against> m_trendComparison;
+    QList<UsageTotals> m_earlierTrendAnswers;
+    // The comparison loading, filled in when its months are in.
+    std::optional<MonthlyTrendModel::Comparison> m_pendingComparison;
 
     DashboardFilters m_filters;
     quint64 m_generation = 0;

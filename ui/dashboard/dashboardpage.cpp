@@ -85,6 +85,19 @@ DashboardPage::DashboardPage(DashboardController *controller,
     m_trend = new TrendCharts(controller->trendModel(), this);
     m_trendPanel = new DashboardPanel(tr("Monthly trend"), m_trend, controller->trendModel(), this);
     m_trendPanel->setSubtitle(tr("each event type on its own scale"));
+    m_compare = new QComboBox(m_trendPanel);
+    m_compare->setAccessibleName(tr("Compare the trend with"));
+    m_compare->setToolTip(tr("Draw earlier months over the trend, dotted, month beside month"));
+    m_compare->addItem(tr("No comparison"));
+    m_compare->addItem(tr("Compare with the period before"),
+                       int(PeriodChange::Against::PreviousPeriod));
+    m_compare->addItem(tr("Compare with a year earlier"), int(PeriodChange::Against::YearEarlier));
+    m_trendPanel->addHeaderWidget(m_compare);
+    connect(m_compare, &QComboBox::activated, this, [this](int index) {
+        const QVariant against = m_compare->itemData(index);
+        setTrendComparison(against.isValid() ? std::optional(PeriodChange::Against(against.toInt()))
+                                             : std::nullopt);
+    });
 
     m_breakdown = new BreakdownChart(controller->breakdownModel(), this);
     // The table lists every space, sortable by any column; the chart the largest few.
@@ -203,6 +216,12 @@ DashboardPage::DashboardPage(DashboardController *controller,
                      [fileStem] { return fileStem(QStringLiteral("by-space")); });
     addSaveImageMenu(m_tiles, tr("Totals"),
                      [fileStem] { return fileStem(QStringLiteral("totals")); });
+}
+
+void DashboardPage::setTrendComparison(std::optional<PeriodChange::Against> against)
+{
+    m_compare->setCurrentIndex(against ? m_compare->findData(int(*against)) : 0);
+    m_controller->setTrendComparison(against);
 }
 
 QStringList DashboardPage::chartNames()

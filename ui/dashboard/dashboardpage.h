@@ -45,6 +45,9 @@ public:
     BreakdownChart *breakdownChart() const { return m_breakdown; }
     TrendCharts *trendCharts() const { return m_trend; }
     QComboBox *breakdownTopBox() const { return m_breakdownTop; }
+    // The trend charts' comparison: nothing, the period before or a year earlier.
+    QComboBox *compareBox() const { return m_compare; }
+    void setTrendComparison(std::optional<PeriodChange::Against> against);
     QLineEdit *spaceSearch() const { return m_spaceSearch; }
 
 signals:
@@ -75,6 +78,7 @@ private:
     BreakdownChart *m_breakdown;
     QComboBox *m_breakdownType;
     QComboBox *m_breakdownTop;
+    QComboBox *m_compare;
     QLineEdit *m_spaceSearch;
     QSortFilterProxyModel *m_spaceTable;
     DashboardPanel *m_breakdownPanel;

@@ -45,6 +45,35 @@ QList<Budget> MonthlyTrendModel::budgets(int eventType) const
     return of;
 }
 
+void MonthlyTrendModel::setServerNow(const QDateTime &now)
+{
+    m_serverNow = now;
+    m_openMonth = Month::openAt(now);
+}
+
+std::optional<OpenMonthProjection> MonthlyTrendModel::openMonthProjection(int eventType) const
+{
+    if (!m_serverNow.isValid() || isLevelEventType(eventType))
+        return std::nullopt;
+    for (const MonthlyPoint &point : series(eventType)) {
+        if (point.month == m_openMonth && point.rows != 0)
+            return OpenMonthProjection::of(point.quantity, m_serverNow);
+    }
+    return std::nullopt;
+}
+
+void MonthlyTrendModel::setComparison(const std::optional<Comparison> &comparison)
+{
+    beginResetModel();
+    m_comparison = comparison;
+    endResetModel();
+}
+
+QList<MonthlyPoint> MonthlyTrendModel::earlierSeries(int eventType) const
+{
+    return m_comparison ? m_comparison->series.value(eventType) : QList<MonthlyPoint>();
+}
+
 TrendForecast MonthlyTrendModel::forecast(int eventType) const
 {
     return TrendForecast::ofRange(series(eventType), m_openMonth);
@@ -95,13 +124,24 @@ QVariant MonthlyTrendModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return point.rows != 0 ? localeNumber(point.quantity) : QString();
-    case Qt::ToolTipRole:
-        if (point.rows == 0)
-            return tr("No usage rows for %1 in %2")
-                .arg(eventTypeDisplayName(type), month.toString());
-        return tr("%1 in %2: %3 %4")
-            .arg(eventTypeDisplayName(type), month.toString(), localeNumber(point.quantity),
-                 eventTypeUnit(type));
+    case Qt::ToolTipRole: {
+        QString tip = point.rows == 0 ? tr("No usage rows for %1 in %2")
+                                            .arg(eventTypeDisplayName(type), month.toString())
+                                      : tr("%1 in %2: %3 %4")
+                                            .arg(eventTypeDisplayName(type), month.toString(),
+                                                 localeNumber(point.quantity), eventTypeUnit(type));
+        const QList<MonthlyPoint> earlier = earlierSeries(type);
+        if (index.row() < earlier.size()) {
+            const MonthlyPoint &then = earlier.at(index.row());
+            tip += QLatin1Char('\n')
+                   + (then.rows == 0 ? tr("%1: no usage", "an earlier month, for comparison")
+                                           .arg(then.month.toString())
+                                     : tr("%1: %2 %3", "an earlier month, for comparison")
+                                           .arg(then.month.toString(), localeNumber(then.quantity),
+                                                eventTypeUnit(type)));
+        }
+        return tip;
+    }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case RawValueRole:

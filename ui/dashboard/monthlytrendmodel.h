@@ -3,7 +3,13 @@
 #include "core/insights/anomaly.h"
 #include "core/insights/budget.h"
 #include "core/insights/forecast.h"
+#include "core/usage/monthrange.h"
+#include "core/usage/periodchange.h"
 #include "core/usage/usageaggregator.h"
+
+#include <QDateTime>
+
+#include <optional>
 
 #include <QAbstractTableModel>
 
@@ -18,6 +24,17 @@ class MonthlyTrendModel final : public QAbstractTableModel
 public:
     enum Column { MonthColumn, FirstEventTypeColumn };
 
+    // The same months of an earlier period, drawn over the range's for comparison: the i-th
+    // earlier month beside the range's i-th. Either series (the earlier months by type) or
+    // failure (why there are none) is set.
+    struct Comparison
+    {
+        PeriodChange::Against against = PeriodChange::Against::PreviousPeriod;
+        MonthRange earlier;
+        QMap<int, QList<MonthlyPoint>> series;
+        QString failure;
+    };
+
     explicit MonthlyTrendModel(QObject *parent = nullptr);
 
     // series: one entry per event type; every list covers the same months.
@@ -30,6 +47,17 @@ public:
     // The month still open by the server's clock: its figure is partial, so the forecast
     // leaves it out. Set before setSeries().
     void setOpenMonth(const Month &month) { m_openMonth = month; }
+    // The server's time: the open month (as setOpenMonth()), and how much of it has passed,
+    // for the projection of a flow's open month. Set before setSeries().
+    void setServerNow(const QDateTime &now);
+    // A flow's open month carried to its end at the rate so far, when the range takes in the
+    // open month and it has usage; empty otherwise (a level, or no server time set).
+    std::optional<OpenMonthProjection> openMonthProjection(int eventType) const;
+    // The earlier period beside the range; empty to draw none.
+    void setComparison(const std::optional<Comparison> &comparison);
+    const std::optional<Comparison> &comparison() const { return m_comparison; }
+    // One event type's earlier months, aligned with series(); empty without a comparison.
+    QList<MonthlyPoint> earlierSeries(int eventType) const;
     // The trend of the closed months carried three months on (TrendForecast::ofRange()).
     TrendForecast forecast(int eventType) const;
     // The closed months far from their recent past (Anomaly); the open month, partial, is
@@ -49,6 +77,8 @@ public:
 
 private:
     Month m_openMonth;
+    QDateTime m_serverNow;
+    std::optional<Comparison> m_comparison;
     QList<Month> m_months;
     QList<int> m_eventTypes;
     QList<Budget> m_budgets;

@@ -72,6 +72,12 @@ QList<BudgetStatus> TotalsModel::budgetStatuses(int eventType) const
     return of;
 }
 
+QString TotalsModel::comparisonFailure(PeriodChange::Against against) const
+{
+    const std::optional<Comparison> &comparison = m_comparisons[slot(against)];
+    return comparison ? comparison->failure : QString();
+}
+
 std::optional<PeriodChange> TotalsModel::change(int row, PeriodChange::Against against) const
 {
     const std::optional<Comparison> &comparison = m_comparisons[slot(against)];

@@ -50,6 +50,8 @@ public:
     // that month and not the range.
     void setBudgetStatuses(const QList<BudgetStatus> &statuses);
     QList<BudgetStatus> budgetStatuses(int eventType) const;
+    // Why the earlier totals are not there (setComparisonFailed()); empty otherwise.
+    QString comparisonFailure(PeriodChange::Against against) const;
     // Empty until the earlier totals are in.
     std::optional<PeriodChange> change(int row, PeriodChange::Against against) const;
 

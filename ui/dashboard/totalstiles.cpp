@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace neuroio::ui {
 
 TotalsTiles::TotalsTiles(QAbstractItemModel *totalsModel, MonthlyTrendModel *trendModel,
@@ -74,6 +76,14 @@ void TotalsTiles::rebuild()
             tip = tr("%1: %2 %3", "an event type: its total and unit")
                       .arg(eventTypeDisplayName(type), total, eventTypeTotalUnit(type));
         }
+        // A flow's month not yet over: where it is on course to end, beside the part so far.
+        if (const auto projection = m_trend->openMonthProjection(type);
+            projection && projection->projected) {
+            lines << tr("%1 so far %2 · on course for %3 by its end",
+                        "a month not yet over: its figure so far, its projected end")
+                         .arg(projection->month.toString(), localeNumber(projection->soFar),
+                              localeNumber(std::round(*projection->projected)));
+        }
         // The cost at the user's prices: always called an estimate, never a bill.
         if (const std::optional<Money> money = totals ? totals->cost(type) : std::nullopt) {
             lines << tr("≈ %1 · estimate from your price list", "an amount of money")
@@ -85,6 +95,14 @@ void TotalsTiles::rebuild()
         // months' totals are in. A range of 12 months has the same months before it as a year
         // earlier: one line then.
         QStringList changes;
+        // One reason for both, such as a month not over yet: said once, without the months.
+        const QString whyNot
+            = totals ? totals->comparisonFailure(PeriodChange::Against::PreviousPeriod) : QString();
+        const bool sameReason
+            = !whyNot.isEmpty()
+              && whyNot == totals->comparisonFailure(PeriodChange::Against::YearEarlier);
+        if (sameReason)
+            lines << tr("Not compared: %1").arg(whyNot);
         for (const int column :
              {TotalsModel::PreviousPeriodColumn, TotalsModel::YearEarlierColumn}) {
             const QModelIndex cell = m_model->index(row, column);
@@ -92,7 +110,8 @@ void TotalsTiles::rebuild()
             if (change.isEmpty() || changes.contains(change))
                 continue;
             changes << change;
-            lines << change;
+            if (!sameReason)
+                lines << change;
             tip += QLatin1Char('\n') + cell.data(Qt::ToolTipRole).toString();
         }
         // The type's budgets: a line each, with an icon and words for its state; the tile's

@@ -20,7 +20,6 @@
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
@@ -46,15 +45,20 @@ TrendCharts::TrendCharts(QAbstractItemModel *trendModel, QWidget *parent)
     : QWidget(parent)
     , m_model(trendModel)
     , m_grid(new QGridLayout)
+    , m_key(new QLabel(this))
     , m_unusualList(new QLabel(this))
 {
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(4);
     column->addLayout(m_grid, 1);
+    column->addWidget(m_key);
     column->addWidget(m_unusualList);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);
+    m_key->setWordWrap(true);
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_key->hide();
     m_unusualList->setWordWrap(true);
     m_unusualList->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_unusualList->hide();
@@ -78,6 +82,8 @@ void TrendCharts::rebuild()
     m_plotted.clear();
     m_forecasts.clear();
     m_budgetLines.clear();
+    m_earlier.clear();
+    m_projections.clear();
     m_unusual.clear();
     m_months = m_model->rowCount();
     m_firstMonth = m_months > 0
@@ -92,7 +98,9 @@ void TrendCharts::rebuild()
         m_views.append(view);
         m_grid->addWidget(view, i / columns, i % columns);
     }
-    m_unusualList->setText(unusualText());
+    m_key->setText(keyText());
+    m_key->setVisible(!m_key->text().isEmpty());
+    m_unusualList->setText(notesText());
     m_unusualList->setVisible(!m_unusualList->text().isEmpty());
 }
 
@@ -120,6 +128,73 @@ QString TrendCharts::unusualText() const
     if (lines.isEmpty())
         return {};
     return tr("Unusual months (ringed on the charts): %1").arg(lines.join(QStringLiteral("; ")));
+}
+
+QString TrendCharts::comparisonName(const MonthlyTrendModel::Comparison &comparison)
+{
+    return comparison.against == PeriodChange::Against::YearEarlier
+               ? tr("a year earlier, %1").arg(comparison.earlier.toString())
+               : tr("the period before, %1").arg(comparison.earlier.toString());
+}
+
+QString TrendCharts::projectionText(int eventType, const OpenMonthProjection &projection)
+{
+    return tr("%1 is not over: %2 %3 so far in %4 of its %5 days, on course for %6 by its end "
+              "(a projection at the rate so far).")
+        .arg(projection.month.toString(), localeNumber(projection.soFar), eventTypeUnit(eventType),
+             QLocale().toString(projection.elapsedDays, 'f', 1))
+        .arg(projection.daysInMonth)
+        .arg(localeNumber(std::round(projection.projected.value_or(0))));
+}
+
+QString TrendCharts::keyText() const
+{
+    QStringList parts;
+    bool anyForecast = false;
+    for (const QList<double> &values : m_forecasts)
+        anyForecast = anyForecast || !values.isEmpty();
+    if (anyForecast)
+        parts.append(tr("dashed, in a shaded band: forecast"));
+    const auto *trendModel = qobject_cast<const MonthlyTrendModel *>(m_model);
+    if (!m_earlier.isEmpty() && trendModel && trendModel->comparison())
+        parts.append(tr("dotted: %1").arg(comparisonName(*trendModel->comparison())));
+    if (!m_projections.isEmpty())
+        parts.append(tr("hollow square: where the month not yet over is on course to end"));
+    if (!m_unusual.isEmpty())
+        parts.append(tr("ringed: an unusual month"));
+    QStringList budgets;
+    for (auto it = m_budgetLines.cbegin(); it != m_budgetLines.cend(); ++it) {
+        for (const double limit : it.value()) {
+            budgets.append((isLevelEventType(it.key())
+                                ? tr("%1 ceiling %2", "an event type, its budget's ceiling")
+                                : tr("%1 limit %2 a month", "an event type, its budget's limit"))
+                               .arg(eventTypeDisplayName(it.key()), localeNumber(limit)));
+        }
+    }
+    if (!budgets.isEmpty())
+        parts.append(tr("dash-dot: budget (%1)").arg(budgets.join(QStringLiteral(", "))));
+    if (parts.isEmpty())
+        return {};
+    return tr("Key: %1", "what the lines and marks on the charts are")
+        .arg(parts.join(QStringLiteral(" · ")));
+}
+
+QString TrendCharts::notesText() const
+{
+    QStringList notes;
+    for (auto it = m_projections.cbegin(); it != m_projections.cend(); ++it) {
+        notes.append(tr("%1: %2", "an event type: its open month's projection")
+                         .arg(eventTypeDisplayName(it.key()), projectionText(it.key(), *it)));
+    }
+    const auto *trendModel = qobject_cast<const MonthlyTrendModel *>(m_model);
+    if (trendModel && trendModel->comparison() && !trendModel->comparison()->failure.isEmpty()) {
+        notes.append(tr("The earlier months (%1) are not drawn: %2")
+                         .arg(trendModel->comparison()->earlier.toString(),
+                              trendModel->comparison()->failure));
+    }
+    if (!unusualText().isEmpty())
+        notes.append(unusualText());
+    return notes.join(QLatin1Char('\n'));
 }
 
 QChartView *TrendCharts::makeChart(int column)
@@ -151,6 +226,18 @@ QChartView *TrendCharts::makeChart(int column)
         forecastValues.append(point.value);
     }
     m_forecasts.insert(type, forecastValues);
+    // The earlier period, drawn dotted over the same positions, and the open month's
+    // projection belong on the scale too.
+    const QList<MonthlyPoint> earlier
+        = trendModel ? trendModel->earlierSeries(type) : QList<MonthlyPoint>();
+    for (const MonthlyPoint &point : earlier) {
+        if (point.rows != 0)
+            maximum = std::max(maximum, point.quantity);
+    }
+    const std::optional<OpenMonthProjection> projection
+        = trendModel ? trendModel->openMonthProjection(type) : std::nullopt;
+    if (projection && projection->projected)
+        maximum = std::max(maximum, *projection->projected);
     // The budgets' lines belong on the scale: a limit above every month is what shows the
     // room left.
     const QList<Budget> budgets = trendModel ? trendModel->budgets(type) : QList<Budget>();
@@ -214,7 +301,7 @@ QChartView *TrendCharts::makeChart(int column)
     QLineSeries *dashed = nullptr;
     if (forecast.isValid()) {
         // Dashed from the last closed month's point, in a band of the closed months' scatter
-        // about the trend; named in a legend of its own, so it is never read as usage.
+        // about the trend; named in the key, so it is never read as usage.
         dashed = new QLineSeries;
         dashed->setName(tr("forecast (dashed)"));
         QPen pen(color);
@@ -246,12 +333,56 @@ QChartView *TrendCharts::makeChart(int column)
         chart->addSeries(band);
         chart->addSeries(dashed);
     }
+    // The earlier period: a dotted line of the type's colour, faded, one point per month
+    // beside the range's month in the same place; a month without usage leaves a gap.
+    QList<QAbstractSeries *> earlierLines;
+    const auto &comparison = trendModel ? trendModel->comparison() : std::nullopt;
+    if (comparison && !earlier.isEmpty()) {
+        QColor faded = color;
+        faded.setAlphaF(0.75);
+        QPen pen(faded);
+        pen.setWidthF(2);
+        pen.setStyle(Qt::DotLine);
+        QLineSeries *line = nullptr;
+        for (int i = 0; i < earlier.size() && i < months; ++i) {
+            if (earlier.at(i).rows == 0) {
+                line = nullptr;
+                continue;
+            }
+            if (!line) {
+                line = new QLineSeries;
+                line->setPen(pen);
+                line->setName(comparisonName(*comparison));
+                earlierLines.append(line);
+            }
+            line->append(i, earlier.at(i).quantity);
+        }
+        for (QAbstractSeries *line : std::as_const(earlierLines))
+            chart->addSeries(line);
+        QList<double> drawn;
+        for (const MonthlyPoint &point : earlier)
+            drawn.append(point.rows != 0 ? point.quantity : qQNaN());
+        m_earlier.insert(type, drawn);
+    }
+    // The open month of a flow is partial: a hollow point where it is on course to end.
+    QScatterSeries *projected = nullptr;
+    if (projection && projection->projected) {
+        projected = new QScatterSeries;
+        projected->setName(tr("on course for, by the month's end"));
+        projected->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        projected->setMarkerSize(9);
+        projected->setColor(Qt::transparent);
+        projected->setPen(QPen(color, 2));
+        projected->append(m_firstMonth.monthsTo(projection->month), *projection->projected);
+        chart->addSeries(projected);
+        m_projections.insert(type, *projection);
+    }
     // Each budget: a dash-dot line across every month and the forecast's, in the text
-    // colour, named with its limit in the legend (a monthly limit for a flow).
+    // colour, named with its limit in the key (a monthly limit for a flow).
     QList<QAbstractSeries *> budgetLines;
     for (const Budget &budget : budgets) {
         auto *line = new QLineSeries;
-        // Short, so the legend shows it whole; the budget's title is in the description.
+        // Named for the accessible description's sake; the key under the charts says it.
         line->setName(
             budget.isCeiling()
                 ? tr("ceiling %1", "a budget's ceiling").arg(localeNumber(budget.limit))
@@ -267,16 +398,6 @@ QChartView *TrendCharts::makeChart(int column)
         budgetLines.append(line);
         m_budgetLines[type].append(budget.limit);
     }
-    // A legend only for what is not usage itself: the forecast, the rings and the budgets.
-    if (dashed || rings || !budgetLines.isEmpty()) {
-        chart->legend()->show();
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        for (QLegendMarker *marker : chart->legend()->markers()) {
-            marker->setVisible(marker->series() == dashed || marker->series() == rings
-                               || budgetLines.contains(marker->series()));
-        }
-    }
-
     auto *xAxis = new QCategoryAxis;
     QFont labelFont = xAxis->labelsFont();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
@@ -327,6 +448,12 @@ QChartView *TrendCharts::makeChart(int column)
                          .arg(localeNumber(std::round(last.value)), eventTypeUnit(type),
                               last.month.toString());
     }
+    if (!earlierLines.isEmpty()) {
+        summary += QLatin1Char(' ')
+                   + tr("Dotted: %1, month beside month.").arg(comparisonName(*comparison));
+    }
+    if (projected)
+        summary += QLatin1Char(' ') + projectionText(type, *projection);
     for (const Budget &budget : budgets) {
         summary
             += QLatin1Char(' ')
@@ -373,8 +500,8 @@ void TrendCharts::relabelMonths(QChartView *view)
     if (!values)
         return;
     const int lineHeight = QFontMetrics(values->labelsFont()).height();
-    // Title, month labels and margins; and the legend of a forecast or rings, when shown.
-    const int aboveAndBelow = 70 + (view->chart()->legend()->isVisible() ? 2 * lineHeight : 0);
+    // Title, month labels and margins.
+    const int aboveAndBelow = 70;
     const int ticks = std::clamp((view->height() - aboveAndBelow) / (2 * lineHeight) + 1, 2, 6);
     const ValueAxis scale = ValueAxis::forMaximum(view->property("maximum").toDouble(), ticks);
     setValueTicks(values, scale);

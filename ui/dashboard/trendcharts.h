@@ -2,6 +2,7 @@
 
 #include "core/api/month.h"
 #include "core/insights/anomaly.h"
+#include "ui/dashboard/monthlytrendmodel.h"
 
 #include <QWidget>
 
@@ -33,6 +34,21 @@ public:
     QList<Month> unusualMonths(int eventType) const;
     // The line under the charts that lists each unusual month and why; empty for none.
     QString unusualText() const;
+    // The earlier period drawn dotted on one event type's chart, month by month (NaN where
+    // the earlier month had no usage); empty without a comparison.
+    QList<double> earlierValues(int eventType) const { return m_earlier.value(eventType); }
+    // The open month's projection drawn on one flow's chart, if any.
+    std::optional<OpenMonthProjection> projection(int eventType) const
+    {
+        const auto it = m_projections.constFind(eventType);
+        return it == m_projections.constEnd() ? std::nullopt
+                                              : std::optional<OpenMonthProjection>(*it);
+    }
+    // The lines under the charts: each open month's projection, why the earlier months are
+    // not drawn, and the unusual months.
+    QString notesText() const;
+    // The key under the charts: what each kind of line and mark other than usage is.
+    QString keyText() const;
     // The month axis labels of the first chart, as drawn now.
     QStringList monthLabels() const;
 
@@ -48,6 +64,8 @@ private:
     void rebuild();
     QChartView *makeChart(int column);
     void relabelMonths(QChartView *view);
+    static QString comparisonName(const MonthlyTrendModel::Comparison &comparison);
+    static QString projectionText(int eventType, const OpenMonthProjection &projection);
 
     QAbstractItemModel *m_model;
     QGridLayout *m_grid;
@@ -55,7 +73,10 @@ private:
     QMap<int, QList<double>> m_plotted;
     QMap<int, QList<double>> m_forecasts;
     QMap<int, QList<double>> m_budgetLines;
+    QMap<int, QList<double>> m_earlier;
+    QMap<int, OpenMonthProjection> m_projections;
     QMap<int, QList<Anomaly>> m_unusual; // as ringed, by event type
+    QLabel *m_key;
     QLabel *m_unusualList;
     Month m_firstMonth;
     int m_months = 0;
