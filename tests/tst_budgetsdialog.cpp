@@ -24,6 +24,7 @@ class TestBudgetsDialog final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void init();
     void addsEditsAndSaves();
     void keepsALimitsFractionUnlessItIsEdited();
@@ -66,9 +67,9 @@ void TestBudgetsDialog::addsEditsAndSaves()
     BudgetsDialog dialog(m_monitor.get(), m_spaces);
     QCOMPARE(dialog.list()->count(), 1);
     QCOMPARE(dialog.list()->item(0)->text(),
-             QStringLiteral("API calls, every space: 5,000,000 calls"));
+             QStringLiteral("API calls, every space: 5,000,000 calls a month"));
     QCOMPARE(dialog.limitBox()->value(), 5000000.0);
-    QCOMPARE(dialog.limitBox()->suffix(), QStringLiteral(" calls"));
+    QCOMPARE(dialog.limitBox()->suffix(), QStringLiteral(" calls a month"));
 
     QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
     QCOMPARE(dialog.list()->count(), 2);
@@ -79,7 +80,7 @@ void TestBudgetsDialog::addsEditsAndSaves()
     dialog.limitBox()->setValue(1200);
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Lab people"));
     QCOMPARE(dialog.limitBox()->suffix(), QStringLiteral(" persons"));
-    QCOMPARE(dialog.list()->item(1)->text(), QStringLiteral("Lab people: 1,200 persons"));
+    QCOMPARE(dialog.list()->item(1)->text(), QStringLiteral("Lab people: ceiling 1,200 persons"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const QList<Budget> want{budget(1, 5000000),
@@ -95,6 +96,7 @@ void TestBudgetsDialog::keepsALimitsFractionUnlessItIsEdited()
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Half"));
     QCOMPARE(dialog.budgets().first().limit, 120000.5);
     QCOMPARE(dialog.budgets().first().name, QStringLiteral("Half"));
+    QCOMPARE(dialog.list()->item(0)->text(), QStringLiteral("Half: ceiling 120,000.5 persons"));
     dialog.limitBox()->setValue(130000);
     QCOMPARE(dialog.budgets().first().limit, 130000.0);
 }

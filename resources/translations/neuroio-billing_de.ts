@@ -2252,11 +2252,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Eine Grenze für die Summe des Monats: überschritten, sobald der bisherige Monat darüber liegt, gefährdet, wenn der Monat auf Kurs ist, sie zu überschreiten.</translation>
     </message>
     <message>
-        <source>%1: %2 %3</source>
-        <comment>a budget: its limit and unit</comment>
-        <translation>%1: %2 %3</translation>
-    </message>
-    <message>
         <source>%1: no limit yet</source>
         <comment>a budget</comment>
         <translation>%1: noch keine Grenze</translation>
@@ -2268,6 +2263,21 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>The budgets were not saved: %1</source>
         <translation>Die Budgets wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source> %1 a month</source>
+        <comment>a limit&apos;s unit</comment>
+        <translation> %1 im Monat</translation>
+    </message>
+    <message>
+        <source>%1: ceiling %2 %3</source>
+        <comment>a budget: its ceiling and unit</comment>
+        <translation>%1: Obergrenze %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 a month</source>
+        <comment>a budget: its limit and unit</comment>
+        <translation>%1: %2 %3 im Monat</translation>
     </message>
 </context>
 <context>

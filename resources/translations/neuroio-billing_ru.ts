@@ -2259,11 +2259,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Лимит суммы за месяц: превышен, как только сумма за месяц выше него; под угрозой, если к концу месяца сумма его превысит.</translation>
     </message>
     <message>
-        <source>%1: %2 %3</source>
-        <comment>a budget: its limit and unit</comment>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1: no limit yet</source>
         <comment>a budget</comment>
         <translation>%1: лимит не задан</translation>
@@ -2275,6 +2270,21 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>The budgets were not saved: %1</source>
         <translation>Бюджеты не сохранены: %1</translation>
+    </message>
+    <message>
+        <source> %1 a month</source>
+        <comment>a limit&apos;s unit</comment>
+        <translation> %1 в месяц</translation>
+    </message>
+    <message>
+        <source>%1: ceiling %2 %3</source>
+        <comment>a budget: its ceiling and unit</comment>
+        <translation>%1: потолок %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 a month</source>
+        <comment>a budget: its limit and unit</comment>
+        <translation>%1: %2 (%3) в месяц</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/budgets/budgetsdialog.h"
 
 #include "core/api/eventtype.h"
+#include "core/api/numbertext.h"
 #include "ui/budgets/budgetmonitor.h"
 #include "ui/widgets/multiselectbutton.h"
 
@@ -179,7 +180,11 @@ void BudgetsDialog::describe(const Budget *budget)
     const bool was = m_filling;
     m_filling = true;
     m_name->setPlaceholderText(budget ? budget->title() : QString());
-    m_limit->setSuffix(budget ? QLatin1Char(' ') + eventTypeUnit(budget->eventType) : QString());
+    m_limit->setSuffix(
+        !budget ? QString()
+        : budget->isCeiling()
+            ? QLatin1Char(' ') + eventTypeUnit(budget->eventType)
+            : tr(" %1 a month", "a limit's unit").arg(eventTypeUnit(budget->eventType)));
     m_kind->setText(!budget ? tr("Add a budget to set its limit.")
                     : budget->isCeiling()
                         ? tr("A ceiling on the month's level: over once a month's level is "
@@ -210,11 +215,14 @@ void BudgetsDialog::refreshRow(int row)
 {
     const Budget &budget = m_budgets.at(row);
     QListWidgetItem *item = m_list->item(row);
-    item->setText(budget.limit > 0
-                      ? tr("%1: %2 %3", "a budget: its limit and unit")
-                            .arg(budget.title(), QLocale().toString(budget.limit, 'f', 0),
-                                 eventTypeUnit(budget.eventType))
-                      : tr("%1: no limit yet", "a budget").arg(budget.title()));
+    if (!(budget.limit > 0)) {
+        item->setText(tr("%1: no limit yet", "a budget").arg(budget.title()));
+        return;
+    }
+    item->setText(
+        (budget.isCeiling() ? tr("%1: ceiling %2 %3", "a budget: its ceiling and unit")
+                            : tr("%1: %2 %3 a month", "a budget: its limit and unit"))
+            .arg(budget.title(), localeNumber(budget.limit), eventTypeUnit(budget.eventType)));
 }
 
 void BudgetsDialog::accept()

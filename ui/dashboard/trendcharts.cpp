@@ -241,8 +241,9 @@ QChartView *TrendCharts::makeChart(int column)
     // The budgets' lines belong on the scale: a limit above every month is what shows the
     // room left.
     const QList<Budget> budgets = trendModel ? trendModel->budgets(type) : QList<Budget>();
+    // A little above it, so that the line is not lost in the plot's edge.
     for (const Budget &budget : budgets)
-        maximum = std::max(maximum, budget.limit);
+        maximum = std::max(maximum, budget.limit * 1.04);
     const ValueAxis scale = ValueAxis::forMaximum(maximum, 6);
     const QColor color = eventTypeColor(type);
 
