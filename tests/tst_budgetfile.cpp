@@ -12,6 +12,7 @@ class TestBudgetFile final : public QObject
     Q_OBJECT
 
 private slots:
+    void theDocumentedExampleReads();
     void reads();
     void namesWhatIsWrong_data();
     void namesWhatIsWrong();
@@ -144,6 +145,15 @@ void TestBudgetFile::writesIntoANewFolderWholeOrNotAtAll()
     QCOMPARE(error.kind, ApiError::Kind::WriteFailed);
     QVERIFY2(error.userMessage().contains(blocked), qPrintable(error.userMessage()));
     QCOMPARE(BudgetFile::read(path).value, QList<Budget>{calls});
+}
+
+void TestBudgetFile::theDocumentedExampleReads()
+{
+    // The README shows it and ./dev screenshots draws the dashboard with it.
+    const QString path = QFINDTESTDATA("../docs/examples/budgets.json");
+    QVERIFY(!path.isEmpty());
+    const auto read = BudgetFile::read(path);
+    QVERIFY2(read.isOk(), qPrintable(read.error.userMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestBudgetFile)

@@ -14,6 +14,7 @@ class TestPriceList final : public QObject
     Q_OBJECT
 
 private slots:
+    void theDocumentedExampleReads();
     void readsTheExample();
     void minorDigits_data();
     void minorDigits();
@@ -416,6 +417,15 @@ void TestPriceList::defaultPathIsBesideTheBudgets()
     QCOMPARE(prices.fileName(), QStringLiteral("prices.json"));
     QVERIFY(prices.isAbsolute());
     QCOMPARE(prices.absolutePath(), budgets.absolutePath());
+}
+
+void TestPriceList::theDocumentedExampleReads()
+{
+    // The README shows it and ./dev screenshots draws the dashboard with it.
+    const QString path = QFINDTESTDATA("../docs/examples/prices.json");
+    QVERIFY(!path.isEmpty());
+    const auto read = PriceList::read(path);
+    QVERIFY2(read.isOk(), qPrintable(read.error.userMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestPriceList)
