@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>neuroio::AccountsOverviewCosts</name>
+    <message>
+        <source>No costs: a cost prices each month on its own, and the range has no first or no last month.</source>
+        <translation>Keine Kosten: Kosten werden für jeden Monat einzeln berechnet, und dem Zeitraum fehlt der erste oder der letzte Monat.</translation>
+    </message>
+    <message>
+        <source>No costs: your price list has no price for the event types shown.</source>
+        <translation>Keine Kosten: Ihre Preisliste hat keinen Preis für die angezeigten Ereignistypen.</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::AccountsOverviewTable</name>
     <message>
         <source>%1 of %2 accounts unavailable; the totals and shares are over the %3 that answered</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>neuroio::AccountsOverviewCosts</name>
+    <message>
+        <source>No costs: a cost prices each month on its own, and the range has no first or no last month.</source>
+        <translation>Расходы не оценены: каждый месяц оценивается отдельно, а у диапазона нет первого или последнего месяца.</translation>
+    </message>
+    <message>
+        <source>No costs: your price list has no price for the event types shown.</source>
+        <translation>Расходы не оценены: в вашем прайс-листе нет цен для показанных типов событий.</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::AccountsOverviewTable</name>
     <message>
         <source>%1 of %2 accounts unavailable; the totals and shares are over the %3 that answered</source>
