@@ -1738,16 +1738,20 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>--forecast gehört zu --totals --by-month</translation>
     </message>
     <message>
-        <source>With --totals: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
-        <translation>Mit --totals: estimated_cost und currency hinzufügen, die Kosten zu den Preisen dieser Preisliste (JSON): eine Schätzung, jeder Monat für sich berechnet.</translation>
-    </message>
-    <message>
-        <source>--prices goes with --totals</source>
-        <translation>--prices gehört zu --totals</translation>
-    </message>
-    <message>
         <source>--prices: %1</source>
         <translation>--prices: %1</translation>
+    </message>
+    <message>
+        <source>estimated_cost is an estimate from your price list (%1), not a bill: each account&apos;s months are priced on their own, rounded to a minor unit, and summed over the event types your list prices</source>
+        <translation>estimated_cost ist eine Schätzung aus Ihrer Preisliste (%1), keine Rechnung: die Monate jedes Kontos werden einzeln berechnet, auf eine kleinste Währungseinheit gerundet und über die Ereignistypen summiert, die Ihre Liste bepreist</translation>
+    </message>
+    <message>
+        <source>With --totals or --accounts-overview: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own (for the overview, each account&apos;s, summed over the event types the list prices).</source>
+        <translation>Mit --totals oder --accounts-overview: estimated_cost und currency hinzufügen, die Kosten zu den Preisen dieser Preisliste (JSON): eine Schätzung, jeder Monat für sich berechnet (in der Übersicht die jedes Kontos, summiert über die Ereignistypen, die die Liste bepreist).</translation>
+    </message>
+    <message>
+        <source>--prices goes with --totals or --accounts-overview</source>
+        <translation>--prices gehört zu --totals oder --accounts-overview</translation>
     </message>
 </context>
 <context>

@@ -1745,16 +1745,20 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>--forecast используется вместе с --totals --by-month</translation>
     </message>
     <message>
-        <source>With --totals: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
-        <translation>С --totals: добавить estimated_cost и currency — расходы по ценам этого прайс-листа (JSON): оценка, каждый месяц считается отдельно.</translation>
-    </message>
-    <message>
-        <source>--prices goes with --totals</source>
-        <translation>--prices используется вместе с --totals</translation>
-    </message>
-    <message>
         <source>--prices: %1</source>
         <translation>--prices: %1</translation>
+    </message>
+    <message>
+        <source>estimated_cost is an estimate from your price list (%1), not a bill: each account&apos;s months are priced on their own, rounded to a minor unit, and summed over the event types your list prices</source>
+        <translation>estimated_cost — оценка по вашему прайс-листу (%1), а не счёт: месяцы каждого аккаунта считаются отдельно, округляются до минимальной денежной единицы и суммируются по типам событий, для которых в прайс-листе есть цена</translation>
+    </message>
+    <message>
+        <source>With --totals or --accounts-overview: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own (for the overview, each account&apos;s, summed over the event types the list prices).</source>
+        <translation>С --totals или --accounts-overview: добавить estimated_cost и currency — расходы по ценам этого прайс-листа (JSON): оценка, каждый месяц считается отдельно (в обзоре — расходы каждого аккаунта, суммированные по типам событий, для которых в прайс-листе есть цена).</translation>
+    </message>
+    <message>
+        <source>--prices goes with --totals or --accounts-overview</source>
+        <translation>--prices используется вместе с --totals или --accounts-overview</translation>
     </message>
 </context>
 <context>
