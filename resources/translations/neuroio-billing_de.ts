@@ -2024,6 +2024,22 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <source>none, as before</source>
         <translation>keine, wie vorher</translation>
     </message>
+    <message>
+        <source>%1 over %2, all accounts together: an estimate from your price list, not a bill</source>
+        <translation>%1 für %2, alle Konten zusammen: eine Schätzung aus Ihrer Preisliste, keine Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 over %2: an estimate from your price list, not a bill</source>
+        <translation>%1 für %2: eine Schätzung aus Ihrer Preisliste, keine Rechnung</translation>
+    </message>
+    <message>
+        <source>Estimated cost (from your price list)</source>
+        <translation>Geschätzte Kosten (aus Ihrer Preisliste)</translation>
+    </message>
+    <message>
+        <source>An estimate from your price list (%1), not a bill: each account&apos;s cost over %2, every month priced on its own and rounded to a minor unit, summed over the event types your list prices</source>
+        <translation>Eine Schätzung aus Ihrer Preisliste (%1), keine Rechnung: die Kosten jedes Kontos für %2, jeder Monat für sich berechnet und auf eine kleinste Währungseinheit gerundet, summiert über die Ereignistypen, die Ihre Liste bepreist</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>

@@ -2031,6 +2031,22 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <source>none, as before</source>
         <translation>ноль, как и раньше</translation>
     </message>
+    <message>
+        <source>%1 over %2, all accounts together: an estimate from your price list, not a bill</source>
+        <translation>%1 за %2, все аккаунты вместе: оценка по вашему прайс-листу, а не счёт</translation>
+    </message>
+    <message>
+        <source>%1 over %2: an estimate from your price list, not a bill</source>
+        <translation>%1 за %2: оценка по вашему прайс-листу, а не счёт</translation>
+    </message>
+    <message>
+        <source>Estimated cost (from your price list)</source>
+        <translation>Оценка расходов (по вашему прайс-листу)</translation>
+    </message>
+    <message>
+        <source>An estimate from your price list (%1), not a bill: each account&apos;s cost over %2, every month priced on its own and rounded to a minor unit, summed over the event types your list prices</source>
+        <translation>Оценка по вашему прайс-листу (%1), а не счёт: расходы каждого аккаунта за %2, каждый месяц считается отдельно и округляется до минимальной денежной единицы, с суммой по типам событий, для которых в прайс-листе есть цена</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ui::AccountsOverviewPage</name>
