@@ -6,6 +6,7 @@
 #include "core/export/accountsoverviewtable.h"
 #include "core/export/totalsexporter.h"
 #include "core/export/usageexporter.h"
+#include "core/insights/accountsoverviewcosts.h"
 #include "core/insights/pricelist.h"
 #include "core/usage/accountsoverviewloader.h"
 
@@ -81,9 +82,11 @@ bool parseFormat(const QCommandLineParser &parser, ExportOptions *options)
 }
 
 int runAccountsOverview(CommandSession &session, const ExportOptions &options,
-                        const QString &output)
+                        const QString &output, const std::optional<PriceList> &prices)
 {
     AccountsOverviewLoader loader(session.client());
+    // A cost prices each month on its own: each account's months are read for it.
+    loader.setReadMonths(prices.has_value());
     AccountsOverview overview;
     ApiError error;
     bool finished = false;
@@ -120,8 +123,21 @@ int runAccountsOverview(CommandSession &session, const ExportOptions &options,
                 .arg(why.userMessage()));
         return CommandSession::exitCodeFor(why);
     }
+    std::optional<AccountsOverviewCosts> costs;
+    if (prices) {
+        costs = AccountsOverviewCosts::of(overview, *prices);
+        CommandSession::printError(
+            costs->whyNone().isEmpty()
+                ? QCoreApplication::translate(
+                      "neuroio::app::ExportCommand",
+                      "estimated_cost is an estimate from your price list (%1), not a bill: each "
+                      "account's months are priced on their own, rounded to a minor unit, and "
+                      "summed over the event types your list prices")
+                      .arg(prices->currency)
+                : costs->whyNone());
+    }
     if (const ApiError written
-        = ExportSink::writeTable(options, output, accountsOverviewTable(overview));
+        = ExportSink::writeTable(options, output, accountsOverviewTable(overview, costs));
         !written.isOk()) {
         CommandSession::printError(
             QCoreApplication::translate("neuroio::app::ExportCommand", "%1. Nothing was written.")
@@ -186,8 +202,9 @@ int ExportCommand::run(const QStringList &arguments)
             "\"year\" (the same months a year earlier)."),
          tr("previous|year")},
         {QStringLiteral("prices"),
-         tr("With --totals: add estimated_cost and currency, the cost at the prices in this "
-            "price list (JSON): an estimate, each month priced on its own."),
+         tr("With --totals or --accounts-overview: add estimated_cost and currency, the cost at "
+            "the prices in this price list (JSON): an estimate, each month priced on its own "
+            "(for the overview, each account's, summed over the event types the list prices)."),
          tr("file")},
         {QStringLiteral("format"), tr("csv (default) or json."), tr("format"),
          QStringLiteral("csv")},
@@ -264,8 +281,8 @@ int ExportCommand::run(const QStringList &arguments)
         }
     }
     if (parser.isSet(QStringLiteral("prices"))) {
-        if (!totals) {
-            CommandSession::printError(tr("--prices goes with --totals"));
+        if (!totals && !parser.isSet(QStringLiteral("accounts-overview"))) {
+            CommandSession::printError(tr("--prices goes with --totals or --accounts-overview"));
             return ExitBadArguments;
         }
         const Result<PriceList> prices = PriceList::read(parser.value(QStringLiteral("prices")));
@@ -290,7 +307,7 @@ int ExportCommand::run(const QStringList &arguments)
     session.warnAboutUnknownSpaces();
     const QString output = parser.value(QStringLiteral("output"));
     if (overview)
-        return runAccountsOverview(session, options, output);
+        return runAccountsOverview(session, options, output, extras.prices);
 
     const bool showProgress = ::isatty(STDERR_FILENO) != 0;
     ExportOutcome outcome;

@@ -4,6 +4,7 @@
 #include "core/usage/monthrange.h"
 #include "mockserver/mockhttpserver.h"
 #include "tests/mockdata.h"
+#include "tests/readmeprices.h"
 #include "ui/accounts/accountsoverviewpage.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -27,9 +28,9 @@
 #include <memory>
 
 // Every window and dialog of the app as a person meets them: the first screen, a dashboard
-// and the accounts overview with the local server's data, and each dialog. The tests of what
-// every window must have (accessible names, translated texts, a reading focus order) walk
-// them all, so a new dialog belongs in build().
+// and the accounts overview (priced) with the local server's data, and each dialog. The tests
+// of what every window must have (accessible names, translated texts, a reading focus order)
+// walk them all, so a new dialog belongs in build().
 namespace neuroio::testing {
 
 class AppWindows final
@@ -68,6 +69,8 @@ public:
         ui::MainWindow *overview = mainWindow();
         if (!connect(overview))
             return false;
+        // With a price list: the estimated cost's column too.
+        overview->controller()->setPriceList(readmePrices());
         QSignalSpy loaded(overview->accountsOverview(), &ui::AccountsOverviewPage::loaded);
         overview->showAccountsOverview();
         if (!QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 15000))

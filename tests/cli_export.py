@@ -307,7 +307,7 @@ with tempfile.TemporaryDirectory() as folder:
             (["--base-url", base, "--totals", "--forecast"], TOKEN, 2,
              "--forecast goes with --totals --by-month"),
             (["--base-url", base, "--prices", out("prices.json")], TOKEN, 2,
-             "--prices goes with --totals"),
+             "--prices goes with --totals or --accounts-overview"),
             (["--base-url", base, "--totals", "--prices", out("compared.json")], TOKEN, 2,
              "not a price list"),
             (["--base-url", base, "--token-file", out("missing-token")], None, 2, "--token-file"),
@@ -405,6 +405,47 @@ with tempfile.TemporaryDirectory() as folder:
             check(int(r["api_calls"]) == totals[0]["quantity"], "overview %s" % r)
             column += totals[0]["quantity"]
         check(int(rows[3]["api_calls"]) == column, "overview column total")
+
+        # With a price list: each account's cost worked out here with decimals (month_cost,
+        # above) from the server's own totals of each of its months, summed over the types the
+        # list prices; none for the account that failed; the Total row their sum.
+        def account_month(account_id, month):
+            request = urllib.request.Request(
+                "%s/v1/accounts/%s/billing/usage/total/?month_from=%s&month_to=%s"
+                % (overview_url, account_id, month, month),
+                headers={"Authorization": "Token " + TOKEN})
+            return json.loads(urllib.request.urlopen(request).read())["results"]
+        run = export(["--base-url", overview_url, "--accounts-overview", "--from", "2026-01",
+                      "--to", "2026-06", "--prices", out("prices.json"), "--max-retries", "0",
+                      "--output", out("overview-costs.csv")])
+        check(run.returncode == 6 and b"estimated_cost is an estimate from your price list (EUR)"
+              in run.stderr, "overview with prices: %d %r" % (run.returncode, run.stderr))
+        rows = read_csv(out("overview-costs.csv"))
+        check(list(rows[0])[-3:] == ["estimated_cost", "currency", "error"],
+              "overview cost columns: %s" % list(rows[0]))
+        check([r["account_id"] for r in rows] == ["11", "12", "13", ""], "overview cost rows")
+        check(rows[1]["status"] == "unavailable" and rows[1]["estimated_cost"] == "",
+              "no cost for the failing account: %r" % rows[1])
+        all_costs = decimal.Decimal(0)
+        for r in (rows[0], rows[2]):
+            cost = decimal.Decimal(0)
+            for month in ["2026-%02d" % m for m in range(1, 7)]:
+                for t in account_month(r["account_id"], month):
+                    priced = month_cost(t["event_type"], t["quantity"])
+                    cost += priced if priced is not None else 0
+            check(cost > 0 and r["estimated_cost"] == str(cost) and r["currency"] == "EUR",
+                  "account cost %s, want %s" % (r, cost))
+            all_costs += cost
+        check(rows[3]["estimated_cost"] == str(all_costs) and rows[3]["currency"] == "EUR",
+              "total cost %s, want %s" % (rows[3], all_costs))
+        # Nothing priced among the types asked for: said, and no figure rather than 0.
+        run = export(["--base-url", overview_url, "--accounts-overview", "--from", "2026-01",
+                      "--to", "2026-06", "--event-types", "3", "--prices", out("prices.json"),
+                      "--max-retries", "0", "--format", "json", "--output", "-"])
+        unpriced = json.loads(run.stdout)
+        check(run.returncode == 6 and b"your price list has no price for the event types shown"
+              in run.stderr and all(r.get("estimated_cost") is None for r in unpriced),
+              "overview with no type priced: %r %r" % (run.stderr, unpriced))
         all_failing, all_failing_url = start_mock("--fail-account", "11", "--fail-account", "12",
                                                   "--fail-account", "13")
         try:

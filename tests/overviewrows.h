@@ -20,6 +20,19 @@ inline AccountsOverview::Row answered(qint64 id, const QString &name,
     return r;
 }
 
+// row with its months read one by one: months[i] is the range's month i alone.
+inline AccountsOverview::Row withMonths(AccountsOverview::Row row,
+                                        const QList<QList<std::pair<int, double>>> &months)
+{
+    for (const auto &month : months) {
+        UsageTotals list;
+        for (const auto &t : month)
+            list.append(UsageTotal{t.first, t.second, {}});
+        row.months.append(list);
+    }
+    return row;
+}
+
 inline AccountsOverview::Row failed(qint64 id)
 {
     AccountsOverview::Row r;

@@ -1,4 +1,5 @@
 #include "core/export/accountsoverviewtable.h"
+#include "core/insights/pricelist.h"
 #include "core/usage/accountsoverview.h"
 
 #include "tests/overviewrows.h"
@@ -14,6 +15,7 @@ class TestAccountsOverviewTable final : public QObject
 
 private slots:
     void columnsAndRows();
+    void estimatedCosts();
 };
 
 void TestAccountsOverviewTable::columnsAndRows()
@@ -44,6 +46,40 @@ void TestAccountsOverviewTable::columnsAndRows()
     QCOMPARE(rows[3][6].second.text,
              QStringLiteral("1 of 3 accounts unavailable; the totals and shares are over the 2 "
                             "that answered"));
+}
+
+// With a price list: estimated_cost and currency before the error, amounts as plain text with
+// every minor digit, none for an unavailable account, and the Total row their sum.
+void TestAccountsOverviewTable::estimatedCosts()
+{
+    const Result<PriceList> prices = PriceList::fromJson(
+        R"({"format": "neuroio-billing-prices", "version": 1, "currency": "JPY",
+            "prices": [{"event_type": "api-calls", "per": 1000, "price": "7"}]})");
+    QVERIFY(prices.isOk());
+    // 1,500 calls in each month at 7 yen a thousand: 10.5 yen, rounded to 11 (JPY has no
+    // minor digits), twice: 22, where pricing the 3,000 at once would say 21.
+    // 1,000 calls in the first month and none in the second: 7.
+    const AccountsOverview o(
+        {withMonths(answered(11, QStringLiteral("A"), {{1, 3000}}), {{{1, 1500}}, {{1, 1500}}}),
+         failed(12),
+         withMonths(answered(13, QStringLiteral("C"), {{1, 1000}}), {{{1, 1000}}, {{1, 0}}})},
+        {1}, MonthRange(Month(2026, 4), Month(2026, 5)));
+    const ExportTable table = accountsOverviewTable(o, AccountsOverviewCosts::of(o, prices.value));
+    QCOMPARE(table.columns, (QStringList{"account_id", "account_name", "status", "api_calls",
+                                         "api_calls_share_percent", "api_calls_growth_percent",
+                                         "estimated_cost", "currency", "error"}));
+    const auto cell = [&](int row, const QString &column) {
+        return table.rows[row][table.columns.indexOf(column)].second;
+    };
+    QCOMPARE(cell(0, "estimated_cost").text, QStringLiteral("22"));
+    QCOMPARE(cell(0, "currency").text, QStringLiteral("JPY"));
+    QCOMPARE(cell(1, "estimated_cost").kind, ExportValue::Kind::Missing); // never 0
+    QCOMPARE(cell(2, "estimated_cost").text, QStringLiteral("7"));
+    QCOMPARE(cell(3, "account_name").text, QStringLiteral("Total"));
+    QCOMPARE(cell(3, "estimated_cost").text, QStringLiteral("29"));
+    QCOMPARE(cell(3, "currency").text, QStringLiteral("JPY"));
+    // Without a price list, the columns of before.
+    QVERIFY(!accountsOverviewTable(o).columns.contains(QStringLiteral("estimated_cost")));
 }
 
 QTEST_APPLESS_MAIN(TestAccountsOverviewTable)

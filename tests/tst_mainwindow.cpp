@@ -2,6 +2,7 @@
 #include "core/api/numbertext.h"
 #include "core/api/session.h"
 #include "tests/mockdata.h"
+#include "tests/readmeprices.h"
 #include "ui/accounts/accountsoverviewmodel.h"
 #include "ui/accounts/accountsoverviewpage.h"
 #include "ui/dashboard/dashboardcontroller.h"
@@ -63,6 +64,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void accountsOverviewOpensAnAccount();
     void accountsOverviewMarksAFailingAccount();
+    void accountsOverviewEstimatesCosts();
     void viewOpensAtStart();
     void aSavedViewOpensAsADashboard();
     void rememberedFiltersComeBack();
@@ -366,6 +368,62 @@ void TestMainWindow::accountsOverviewMarksAFailingAccount()
     QVERIFY(model->index(1, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("500")));
     QVERIFY(model->index(3, 0).data().toString().contains(QStringLiteral("incomplete")));
     QVERIFY(m_window->accountsOverview()->statusText().startsWith(QStringLiteral("Incomplete")));
+}
+
+// The dashboard's price list prices each account in the overview: its months, the server's own
+// sums, priced here in whole cents. Another list (or none) follows while the page is shown.
+void TestMainWindow::accountsOverviewEstimatesCosts()
+{
+    QTRY_COMPARE(scopeBox()->count(), 4);
+    QSignalSpy loaded(m_window->accountsOverview(), &AccountsOverviewPage::loaded);
+    m_window->showAccountsOverview();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+    const AccountsOverviewModel *model = m_window->accountsOverview()->model();
+    QCOMPARE(model->costColumn(), -1); // no list, no column
+    // A list: the months were not read without one, so the overview loads again.
+    m_window->controller()->setPriceList(readmePrices());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 15000);
+    const int column = model->costColumn();
+    QVERIFY(column > 0);
+    QCOMPARE(model->headerData(column, Qt::Horizontal).toString(),
+             QStringLiteral("Estimated cost (from your price list)"));
+    const MonthRange range = m_window->controller()->filters().range;
+    QCOMPARE(range, MonthRange(lastTwelveMonths().from, lastTwelveMonths().to));
+    const auto managed = m_server->api().dataset().managedScopes();
+    QCOMPARE(model->rowCount(), managed.size() + 1);
+    qint64 all = 0;
+    for (qsizetype i = 0; i < managed.size(); ++i) {
+        qint64 cents = 0;
+        for (Month m = range.from(); m <= range.to(); m = m.addMonths(1)) {
+            const Filter month{m, m, {}, {}};
+            for (int type = 1; type <= 4; ++type)
+                cents += readmeMonthCents(type, sum(*managed[i], month, type)).value_or(0);
+        }
+        const QModelIndex cell = model->index(int(i), column);
+        QCOMPARE(model->index(int(i), 0).data(AccountIdRole).toLongLong(), managed[i]->accountId);
+        QCOMPARE(cell.data(RawValueRole).toLongLong(), cents);
+        QVERIFY(cell.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("an estimate from your price list")));
+        all += cents;
+    }
+    QCOMPARE(model->index(int(managed.size()), column).data(RawValueRole).toLongLong(), all);
+
+    // No list: the column goes; a list again: priced from the months the page has, without
+    // asking the server again.
+    m_window->controller()->setPriceList(std::nullopt);
+    QCOMPARE(model->costColumn(), -1);
+    m_window->controller()->setPriceList(readmePrices());
+    const auto totalCost = [&] {
+        return model->index(model->rowCount() - 1, model->costColumn()).data(RawValueRole);
+    };
+    QCOMPARE(totalCost().toLongLong(), all);
+    QTest::qWait(100);
+    QCOMPARE(loaded.size(), 2);
+    // Shown again from the dashboard: loaded with the list from the start.
+    m_window->showAccountsOverview();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 15000);
+    QCOMPARE(totalCost().toLongLong(), all);
 }
 
 void TestMainWindow::viewOpensAtStart()

@@ -133,6 +133,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this] { m_pages->setCurrentWidget(m_dashboardArea); });
     connect(m_overview, &AccountsOverviewPage::accountOpened, this,
             [this](qint64 id) { openScope(id); });
+    connect(m_controller, &DashboardController::priceListChanged, this,
+            [this] { m_overview->setPriceList(m_controller->priceList()); });
 
     auto *next = new QAction(tr("Next page"), this);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -334,7 +336,8 @@ void MainWindow::showAccountsOverview()
     m_overview->load(m_controller->filters().query(), m_controller->filters().range.toString(),
                      m_controller->accountsAvailable()
                          ? std::optional<QList<Account>>(m_controller->accounts())
-                         : std::nullopt);
+                         : std::nullopt,
+                     m_controller->priceList());
     m_pages->setCurrentWidget(m_overview);
 }
 

@@ -23,7 +23,14 @@ ExportValue numberOrMissing(const std::optional<double> &value)
     return value ? ExportValue::fromNumber(*value) : ExportValue::missing();
 }
 
-QStringList columnsOf(const AccountsOverview &overview)
+// A file keeps every minor digit and no currency sign; too large to count is no figure at all.
+ExportValue costValue(const std::optional<Money> &money)
+{
+    return money && !money->tooLarge ? ExportValue::fromText(CostEstimate::plainText(*money))
+                                     : ExportValue::missing();
+}
+
+QStringList columnsOf(const AccountsOverview &overview, bool costs)
 {
     QStringList columns{QStringLiteral("account_id"), QStringLiteral("account_name"),
                         QStringLiteral("status")};
@@ -43,15 +50,18 @@ QStringList columnsOf(const AccountsOverview &overview)
         columns << key + QStringLiteral("_share_percent")
                 << key + QStringLiteral("_growth_percent");
     }
+    if (costs)
+        columns << QStringLiteral("estimated_cost") << QStringLiteral("currency");
     columns << QStringLiteral("error");
     return columns;
 }
 
 } // namespace
 
-ExportTable accountsOverviewTable(const AccountsOverview &overview)
+ExportTable accountsOverviewTable(const AccountsOverview &overview,
+                                  const std::optional<AccountsOverviewCosts> &costs)
 {
-    const QStringList columns = columnsOf(overview);
+    const QStringList columns = columnsOf(overview, costs.has_value());
     QList<ExportRow> rows;
     for (qsizetype i = 0; i < overview.rows().size(); ++i) {
         const AccountsOverview::Row &r = overview.rows()[i];
@@ -75,6 +85,10 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
             const std::optional<PeriodChange> growth = overview.growth(at, type);
             row.append({columns[column++],
                         shareValue(growth ? growth->percent() : std::optional<double>())});
+        }
+        if (costs) {
+            row.append({columns[column++], costValue(costs->cost(static_cast<int>(i)))});
+            row.append({columns[column++], ExportValue::fromText(costs->currency())});
         }
         row.append({columns[column], r.isAvailable()
                                          ? ExportValue::missing()
@@ -101,6 +115,10 @@ ExportTable accountsOverviewTable(const AccountsOverview &overview)
         }
         total.append({columns[column++], ExportValue::missing()});
         total.append({columns[column++], ExportValue::missing()});
+    }
+    if (costs) {
+        total.append({columns[column++], costValue(costs->total())});
+        total.append({columns[column++], ExportValue::fromText(costs->currency())});
     }
     total.append({columns[column],
                   overview.isIncomplete() ? ExportValue::fromText(

@@ -44,6 +44,20 @@ AccountsOverview::AccountsOverview(QList<Row> rows, QList<int> eventTypes, Month
     }
 }
 
+QList<Month> AccountsOverview::months() const
+{
+    QList<Month> months;
+    for (int i = 0; i < m_range.monthCount(); ++i)
+        months.append(m_range.from().addMonths(i));
+    return months;
+}
+
+bool AccountsOverview::hasMonths(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return r.isAvailable() && m_range.isValid() && r.months.size() == m_range.monthCount();
+}
+
 bool AccountsOverview::comparesLatestLevel(int eventType) const
 {
     if (!isLevelEventType(eventType))

@@ -21,7 +21,9 @@ namespace neuroio {
 // beside it. An account whose request failed is "unavailable" with its reason, never 0, and
 // the totals then say they are incomplete. Each account's growth is its total against the
 // months just before the range, as many (for a level, its average level's growth); an account
-// whose earlier months could not be read stays available, its growth unknown.
+// whose earlier months could not be read stays available, its growth unknown. With its months
+// read one by one (for a cost, which prices each month on its own), an account is available
+// only when every month answered too.
 class AccountsOverview final
 {
 public:
@@ -31,6 +33,8 @@ public:
         std::optional<UsageTotals> totals;  // over the range; empty when the request failed
         std::optional<UsageTotals> latest;  // the range's last month; empty when not asked
         std::optional<UsageTotals> earlier; // the months before; empty when not asked or failed
+        // The range's months in order, each one's totals alone; empty when not asked.
+        QList<UsageTotals> months;
         ApiError error;
         ApiError earlierError;
 
@@ -45,6 +49,10 @@ public:
     AccountsOverview(QList<Row> rows, QList<int> eventTypes, MonthRange range = {});
 
     MonthRange range() const { return m_range; }
+    // The range's months in order; empty without both ends.
+    QList<Month> months() const;
+    // Whether row's months were read, one answer per month of the range.
+    bool hasMonths(int row) const;
     // The figure compared across accounts: the total for a flow, the latest level for a level
     // (when the range's last month was asked; otherwise the total).
     std::optional<double> compared(int row, int eventType) const;

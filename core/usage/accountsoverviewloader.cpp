@@ -2,6 +2,8 @@
 
 #include "core/api/eventtype.h"
 
+#include <algorithm>
+
 namespace neuroio {
 
 AccountsOverviewLoader::AccountsOverviewLoader(BillingClient *client, QObject *parent)
@@ -9,6 +11,7 @@ AccountsOverviewLoader::AccountsOverviewLoader(BillingClient *client, QObject *p
     , m_client(client)
     , m_lister(new AccountLister(client, this))
     , m_totals(client, this)
+    , m_monthTotals(client, this)
     , m_earlierTotals(client, this)
 {
     connect(m_lister, &AccountLister::finished, this,
@@ -57,16 +60,23 @@ void AccountsOverviewLoader::readTotals(const QList<Account> &accounts)
         finish(ApiError{});
         return;
     }
+    const bool bothEnds = m_query.monthFrom && m_query.monthTo;
+    const bool severalMonths = bothEnds && *m_query.monthFrom != *m_query.monthTo;
+    m_months.clear();
+    if (m_readMonths && severalMonths) {
+        for (Month m = *m_query.monthFrom; m <= *m_query.monthTo; m = m.addMonths(1))
+            m_months.append(m);
+    }
     // Levels are compared by their level in the range's last month, which a total over a longer
-    // range cannot give: the second half of the requests asks for that month alone.
-    const bool askLatest
-        = m_query.monthFrom && m_query.monthTo && *m_query.monthFrom != *m_query.monthTo;
+    // range cannot give: the second half of the requests asks for that month alone, unless the
+    // months are read one by one anyway.
+    const bool askLatest = severalMonths && m_months.isEmpty();
     const int requests = askLatest ? 2 * total : total;
-    m_firstPassRequests = requests;
-    // The growth's pass comes after, one request per account that answered: counted in the
-    // progress as if every account will.
+    // The later passes come after, one request per account (and month) that answered: counted
+    // in the progress as if every account will.
     const bool growth = earlierRange().isValid();
-    const qint64 allRequests = requests + (growth ? total : 0);
+    m_plannedRequests = requests + qint64(total) * m_months.size() + (growth ? total : 0);
+    m_doneRequests = 0;
     m_totals.start(
         requests,
         [this, total](int index, QObject *context, BillingClient::Callback<UsageTotals> done) {
@@ -76,27 +86,103 @@ void AccountsOverviewLoader::readTotals(const QList<Account> &accounts)
             return m_client->usageTotal(m_rows[index % total].account.id, query, context,
                                         std::move(done));
         },
-        [this, total, askLatest, requests, allRequests](int index,
-                                                        const Result<UsageTotals> &totals) {
+        [this, total, requests](int index, const Result<UsageTotals> &totals) {
             if (totals.error.isCancelled()) {
                 finish(totals.error); // cancelled from outside (a new sign-in, say)
                 return;
             }
             AccountsOverview::Row &row = m_rows[index % total];
-            if (!totals.isOk())
-                row.error = totals.error;
-            else if (index < total)
+            if (!totals.isOk()) {
+                if (row.error.isOk())
+                    row.error = totals.error;
+            } else if (index < total) {
                 row.totals = totals.value;
-            else
+            } else {
                 row.latest = totals.value;
-            // An account is done when all its requests are; it is unavailable if any failed.
-            if ((!askLatest || index >= total) && !row.error.isOk()) {
-                row.totals.reset();
-                row.latest.reset();
             }
-            emit progress(static_cast<int>((index + 1) * qint64(total) / allRequests), total);
-            if (index + 1 == requests)
-                readEarlierTotals();
+            advance(1);
+            if (index + 1 == requests) {
+                dropFailedRows();
+                readMonthTotals();
+            }
+        });
+}
+
+void AccountsOverviewLoader::dropFailedRows()
+{
+    for (AccountsOverview::Row &row : m_rows) {
+        if (!row.error.isOk()) {
+            row.totals.reset();
+            row.latest.reset();
+            row.months.clear();
+        }
+    }
+}
+
+void AccountsOverviewLoader::advance(qint64 requests)
+{
+    if (requests == 0)
+        return;
+    m_doneRequests += requests;
+    const qint64 total = m_rows.size();
+    const qint64 done = m_doneRequests * total / std::max<qint64>(m_plannedRequests, 1);
+    emit progress(static_cast<int>(done), static_cast<int>(total));
+}
+
+void AccountsOverviewLoader::readMonthTotals()
+{
+    // Over one month, the range's total is that month's.
+    if (m_readMonths && m_query.monthFrom && m_query.monthTo
+        && *m_query.monthFrom == *m_query.monthTo) {
+        for (AccountsOverview::Row &row : m_rows) {
+            if (row.isAvailable())
+                row.months = {*row.totals};
+        }
+    }
+    QList<int> answered;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].isAvailable())
+            answered.append(int(i));
+    }
+    const auto monthCount = static_cast<int>(m_months.size());
+    // An account not asked (it did not answer) counts as done.
+    advance(qint64(m_rows.size() - answered.size()) * monthCount);
+    if (m_months.isEmpty() || answered.isEmpty()) {
+        readEarlierTotals();
+        return;
+    }
+    for (int i : std::as_const(answered))
+        m_rows[i].months = QList<UsageTotals>(monthCount);
+    const auto requests = static_cast<int>(answered.size()) * monthCount;
+    m_monthTotals.start(
+        requests,
+        [this, answered, monthCount](int index, QObject *context,
+                                     BillingClient::Callback<UsageTotals> done) {
+            BillingQuery query = m_query;
+            query.monthFrom = query.monthTo = m_months[index % monthCount];
+            return m_client->usageTotal(m_rows[answered[index / monthCount]].account.id, query,
+                                        context, std::move(done));
+        },
+        [this, answered, monthCount, requests](int index, const Result<UsageTotals> &totals) {
+            if (totals.error.isCancelled()) {
+                finish(totals.error);
+                return;
+            }
+            AccountsOverview::Row &row = m_rows[answered[index / monthCount]];
+            if (totals.isOk())
+                row.months[index % monthCount] = totals.value;
+            else if (row.error.isOk())
+                row.error = totals.error;
+            advance(1);
+            if (index + 1 < requests)
+                return;
+            dropFailedRows();
+            // The range's last month alone is what a level is compared by.
+            for (AccountsOverview::Row &r : m_rows) {
+                if (r.isAvailable())
+                    r.latest = r.months.constLast();
+            }
+            readEarlierTotals();
         });
 }
 
@@ -120,11 +206,8 @@ void AccountsOverviewLoader::readEarlierTotals()
         finish(ApiError{});
         return;
     }
-    const auto total = static_cast<int>(m_rows.size());
-    // Counted as readTotals() counts: its requests, then one per account; an account not
-    // asked again (it did not answer) counts as done.
-    const qint64 allRequests = m_firstPassRequests + total;
-    const qint64 doneBefore = m_firstPassRequests + (total - answered.size());
+    // An account not asked again (it did not answer) counts as done.
+    advance(m_rows.size() - answered.size());
     m_earlierTotals.start(
         static_cast<int>(answered.size()),
         [this, answered, earlier](int index, QObject *context,
@@ -135,8 +218,7 @@ void AccountsOverviewLoader::readEarlierTotals()
             return m_client->usageTotal(m_rows[answered[index]].account.id, query, context,
                                         std::move(callback));
         },
-        [this, answered, total, allRequests, doneBefore](int index,
-                                                         const Result<UsageTotals> &totals) {
+        [this, answered](int index, const Result<UsageTotals> &totals) {
             if (totals.error.isCancelled()) {
                 finish(totals.error);
                 return;
@@ -147,7 +229,7 @@ void AccountsOverviewLoader::readEarlierTotals()
                 row.earlier = totals.value;
             else
                 row.earlierError = totals.error;
-            emit progress(static_cast<int>((doneBefore + index + 1) * total / allRequests), total);
+            advance(1);
             if (index + 1 == answered.size())
                 finish(ApiError{});
         });
@@ -158,6 +240,7 @@ void AccountsOverviewLoader::finish(const ApiError &error)
     m_running = false;
     m_lister->cancel();
     m_totals.cancel();
+    m_monthTotals.cancel();
     m_earlierTotals.cancel();
     QList<int> types = m_query.eventTypes;
     if (types.isEmpty()) {

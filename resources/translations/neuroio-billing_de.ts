@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>neuroio::AccountsOverviewCosts</name>
+    <message>
+        <source>No costs: a cost prices each month on its own, and the range has no first or no last month.</source>
+        <translation>Keine Kosten: Kosten werden für jeden Monat einzeln berechnet, und dem Zeitraum fehlt der erste oder der letzte Monat.</translation>
+    </message>
+    <message>
+        <source>No costs: your price list has no price for the event types shown.</source>
+        <translation>Keine Kosten: Ihre Preisliste hat keinen Preis für die angezeigten Ereignistypen.</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::AccountsOverviewTable</name>
     <message>
         <source>%1 of %2 accounts unavailable; the totals and shares are over the %3 that answered</source>
@@ -1739,16 +1750,20 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>--forecast gehört zu --totals --by-month</translation>
     </message>
     <message>
-        <source>With --totals: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
-        <translation>Mit --totals: estimated_cost und currency hinzufügen, die Kosten zu den Preisen dieser Preisliste (JSON): eine Schätzung, jeder Monat für sich berechnet.</translation>
-    </message>
-    <message>
-        <source>--prices goes with --totals</source>
-        <translation>--prices gehört zu --totals</translation>
-    </message>
-    <message>
         <source>--prices: %1</source>
         <translation>--prices: %1</translation>
+    </message>
+    <message>
+        <source>estimated_cost is an estimate from your price list (%1), not a bill: each account&apos;s months are priced on their own, rounded to a minor unit, and summed over the event types your list prices</source>
+        <translation>estimated_cost ist eine Schätzung aus Ihrer Preisliste (%1), keine Rechnung: die Monate jedes Kontos werden einzeln berechnet, auf eine kleinste Währungseinheit gerundet und über die Ereignistypen summiert, die Ihre Liste bepreist</translation>
+    </message>
+    <message>
+        <source>With --totals or --accounts-overview: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own (for the overview, each account&apos;s, summed over the event types the list prices).</source>
+        <translation>Mit --totals oder --accounts-overview: estimated_cost und currency hinzufügen, die Kosten zu den Preisen dieser Preisliste (JSON): eine Schätzung, jeder Monat für sich berechnet (in der Übersicht die jedes Kontos, summiert über die Ereignistypen, die die Liste bepreist).</translation>
+    </message>
+    <message>
+        <source>--prices goes with --totals or --accounts-overview</source>
+        <translation>--prices gehört zu --totals oder --accounts-overview</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2035,22 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>none, as before</source>
         <translation>keine, wie vorher</translation>
+    </message>
+    <message>
+        <source>%1 over %2, all accounts together: an estimate from your price list, not a bill</source>
+        <translation>%1 für %2, alle Konten zusammen: eine Schätzung aus Ihrer Preisliste, keine Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 over %2: an estimate from your price list, not a bill</source>
+        <translation>%1 für %2: eine Schätzung aus Ihrer Preisliste, keine Rechnung</translation>
+    </message>
+    <message>
+        <source>Estimated cost (from your price list)</source>
+        <translation>Geschätzte Kosten (aus Ihrer Preisliste)</translation>
+    </message>
+    <message>
+        <source>An estimate from your price list (%1), not a bill: each account&apos;s cost over %2, every month priced on its own and rounded to a minor unit, summed over the event types your list prices</source>
+        <translation>Eine Schätzung aus Ihrer Preisliste (%1), keine Rechnung: die Kosten jedes Kontos für %2, jeder Monat für sich berechnet und auf eine kleinste Währungseinheit gerundet, summiert über die Ereignistypen, die Ihre Liste bepreist</translation>
     </message>
 </context>
 <context>

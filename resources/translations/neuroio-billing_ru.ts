@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>neuroio::AccountsOverviewCosts</name>
+    <message>
+        <source>No costs: a cost prices each month on its own, and the range has no first or no last month.</source>
+        <translation>Расходы не оценены: каждый месяц оценивается отдельно, а у диапазона нет первого или последнего месяца.</translation>
+    </message>
+    <message>
+        <source>No costs: your price list has no price for the event types shown.</source>
+        <translation>Расходы не оценены: в вашем прайс-листе нет цен для показанных типов событий.</translation>
+    </message>
+</context>
+<context>
     <name>neuroio::AccountsOverviewTable</name>
     <message>
         <source>%1 of %2 accounts unavailable; the totals and shares are over the %3 that answered</source>
@@ -1746,16 +1757,20 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>--forecast используется вместе с --totals --by-month</translation>
     </message>
     <message>
-        <source>With --totals: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
-        <translation>С --totals: добавить estimated_cost и currency — расходы по ценам этого прайс-листа (JSON): оценка, каждый месяц считается отдельно.</translation>
-    </message>
-    <message>
-        <source>--prices goes with --totals</source>
-        <translation>--prices используется вместе с --totals</translation>
-    </message>
-    <message>
         <source>--prices: %1</source>
         <translation>--prices: %1</translation>
+    </message>
+    <message>
+        <source>estimated_cost is an estimate from your price list (%1), not a bill: each account&apos;s months are priced on their own, rounded to a minor unit, and summed over the event types your list prices</source>
+        <translation>estimated_cost — оценка по вашему прайс-листу (%1), а не счёт: месяцы каждого аккаунта считаются отдельно, округляются до минимальной денежной единицы и суммируются по типам событий, для которых в прайс-листе есть цена</translation>
+    </message>
+    <message>
+        <source>With --totals or --accounts-overview: add estimated_cost and currency, the cost at the prices in this price list (JSON): an estimate, each month priced on its own (for the overview, each account&apos;s, summed over the event types the list prices).</source>
+        <translation>С --totals или --accounts-overview: добавить estimated_cost и currency — расходы по ценам этого прайс-листа (JSON): оценка, каждый месяц считается отдельно (в обзоре — расходы каждого аккаунта, суммированные по типам событий, для которых в прайс-листе есть цена).</translation>
+    </message>
+    <message>
+        <source>--prices goes with --totals or --accounts-overview</source>
+        <translation>--prices используется вместе с --totals или --accounts-overview</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2042,22 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>none, as before</source>
         <translation>ноль, как и раньше</translation>
+    </message>
+    <message>
+        <source>%1 over %2, all accounts together: an estimate from your price list, not a bill</source>
+        <translation>%1 за %2, все аккаунты вместе: оценка по вашему прайс-листу, а не счёт</translation>
+    </message>
+    <message>
+        <source>%1 over %2: an estimate from your price list, not a bill</source>
+        <translation>%1 за %2: оценка по вашему прайс-листу, а не счёт</translation>
+    </message>
+    <message>
+        <source>Estimated cost (from your price list)</source>
+        <translation>Оценка расходов (по вашему прайс-листу)</translation>
+    </message>
+    <message>
+        <source>An estimate from your price list (%1), not a bill: each account&apos;s cost over %2, every month priced on its own and rounded to a minor unit, summed over the event types your list prices</source>
+        <translation>Оценка по вашему прайс-листу (%1), а не счёт: расходы каждого аккаунта за %2, каждый месяц считается отдельно и округляется до минимальной денежной единицы, с суммой по типам событий, для которых в прайс-листе есть цена</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,23 @@ AccountsOverviewModel::AccountsOverviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void AccountsOverviewModel::setOverview(const AccountsOverview &overview)
+void AccountsOverviewModel::setOverview(const AccountsOverview &overview,
+                                        const std::optional<AccountsOverviewCosts> &costs)
 {
     beginResetModel();
     m_overview = overview;
+    m_costs = costs;
     endResetModel();
+}
+
+int AccountsOverviewModel::typeColumnCount() const
+{
+    return kColumnsPerType * static_cast<int>(m_overview.eventTypes().size());
+}
+
+int AccountsOverviewModel::costColumn() const
+{
+    return m_costs ? FirstValueColumn + typeColumnCount() : -1;
 }
 
 int AccountsOverviewModel::eventTypeOf(int column) const
@@ -30,12 +42,45 @@ int AccountsOverviewModel::eventTypeOf(int column) const
 
 bool AccountsOverviewModel::isShareColumn(int column) const
 {
-    return column >= FirstValueColumn && (column - FirstValueColumn) % kColumnsPerType == 1;
+    return column >= FirstValueColumn && column < FirstValueColumn + typeColumnCount()
+           && (column - FirstValueColumn) % kColumnsPerType == 1;
 }
 
 bool AccountsOverviewModel::isGrowthColumn(int column) const
 {
-    return column >= FirstValueColumn && (column - FirstValueColumn) % kColumnsPerType == 2;
+    return column >= FirstValueColumn && column < FirstValueColumn + typeColumnCount()
+           && (column - FirstValueColumn) % kColumnsPerType == 2;
+}
+
+QVariant AccountsOverviewModel::costData(int row, int role) const
+{
+    const bool isTotal = row == m_overview.rows().size();
+    const std::optional<Money> money = isTotal ? m_costs->total() : m_costs->cost(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return money ? CostEstimate::text(*money, QLocale()) : QString();
+    case RawValueRole:
+        // Too large to count is the largest qint64: it sorts above every figure.
+        return money ? QVariant(money->minor) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!m_costs->whyNone().isEmpty())
+            return m_costs->whyNone();
+        if (!money) {
+            return !isTotal && !m_overview.rows().at(row).isAvailable()
+                       ? m_overview.rows().at(row).error.userMessage()
+                       : QString();
+        }
+        const QString amount = CostEstimate::text(*money, QLocale());
+        const QString months = m_overview.range().toString();
+        return isTotal ? tr("%1 over %2, all accounts together: an estimate from your price "
+                            "list, not a bill")
+                             .arg(amount, months)
+                       : tr("%1 over %2: an estimate from your price list, not a bill")
+                             .arg(amount, months);
+    }
+    return {};
 }
 
 QVariant AccountsOverviewModel::growthData(int row, int type, int role) const
@@ -75,10 +120,7 @@ int AccountsOverviewModel::rowCount(const QModelIndex &parent) const
 
 int AccountsOverviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid()
-               ? 0
-               : FirstValueColumn
-                     + kColumnsPerType * static_cast<int>(m_overview.eventTypes().size());
+    return parent.isValid() ? 0 : FirstValueColumn + typeColumnCount() + (m_costs ? 1 : 0);
 }
 
 QVariant AccountsOverviewModel::totalRowData(int column, int role) const
@@ -100,6 +142,8 @@ QVariant AccountsOverviewModel::totalRowData(int column, int role) const
             return tr("The totals leave out the accounts that could not be read.");
         return {};
     }
+    if (column == costColumn())
+        return costData(m_overview.rows().size(), role);
     if (isShareColumn(column) || isGrowthColumn(column))
         return {};
     const int type = eventTypeOf(column);
@@ -144,6 +188,8 @@ QVariant AccountsOverviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (index.column() == costColumn())
+        return costData(index.row(), role);
     const int type = eventTypeOf(index.column());
     if (!row.isAvailable()) {
         switch (role) {
@@ -205,6 +251,22 @@ QVariant AccountsOverviewModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == costColumn()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Estimated cost (from your price list)");
+        case Qt::ToolTipRole:
+            return m_costs->whyNone().isEmpty()
+                       ? tr("An estimate from your price list (%1), not a bill: each account's "
+                            "cost over %2, every month priced on its own and rounded to a "
+                            "minor unit, summed over the event types your list prices")
+                             .arg(m_costs->currency(), m_overview.range().toString())
+                       : m_costs->whyNone();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    }
     const int type = section == AccountColumn ? 0 : eventTypeOf(section);
     const bool latest = type != 0 && m_overview.comparesLatestLevel(type);
     if (role == Qt::DisplayRole) {

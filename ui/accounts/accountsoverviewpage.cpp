@@ -80,45 +80,78 @@ AccountsOverviewPage::AccountsOverviewPage(BillingClient *client, QWidget *paren
             [this](const AccountsOverview &overview, const ApiError &error) {
                 if (error.isCancelled())
                     return;
-                m_model->setOverview(overview);
-                if (error.isFailure()) {
-                    m_status->setText(
-                        error.isForbidden()
-                            ? tr("This token cannot read managed accounts.")
-                            : tr("The accounts could not be listed: %1").arg(error.userMessage()));
-                } else if (overview.rows().isEmpty()) {
-                    m_status->setText(tr("This manager manages no accounts."));
-                } else if (overview.isIncomplete()) {
-                    m_status->setText(
-                        tr("Incomplete: %L1 of %L2 accounts could not be read; they show "
-                           "\"unavailable\", and the totals and shares are over the %L3 that "
-                           "answered. Hover one for the reason.")
-                            .arg(overview.unavailableCount())
-                            .arg(overview.rows().size())
-                            .arg(overview.rows().size() - overview.unavailableCount()));
-                } else {
-                    m_status->setText(tr("%L1 accounts. Double-click one to open its dashboard.")
-                                          .arg(overview.rows().size()));
-                }
-                // What "Growth" is against, where a person reads the table.
-                if (!overview.rows().isEmpty() && overview.earlierRange().isValid()) {
-                    m_status->setText(
-                        m_status->text() + QLatin1Char(' ')
-                        + tr("Growth: each total against %1, as many months just before.")
-                              .arg(overview.earlierRange().toString()));
-                }
+                m_error = error;
+                m_monthsRead = m_loader->readsMonths();
+                showOverview(overview);
                 emit loaded();
             });
 }
 
+void AccountsOverviewPage::showOverview(const AccountsOverview &overview)
+{
+    std::optional<AccountsOverviewCosts> costs;
+    if (m_prices && !m_error.isFailure())
+        costs = AccountsOverviewCosts::of(overview, *m_prices);
+    m_model->setOverview(overview, costs);
+    const ApiError &error = m_error;
+    if (error.isFailure()) {
+        m_status->setText(
+            error.isForbidden()
+                ? tr("This token cannot read managed accounts.")
+                : tr("The accounts could not be listed: %1").arg(error.userMessage()));
+    } else if (overview.rows().isEmpty()) {
+        m_status->setText(tr("This manager manages no accounts."));
+    } else if (overview.isIncomplete()) {
+        m_status->setText(tr("Incomplete: %L1 of %L2 accounts could not be read; they show "
+                             "\"unavailable\", and the totals and shares are over the %L3 that "
+                             "answered. Hover one for the reason.")
+                              .arg(overview.unavailableCount())
+                              .arg(overview.rows().size())
+                              .arg(overview.rows().size() - overview.unavailableCount()));
+    } else {
+        m_status->setText(tr("%L1 accounts. Double-click one to open its dashboard.")
+                              .arg(overview.rows().size()));
+    }
+    // What "Growth" is against, where a person reads the table.
+    if (!overview.rows().isEmpty() && overview.earlierRange().isValid()) {
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+                          + tr("Growth: each total against %1, as many months just before.")
+                                .arg(overview.earlierRange().toString()));
+    }
+    if (costs && !overview.rows().isEmpty() && !costs->whyNone().isEmpty())
+        m_status->setText(m_status->text() + QLatin1Char(' ') + costs->whyNone());
+}
+
+void AccountsOverviewPage::setPriceList(const std::optional<PriceList> &prices)
+{
+    m_prices = prices;
+    // Out of sight it is loaded afresh when shown again, with the list of then.
+    if (!m_loaded || !isVisibleTo(window()))
+        return;
+    // Months are read only for a price list: an overview without them is loaded again.
+    if (m_loader->isRunning() || (prices && !m_monthsRead)) {
+        load(m_query, m_rangeText, m_accounts, prices);
+        return;
+    }
+    const AccountsOverview shown = m_model->overview(); // a copy: the model is reset with it
+    showOverview(shown);
+}
+
 void AccountsOverviewPage::load(const BillingQuery &query, const QString &rangeText,
-                                const std::optional<QList<Account>> &accounts)
+                                const std::optional<QList<Account>> &accounts,
+                                const std::optional<PriceList> &prices)
 {
     m_query = query;
     m_query.spaceIds.clear(); // space ids belong to one account
+    m_rangeText = rangeText;
+    m_accounts = accounts;
+    m_prices = prices;
+    m_loaded = true;
     m_title->setText(tr("Accounts overview: %1").arg(rangeText));
     m_model->setOverview({});
     m_status->setText(tr("Listing the managed accounts…"));
+    // A cost prices each month on its own: only then are the months worth their requests.
+    m_loader->setReadMonths(prices.has_value());
     m_loader->start(m_query, accounts);
 }
 
@@ -146,7 +179,8 @@ void AccountsOverviewPage::exportCsv()
     ExportOptions options = ExportDialog::savedOptions();
     options.format = ExportOptions::Format::Csv;
     const AccountsOverview &overview = m_model->overview();
-    const ApiError error = ExportSink::writeTable(options, path, accountsOverviewTable(overview));
+    const ApiError error
+        = ExportSink::writeTable(options, path, accountsOverviewTable(overview, m_model->costs()));
     m_status->setText(error.isOk() ? tr("Wrote the overview to %1").arg(path)
                                    : tr("Not exported: %1").arg(error.userMessage()));
 }

@@ -260,6 +260,7 @@ void DashboardController::setPriceList(const std::optional<PriceList> &prices)
 {
     m_prices = prices;
     showCosts();
+    emit priceListChanged();
 }
 
 void DashboardController::showCosts()

@@ -153,6 +153,8 @@ signals:
     void sortingAvailableChanged(bool available);
     // While the dashboard loads, the client waits to try a request again.
     void retryWaiting(const neuroio::RetryNotice &notice);
+    // setPriceList() was given another list, or none.
+    void priceListChanged();
 
 private:
     struct PanelStatus

@@ -25,6 +25,9 @@ bool TotalLastProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
         return !a.isValid() && b.isValid(); // unavailable sorts below every number
     if (a.typeId() == QMetaType::QString)
         return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    // Money in minor units: whole numbers a double would round beyond 2^53.
+    if (a.typeId() == QMetaType::LongLong && b.typeId() == QMetaType::LongLong)
+        return a.toLongLong() < b.toLongLong();
     return a.toDouble() < b.toDouble();
 }
 
