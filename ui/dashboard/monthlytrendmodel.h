@@ -30,6 +30,7 @@ public:
     // The month still open by the server's clock: its figure is partial, so the forecast
     // leaves it out. Set before setSeries().
     void setOpenMonth(const Month &month) { m_openMonth = month; }
+    Month openMonth() const { return m_openMonth; }
     // The trend of the closed months carried three months on (TrendForecast::ofRange()).
     TrendForecast forecast(int eventType) const;
     // The closed months far from their recent past (Anomaly); the open month, partial, is
