@@ -51,10 +51,11 @@ with tempfile.TemporaryDirectory() as folder:
     # No display is needed: DISPLAY is removed above.
     run = report(["--demo", "--from", "2025-11", "--to", "2026-10", "--output", pdf])
     check(run.returncode == 0, "demo report: %d %s" % (run.returncode, run.stderr))
-    check(pages(pdf) == 2, "demo report has %d pages" % pages(pdf))
+    # The totals and their findings; the charts; every space.
+    check(pages(pdf) == 3, "demo report has %d pages" % pages(pdf))
     first = text(pdf, 1)
     check("NeuroIO usage report" in first, "title missing: %r" % first[:300])
-    check("2025-11 to 2026-10" in first and "Page 1 of 2" in first, "range or page number")
+    check("2025-11 to 2026-10" in first and "Page 1 of 3" in first, "range or page number")
     subprocess.run([PDFTOPPM, "-r", "50", "-f", "1", "-l", "1", "-png", pdf,
                     os.path.join(folder, "page")], check=True)
     png = os.path.join(folder, "page-1.png")
