@@ -68,6 +68,8 @@ public:
     int left() const { return m_area.left(); }
     int width() const { return m_area.width(); }
     int remaining() const { return m_area.bottom() - 28 - m_y; }
+    // What a page holds below its top, above the footer.
+    int height() const { return m_area.bottom() - 28 - m_area.top(); }
     void skip(int pixels) { m_y += pixels; }
 
     void text(const QString &text, qreal pointSize, bool bold = false,
@@ -108,18 +110,32 @@ public:
         font.setBold(header);
         m_painter->setFont(font);
         m_painter->setPen(Qt::black);
+        // A heading's words wrap rather than lose their end (German and Russian run long); a
+        // cell of the table stays on one line.
+        int height = kRowHeight;
+        if (header) {
+            for (int i = 0; i < cells.size(); ++i) {
+                const QRect need = m_painter->boundingRect(QRect(0, 0, widths[i] - 8, 1000),
+                                                           Qt::TextWordWrap, cells[i]);
+                height = std::max(height, need.height() + 6);
+            }
+        }
         int x = left();
         for (int i = 0; i < cells.size(); ++i) {
-            const QRect cell(x + 4, m_y, widths[i] - 8, kRowHeight);
+            const QRect cell(x + 4, m_y, widths[i] - 8, height);
             const int align = (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
-            m_painter->drawText(
-                cell, align,
-                m_painter->fontMetrics().elidedText(cells[i], Qt::ElideRight, cell.width()));
+            if (header) {
+                m_painter->drawText(cell, align | Qt::TextWordWrap, cells[i]);
+            } else {
+                m_painter->drawText(
+                    cell, align,
+                    m_painter->fontMetrics().elidedText(cells[i], Qt::ElideRight, cell.width()));
+            }
             x += widths[i];
         }
         m_painter->setPen(QPen(header ? Qt::black : QColor(190, 190, 190), header ? 1.2 : 0.6));
-        m_painter->drawLine(left(), m_y + kRowHeight, left() + width(), m_y + kRowHeight);
-        m_y += kRowHeight;
+        m_painter->drawLine(left(), m_y + height, left() + width(), m_y + height);
+        m_y += height;
     }
 
 private:
@@ -212,8 +228,8 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
         page.skip(10);
         page.text(tr("Totals per event type"), 13, true);
         const int w = page.width();
-        const QList<int> widths{w * 22 / 100, w * 20 / 100, w * 16 / 100, w * 22 / 100,
-                                w * 20 / 100};
+        const QList<int> widths{w * 22 / 100, w * 18 / 100, w * 20 / 100, w * 21 / 100,
+                                w * 19 / 100};
         page.row({tr("Event type"), tr("Total over the range"), tr("Unit of the total"),
                   tr("Latest month"), tr("Monthly average")},
                  widths, true);
@@ -244,8 +260,11 @@ ApiError ReportWriter::write(const ReportContent &content, const QString &path, 
             const QList<ReportContent::Finding> findings = content.findings.value(type);
             if (findings.isEmpty())
                 continue;
-            // A type's name stays with its first finding.
-            if (page.remaining() < 24 + page.findingHeight(findings.first(), labelWidth))
+            // A type's findings stay together, under its name, where a page holds them.
+            int height = 24;
+            for (const ReportContent::Finding &finding : findings)
+                height += page.findingHeight(finding, labelWidth);
+            if (page.remaining() < height && height < page.height())
                 nextPage();
             page.text(eventTypeDisplayName(type), 10, true);
             for (const ReportContent::Finding &finding : findings) {
