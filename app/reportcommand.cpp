@@ -2,6 +2,9 @@
 
 #include "app/commandlist.h"
 #include "app/commandsession.h"
+#include "core/insights/budgetchecker.h"
+#include "core/insights/budgetfile.h"
+#include "core/insights/pricelist.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/output/reportwriter.h"
 
@@ -19,11 +22,24 @@ int ReportCommand::run(int &argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("%1\n\n%2\n\n%3")
             .arg(tr("Writes a PDF report of NeuroIO usage for a range of months: totals per "
-                    "event type, the monthly trend, the usage by space, and every space."),
+                    "event type, each against the months before and a year earlier, the "
+                    "forecast of the next three months, the monthly trend, the usage by space, "
+                    "and every space; with --budgets, where each budget stands this month; "
+                    "with --prices, the estimated cost."),
                  CommandSession::tokenHelp(), CommandSession::exitCodeHelp()));
     parser.addHelpOption();
     CommandSession::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("output"), tr("The PDF file to write."), tr("file")});
+    parser.addOptions({
+        {QStringLiteral("output"), tr("The PDF file to write."), tr("file")},
+        {QStringLiteral("prices"),
+         tr("Add each event type's estimated cost over the range at the prices in this price "
+            "list (JSON): an estimate, each month priced on its own."),
+         tr("file")},
+        {QStringLiteral("budgets"),
+         tr("Add where each budget in this file (JSON, as for check) stands in the month open "
+            "now, by the server's clock."),
+         tr("file")},
+    });
     if (!parser.parse(argumentList(argc, argv, true))) {
         CommandSession::printError(parser.errorText());
         return ExitBadArguments;
@@ -35,6 +51,32 @@ int ReportCommand::run(int &argc, char **argv)
     if (!parser.isSet(QStringLiteral("output"))) {
         CommandSession::printError(tr("--output is required"));
         return ExitBadArguments;
+    }
+
+    // Both files are read before anything is asked of the server: a problem in one is
+    // named, with its place, and nothing is written.
+    std::optional<PriceList> prices;
+    if (parser.isSet(QStringLiteral("prices"))) {
+        const Result<PriceList> read = PriceList::read(parser.value(QStringLiteral("prices")));
+        if (!read.isOk()) {
+            CommandSession::printError(tr("--prices: %1").arg(read.error.userMessage()));
+            return ExitBadArguments;
+        }
+        prices = read.value;
+    }
+    std::optional<QList<Budget>> budgets;
+    if (parser.isSet(QStringLiteral("budgets"))) {
+        const QString path = parser.value(QStringLiteral("budgets"));
+        const Result<QList<Budget>> read = BudgetFile::read(path);
+        if (!read.isOk()) {
+            CommandSession::printError(tr("--budgets: %1").arg(read.error.userMessage()));
+            return ExitBadArguments;
+        }
+        if (read.value.isEmpty()) {
+            CommandSession::printError(tr("--budgets: %1 holds no budget").arg(path));
+            return ExitBadArguments;
+        }
+        budgets = read.value;
     }
 
     Q_ASSERT(qobject_cast<QApplication *>(QCoreApplication::instance()));
@@ -52,12 +94,26 @@ int ReportCommand::run(int &argc, char **argv)
     filters.eventTypes = session.query().eventTypes;
     filters.accountId = session.accountId();
 
+    controller.setPriceList(prices);
+    // The budgets are checked beside the dashboard's loading, as the check command does.
+    BudgetChecker checker(session.client());
+    QList<BudgetStatus> statuses;
+    ApiError checkError;
+
     bool panelsDone = false;
     bool accountsDone = false;
+    bool budgetsDone = !budgets;
     const auto maybeQuit = [&] {
-        if (panelsDone && accountsDone)
+        if (panelsDone && accountsDone && budgetsDone)
             QCoreApplication::quit();
     };
+    QObject::connect(&checker, &BudgetChecker::finished, &checker,
+                     [&](const QList<BudgetStatus> &checked, const ApiError &error) {
+                         statuses = checked;
+                         checkError = error;
+                         budgetsDone = true;
+                         maybeQuit();
+                     });
     QObject::connect(&controller, &ui::DashboardController::settled, &controller, [&] {
         panelsDone = true;
         maybeQuit();
@@ -67,9 +123,17 @@ int ReportCommand::run(int &argc, char **argv)
         maybeQuit();
     });
     session.catchInterrupt([&] {
+        checker.cancel();
         session.client()->cancelAll();
         QCoreApplication::quit();
     });
+    if (budgets) {
+        if (const ApiError problem = checker.start(*budgets, session.accountId());
+            !problem.isOk()) {
+            CommandSession::printError(tr("--budgets: %1").arg(problem.userMessage()));
+            return CommandSession::exitCodeFor(problem);
+        }
+    }
     controller.start(filters);
     QCoreApplication::exec();
     if (session.wasInterrupted()) {
@@ -82,6 +146,16 @@ int ReportCommand::run(int &argc, char **argv)
             CommandSession::printError(tr("%1 Nothing was written.").arg(error.userMessage()));
             return CommandSession::exitCodeFor(error);
         }
+    }
+    if (budgets) {
+        if (!checkError.isOk()) {
+            CommandSession::printError(
+                tr("the budgets could not be checked: %1 Nothing was written.")
+                    .arg(checkError.userMessage()));
+            return CommandSession::exitCodeFor(checkError);
+        }
+        controller.setBudgets(*budgets);
+        controller.setBudgetStatuses(statuses, filters.accountId);
     }
 
     const ReportContent content = controller.reportContent(QDateTime::currentDateTime());

@@ -55,6 +55,7 @@ private slots:
     void budgetsShowOnlyWhereTheyApply();
     void costsAreTheServersMonthsAtYourPrices();
     void theTrendsComparisonIsTheServersEarlierMonths();
+    void theReportSaysWhatTheDashboardShows();
 
 private:
     void start(const DashboardFilters &filters);
@@ -772,6 +773,66 @@ void TestDashboardController::theTrendsComparisonIsTheServersEarlierMonths()
     waitSettled();
     m_controller->setTrendComparison(std::nullopt);
     QVERIFY(!trend->comparison());
+}
+
+void TestDashboardController::theReportSaysWhatTheDashboardShows()
+{
+    const Result<PriceList> prices = PriceList::fromJson(R"({"format":
+        "neuroio-billing-prices", "version": 1, "currency": "EUR", "prices": [
+        {"event_type": "api-calls", "per": 1000, "price": "0.40"}]})");
+    QVERIFY2(prices.isOk(), qPrintable(prices.error.message));
+    m_controller->setPriceList(prices.value);
+    Budget calls;
+    calls.eventType = 1;
+    calls.limit = 1e12;
+    m_controller->setBudgets({calls});
+    const Month last = Month::current().addMonths(-1);
+    const Filter f{last.addMonths(-5), last, {}, {1, 2}};
+    start(filtersFor(f));
+    BudgetStatus status;
+    status.budget = calls;
+    status.month = last.addMonths(1);
+    status.actualMonth = status.month;
+    status.actual = 5;
+    m_controller->setBudgetStatuses({status}, std::nullopt);
+
+    // Settled means the earlier totals are in too: the report has its changes at once.
+    const TotalsModel *totals = m_controller->totalsModel();
+    using A = PeriodChange::Against;
+    QVERIFY(totals->change(0, A::PreviousPeriod));
+    QVERIFY(totals->change(0, A::YearEarlier));
+    const ReportContent content = m_controller->reportContent(QDateTime::currentDateTime());
+    QCOMPARE(content.openMonth, Month::current());
+    QCOMPARE(content.findingsTitle, QStringLiteral("Changes, forecasts, budgets and costs"));
+    for (int row = 0; row < totals->rowCount(); ++row) {
+        const int type = *totals->totals().at(row).eventType;
+        const QList<ReportContent::Finding> findings = content.findings.value(type);
+        const auto said = [&findings](const QString &label) {
+            for (const ReportContent::Finding &finding : findings) {
+                if (finding.label == label)
+                    return finding.text;
+            }
+            return QString();
+        };
+        const QString unit = eventTypeTotalUnit(type);
+        QCOMPARE(said(QStringLiteral("Against the months before")),
+                 totals->change(row, A::PreviousPeriod)->text(unit));
+        QCOMPARE(said(QStringLiteral("Against a year earlier")),
+                 totals->change(row, A::YearEarlier)->text(unit));
+        const TrendForecast forecast = m_controller->trendModel()->forecast(type);
+        QVERIFY2(forecast.isValid(), qPrintable(forecast.whyNone));
+        QCOMPARE(said(QStringLiteral("Forecast")), ReportContent::forecastText(type, forecast));
+        if (type == 1) {
+            QVERIFY(said(QStringLiteral("Estimated cost"))
+                        .startsWith(CostEstimate::text(*totals->cost(1), QLocale())));
+            QCOMPARE(said(QStringLiteral("Budget in %1").arg(status.month.toString())),
+                     status.summary());
+        } else {
+            QVERIFY(said(QStringLiteral("Estimated cost")).startsWith(QStringLiteral("none: ")));
+            QCOMPARE(said(QStringLiteral("Budget")),
+                     QStringLiteral("none set for %1").arg(eventTypeDisplayName(type)));
+        }
+    }
 }
 
 QTEST_MAIN(TestDashboardController)

@@ -50,4 +50,13 @@ public:
     QString shortText(const QLocale &locale = QLocale()) const;
 };
 
+// The totals of the earlier months a range is set against, or why there are none: what the
+// dashboard's tiles and the report make their changes from.
+struct PeriodComparison
+{
+    MonthRange earlier;
+    std::optional<UsageTotals> totals; // empty: failure says why
+    QString failure;                   // for a person: "2026-11 is not over yet, ..."
+};
+
 } // namespace neuroio

@@ -898,6 +898,97 @@
         <source>Space %1</source>
         <translation>Space %1</translation>
     </message>
+    <message>
+        <source>not compared: the earlier totals had not come in when the report was made</source>
+        <translation>nicht verglichen: die früheren Summen waren noch nicht da, als der Bericht erstellt wurde</translation>
+    </message>
+    <message>
+        <source>not compared with %1: %2</source>
+        <comment>the earlier months, why not</comment>
+        <translation>nicht mit %1 verglichen: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <comment>why there is no forecast</comment>
+        <translation>keine: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4 to %5)</source>
+        <comment>a forecast month: its value, unit and band</comment>
+        <translation>%1: %2 %3 (%4 bis %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — from the trend of %n closed months, not part of any total</source>
+        <translation>
+            <numerusform>%1 — aus dem Trend von %n abgeschlossenen Monat, in keiner Summe enthalten</numerusform>
+            <numerusform>%1 — aus dem Trend von %n abgeschlossenen Monaten, in keiner Summe enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the year before</source>
+        <translation>Gegenüber dem Jahr davor</translation>
+    </message>
+    <message>
+        <source>Against the months before</source>
+        <translation>Gegenüber den Monaten davor</translation>
+    </message>
+    <message>
+        <source>Against a year earlier</source>
+        <translation>Gegenüber einem Jahr davor</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>none: the monthly figures had not come in</source>
+        <translation>keine: die Monatswerte waren noch nicht da</translation>
+    </message>
+    <message>
+        <source>Budget in %1</source>
+        <translation>Budget in %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>not checked when the report was made</source>
+        <translation>beim Erstellen des Berichts nicht geprüft</translation>
+    </message>
+    <message>
+        <source>none set for %1</source>
+        <translation>keines für %1 festgelegt</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>%1, an estimate from your price list, not a bill</source>
+        <comment>an amount of money</comment>
+        <translation>%1, eine Schätzung aus Ihrer Preisliste, keine Rechnung</translation>
+    </message>
+    <message>
+        <source>none: your price list has no price for %1</source>
+        <translation>keine: Ihre Preisliste hat keinen Preis für %1</translation>
+    </message>
+    <message>
+        <source>Changes, forecasts, budgets and costs</source>
+        <translation>Veränderungen, Prognosen, Budgets und Kosten</translation>
+    </message>
+    <message>
+        <source>Changes, forecasts and budgets</source>
+        <translation>Veränderungen, Prognosen und Budgets</translation>
+    </message>
+    <message>
+        <source>Changes, forecasts and costs</source>
+        <translation>Veränderungen, Prognosen und Kosten</translation>
+    </message>
+    <message>
+        <source>Changes and forecasts</source>
+        <translation>Veränderungen und Prognosen</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ResponseParser</name>
@@ -1872,10 +1963,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
 <context>
     <name>neuroio::app::ReportCommand</name>
     <message>
-        <source>Writes a PDF report of NeuroIO usage for a range of months: totals per event type, the monthly trend, the usage by space, and every space.</source>
-        <translation>Schreibt einen PDF-Bericht über die NeuroIO-Nutzung für einen Zeitraum von Monaten: Summen pro Ereignistyp, den monatlichen Verlauf, die Nutzung nach Space und jeden einzelnen Space.</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
@@ -1898,6 +1985,34 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>wrote a %1-page report to %2</source>
         <translation>%1-seitigen Bericht nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Writes a PDF report of NeuroIO usage for a range of months: totals per event type, each against the months before and a year earlier, the forecast of the next three months, the monthly trend, the usage by space, and every space; with --budgets, where each budget stands this month; with --prices, the estimated cost.</source>
+        <translation>Schreibt einen PDF-Bericht über die NeuroIO-Nutzung für einen Zeitraum von Monaten: Summen pro Ereignistyp, jeweils gegenüber den Monaten davor und einem Jahr davor, die Prognose der nächsten drei Monate, den monatlichen Verlauf, die Nutzung nach Space und jeden einzelnen Space; mit --budgets, wo jedes Budget in diesem Monat steht; mit --prices die geschätzten Kosten.</translation>
+    </message>
+    <message>
+        <source>Add each event type&apos;s estimated cost over the range at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
+        <translation>Die geschätzten Kosten jedes Ereignistyps über den Zeitraum zu den Preisen dieser Preisliste (JSON) hinzufügen: eine Schätzung, jeder Monat für sich berechnet.</translation>
+    </message>
+    <message>
+        <source>Add where each budget in this file (JSON, as for check) stands in the month open now, by the server&apos;s clock.</source>
+        <translation>Hinzufügen, wo jedes Budget dieser Datei (JSON, wie für check) im jetzt offenen Monat steht, nach der Uhr des Servers.</translation>
+    </message>
+    <message>
+        <source>--prices: %1</source>
+        <translation>--prices: %1</translation>
+    </message>
+    <message>
+        <source>--budgets: %1</source>
+        <translation>--budgets: %1</translation>
+    </message>
+    <message>
+        <source>--budgets: %1 holds no budget</source>
+        <translation>--budgets: %1 enthält kein Budget</translation>
+    </message>
+    <message>
+        <source>the budgets could not be checked: %1 Nothing was written.</source>
+        <translation>die Budgets konnten nicht geprüft werden: %1 Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

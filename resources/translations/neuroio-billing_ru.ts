@@ -901,6 +901,98 @@
         <source>Space %1</source>
         <translation>Пространство %1</translation>
     </message>
+    <message>
+        <source>not compared: the earlier totals had not come in when the report was made</source>
+        <translation>не сравнивалось: прежние итоги ещё не пришли, когда создавался отчёт</translation>
+    </message>
+    <message>
+        <source>not compared with %1: %2</source>
+        <comment>the earlier months, why not</comment>
+        <translation>не сравнивалось с %1: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <comment>why there is no forecast</comment>
+        <translation>нет: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4 to %5)</source>
+        <comment>a forecast month: its value, unit and band</comment>
+        <translation>%1: %2 %3 (от %4 до %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — from the trend of %n closed months, not part of any total</source>
+        <translation>
+            <numerusform>%1 — по тренду %n закрытого месяца, не входит ни в один итог</numerusform>
+            <numerusform>%1 — по тренду %n закрытых месяцев, не входит ни в один итог</numerusform>
+            <numerusform>%1 — по тренду %n закрытых месяцев, не входит ни в один итог</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the year before</source>
+        <translation>По сравнению с предыдущим годом</translation>
+    </message>
+    <message>
+        <source>Against the months before</source>
+        <translation>По сравнению с предыдущими месяцами</translation>
+    </message>
+    <message>
+        <source>Against a year earlier</source>
+        <translation>По сравнению с годом ранее</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>none: the monthly figures had not come in</source>
+        <translation>нет: помесячные данные ещё не пришли</translation>
+    </message>
+    <message>
+        <source>Budget in %1</source>
+        <translation>Бюджет за %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>not checked when the report was made</source>
+        <translation>не проверен на момент создания отчёта</translation>
+    </message>
+    <message>
+        <source>none set for %1</source>
+        <translation>для «%1» не задан</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Оценка расходов</translation>
+    </message>
+    <message>
+        <source>%1, an estimate from your price list, not a bill</source>
+        <comment>an amount of money</comment>
+        <translation>%1 — оценка по вашему прайс-листу, а не счёт</translation>
+    </message>
+    <message>
+        <source>none: your price list has no price for %1</source>
+        <translation>нет: в вашем прайс-листе нет цены для «%1»</translation>
+    </message>
+    <message>
+        <source>Changes, forecasts, budgets and costs</source>
+        <translation>Изменения, прогнозы, бюджеты и расходы</translation>
+    </message>
+    <message>
+        <source>Changes, forecasts and budgets</source>
+        <translation>Изменения, прогнозы и бюджеты</translation>
+    </message>
+    <message>
+        <source>Changes, forecasts and costs</source>
+        <translation>Изменения, прогнозы и расходы</translation>
+    </message>
+    <message>
+        <source>Changes and forecasts</source>
+        <translation>Изменения и прогнозы</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ResponseParser</name>
@@ -1879,10 +1971,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
 <context>
     <name>neuroio::app::ReportCommand</name>
     <message>
-        <source>Writes a PDF report of NeuroIO usage for a range of months: totals per event type, the monthly trend, the usage by space, and every space.</source>
-        <translation>Записывает PDF-отчёт об использовании NeuroIO за диапазон месяцев: итоги по типам событий, помесячную динамику, использование по пространствам и все пространства.</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>PDF-файл для записи.</translation>
     </message>
@@ -1905,6 +1993,34 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>wrote a %1-page report to %2</source>
         <translation>отчёт (страниц: %1) записан в %2</translation>
+    </message>
+    <message>
+        <source>Writes a PDF report of NeuroIO usage for a range of months: totals per event type, each against the months before and a year earlier, the forecast of the next three months, the monthly trend, the usage by space, and every space; with --budgets, where each budget stands this month; with --prices, the estimated cost.</source>
+        <translation>Записывает PDF-отчёт об использовании NeuroIO за диапазон месяцев: итоги по типам событий, каждый — по сравнению с предыдущими месяцами и с годом ранее, прогноз на три следующих месяца, помесячную динамику, использование по пространствам и все пространства; с --budgets — состояние каждого бюджета в этом месяце; с --prices — оценку расходов.</translation>
+    </message>
+    <message>
+        <source>Add each event type&apos;s estimated cost over the range at the prices in this price list (JSON): an estimate, each month priced on its own.</source>
+        <translation>Добавить оценку расходов по каждому типу событий за диапазон по ценам этого прайс-листа (JSON): оценка, каждый месяц считается отдельно.</translation>
+    </message>
+    <message>
+        <source>Add where each budget in this file (JSON, as for check) stands in the month open now, by the server&apos;s clock.</source>
+        <translation>Добавить состояние каждого бюджета из этого файла (JSON, как для check) в открытом сейчас месяце, по часам сервера.</translation>
+    </message>
+    <message>
+        <source>--prices: %1</source>
+        <translation>--prices: %1</translation>
+    </message>
+    <message>
+        <source>--budgets: %1</source>
+        <translation>--budgets: %1</translation>
+    </message>
+    <message>
+        <source>--budgets: %1 holds no budget</source>
+        <translation>--budgets: в %1 нет ни одного бюджета</translation>
+    </message>
+    <message>
+        <source>the budgets could not be checked: %1 Nothing was written.</source>
+        <translation>не удалось проверить бюджеты: %1 Ничего не записано.</translation>
     </message>
 </context>
 <context>

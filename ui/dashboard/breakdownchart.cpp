@@ -77,6 +77,11 @@ QString BreakdownChart::detailText() const
     return m_detail->text();
 }
 
+void BreakdownChart::hideDetail()
+{
+    m_detail->hide();
+}
+
 void BreakdownChart::pointAt(int row)
 {
     if (row < 0 || row >= m_model->rowCount())

@@ -24,6 +24,8 @@ public:
     // The numbers of the bar last hovered or clicked.
     QString detailText() const;
     QChartView *chartView() const { return m_view; }
+    // On paper there is nothing to hover or click: the line that says how goes.
+    void hideDetail();
 
     // As a person's hover, click or double-click on the bar of a row of the model.
     void pointAt(int row);

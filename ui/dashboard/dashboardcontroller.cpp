@@ -75,6 +75,7 @@ void DashboardController::cancelLoading()
     for (CallId id :
          {m_tableCall, m_totalsCall, m_previousTotalsCall, m_yearEarlierTotalsCall, m_spacesCall})
         m_client->cancel(id);
+    m_comparisonsPending = 0;
     for (Panel panel : {Panel::Table, Panel::Totals, Panel::Trend, Panel::Charts}) {
         if (state(panel) == State::Loading)
             setState(panel, State::Failed, ApiError::cancelled(QString()));
@@ -195,7 +196,7 @@ bool DashboardController::isSettled() const
         if (p.state == State::Loading || p.state == State::Idle)
             return false;
     }
-    return true;
+    return m_comparisonsPending == 0;
 }
 
 void DashboardController::setState(Panel panel, State state, const ApiError &error)
@@ -379,6 +380,7 @@ void DashboardController::loadTotals()
 {
     m_client->cancel(m_totalsCall);
     m_waitingComparisons.clear();
+    m_comparisonsPending = 0;
     setState(Panel::Totals, State::Loading);
     const quint64 generation = m_generation;
     auto done = [this, generation](const Result<UsageTotals> &result) {
@@ -433,13 +435,17 @@ void DashboardController::loadComparison(PeriodChange::Against against, CallId *
                  showWhenTotalsAreIn](const Result<UsageTotals> &result) {
         if (generation != m_generation || result.error.isCancelled())
             return;
+        --m_comparisonsPending;
         showWhenTotalsAreIn([this, against, earlier, result] {
             if (result.isOk())
                 m_totalsModel->setComparison(against, earlier, result.value);
             else
                 m_totalsModel->setComparisonFailed(against, earlier, result.error.plainMessage());
         });
+        if (isSettled())
+            emit settled();
     };
+    ++m_comparisonsPending;
     *call = m_client->usageTotal(m_filters.accountId, query, this, done);
 }
 
@@ -638,7 +644,24 @@ ReportContent DashboardController::reportContent(const QDateTime &madeAt) const
     subject.spaceIds = m_filters.spaceIds;
     subject.spacesListed = m_spacesListed ? static_cast<int>(m_spaces.size()) : -1;
     subject.eventTypes = m_filters.eventTypes;
-    return ReportContent::build(subject, m_totalsModel->totals(), m_aggregator, madeAt);
+    // What the tiles and the trend charts show, and nothing fetched again.
+    ReportInsights insights;
+    insights.previousPeriod = m_totalsModel->comparison(PeriodChange::Against::PreviousPeriod);
+    insights.yearEarlier = m_totalsModel->comparison(PeriodChange::Against::YearEarlier);
+    insights.openMonth = m_trendModel->openMonth();
+    for (const int type : m_trendModel->eventTypes())
+        insights.forecasts.insert(type, m_trendModel->forecast(type));
+    insights.budgets = m_budgets;
+    insights.budgetStatuses = m_totalsModel->budgetStatuses();
+    if (m_prices) {
+        QMap<int, Money> costs;
+        for (const int type : m_trendModel->eventTypes()) {
+            if (const std::optional<Money> cost = m_totalsModel->cost(type))
+                costs.insert(type, *cost);
+        }
+        insights.costs = costs;
+    }
+    return ReportContent::build(subject, m_totalsModel->totals(), m_aggregator, madeAt, insights);
 }
 
 void DashboardController::onAccountsListed(const Result<QList<Account>> &accounts)

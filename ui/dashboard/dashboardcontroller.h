@@ -143,7 +143,8 @@ signals:
     void chartProgressChanged(const neuroio::PagerProgress &progress);
     void spacesChanged();
     void accountsChanged();
-    // Every panel has an answer (or an error): nothing is loading.
+    // Every panel has an answer (or an error), and so have the totals the tiles' changes are
+    // against: nothing is loading.
     void settled();
     // The token was refused (401) by any request.
     void authenticationFailed(const neuroio::ApiError &error);
@@ -210,6 +211,9 @@ private:
     CallId m_yearEarlierTotalsCall = 0;
     // Comparisons answered before the range's own totals, shown once those are in.
     QList<std::function<void()>> m_waitingComparisons;
+    // Comparisons asked for and not answered: until they are, the dashboard is not settled
+    // (a report made then would lack its changes).
+    int m_comparisonsPending = 0;
     CallId m_spacesCall = 0;
     int m_pageIndex = 0;
     int m_pageSize = kDefaultPageSize;

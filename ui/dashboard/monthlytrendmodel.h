@@ -58,6 +58,8 @@ public:
     const std::optional<Comparison> &comparison() const { return m_comparison; }
     // One event type's earlier months, aligned with series(); empty without a comparison.
     QList<MonthlyPoint> earlierSeries(int eventType) const;
+    Month openMonth() const { return m_openMonth; }
+
     // The trend of the closed months carried three months on (TrendForecast::ofRange()).
     TrendForecast forecast(int eventType) const;
     // The closed months far from their recent past (Anomaly); the open month, partial, is

@@ -28,7 +28,7 @@ void TotalsModel::setComparison(PeriodChange::Against against, const MonthRange 
                                 const UsageTotals &totals)
 {
     beginResetModel();
-    m_comparisons[slot(against)] = Comparison{earlier, totals, QString()};
+    m_comparisons[slot(against)] = PeriodComparison{earlier, totals, QString()};
     endResetModel();
 }
 
@@ -36,7 +36,7 @@ void TotalsModel::setComparisonFailed(PeriodChange::Against against, const Month
                                       const QString &why)
 {
     beginResetModel();
-    m_comparisons[slot(against)] = Comparison{earlier, std::nullopt, why};
+    m_comparisons[slot(against)] = PeriodComparison{earlier, std::nullopt, why};
     endResetModel();
 }
 
@@ -72,15 +72,9 @@ QList<BudgetStatus> TotalsModel::budgetStatuses(int eventType) const
     return of;
 }
 
-QString TotalsModel::comparisonFailure(PeriodChange::Against against) const
-{
-    const std::optional<Comparison> &comparison = m_comparisons[slot(against)];
-    return comparison ? comparison->failure : QString();
-}
-
 std::optional<PeriodChange> TotalsModel::change(int row, PeriodChange::Against against) const
 {
-    const std::optional<Comparison> &comparison = m_comparisons[slot(against)];
+    const std::optional<PeriodComparison> &comparison = m_comparisons[slot(against)];
     if (!comparison || !comparison->totals || row < 0 || row >= m_totals.size())
         return std::nullopt;
     return PeriodChange::of(m_totals.at(row).eventType.value_or(0), m_totals, *comparison->totals,
@@ -107,7 +101,7 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
         const auto against = index.column() == PreviousPeriodColumn
                                  ? PeriodChange::Against::PreviousPeriod
                                  : PeriodChange::Against::YearEarlier;
-        const std::optional<Comparison> &comparison = m_comparisons[slot(against)];
+        const std::optional<PeriodComparison> &comparison = m_comparisons[slot(against)];
         const std::optional<PeriodChange> change = this->change(index.row(), against);
         switch (role) {
         case Qt::DisplayRole:

@@ -50,10 +50,15 @@ public:
     // that month and not the range.
     void setBudgetStatuses(const QList<BudgetStatus> &statuses);
     QList<BudgetStatus> budgetStatuses(int eventType) const;
-    // Why the earlier totals are not there (setComparisonFailed()); empty otherwise.
-    QString comparisonFailure(PeriodChange::Against against) const;
     // Empty until the earlier totals are in.
     std::optional<PeriodChange> change(int row, PeriodChange::Against against) const;
+    // The earlier totals as set, or why there are none; empty while they are on their way.
+    std::optional<PeriodComparison> comparison(PeriodChange::Against against) const
+    {
+        return m_comparisons[slot(against)];
+    }
+    // Every budget's status, in the order set.
+    QList<BudgetStatus> budgetStatuses() const { return m_budgetStatuses; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -62,18 +67,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Comparison
-    {
-        MonthRange earlier;
-        std::optional<UsageTotals> totals;
-        QString failure;
-    };
     static std::size_t slot(PeriodChange::Against against) { return std::size_t(against); }
 
     UsageTotals m_totals;
     QList<BudgetStatus> m_budgetStatuses;
     QMap<int, Money> m_costs;
-    std::array<std::optional<Comparison>, 2> m_comparisons;
+    std::array<std::optional<PeriodComparison>, 2> m_comparisons;
 };
 
 } // namespace neuroio::ui

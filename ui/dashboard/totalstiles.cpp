@@ -96,11 +96,14 @@ void TotalsTiles::rebuild()
         // earlier: one line then.
         QStringList changes;
         // One reason for both, such as a month not over yet: said once, without the months.
-        const QString whyNot
-            = totals ? totals->comparisonFailure(PeriodChange::Against::PreviousPeriod) : QString();
+        const auto whyNotAgainst = [totals](PeriodChange::Against against) {
+            const std::optional<PeriodComparison> comparison
+                = totals ? totals->comparison(against) : std::nullopt;
+            return comparison ? comparison->failure : QString();
+        };
+        const QString whyNot = whyNotAgainst(PeriodChange::Against::PreviousPeriod);
         const bool sameReason
-            = !whyNot.isEmpty()
-              && whyNot == totals->comparisonFailure(PeriodChange::Against::YearEarlier);
+            = !whyNot.isEmpty() && whyNot == whyNotAgainst(PeriodChange::Against::YearEarlier);
         if (sameReason)
             lines << tr("Not compared: %1").arg(whyNot);
         for (const int column :

@@ -9,7 +9,8 @@
 namespace neuroio::ui {
 
 // Draws a report's content (core/export/reportcontent.h) as a PDF: title, totals per event
-// type, the monthly trend and per-space charts (the dashboard's own chart widgets, rendered
+// type, each type's findings (changes, forecast, budgets, cost) as the content words them,
+// the monthly trend and per-space charts (the dashboard's own chart widgets, rendered
 // offscreen), the table of every space, page numbers. It stays readable in black and white:
 // every number is printed, not only drawn.
 class ReportWriter final
