@@ -93,6 +93,11 @@ void AccountsOverviewPage::showOverview(const AccountsOverview &overview)
     if (m_prices && !m_error.isFailure())
         costs = AccountsOverviewCosts::of(overview, *m_prices);
     m_model->setOverview(overview, costs);
+    // The cost is the model's last column, but a person looks for it beside the account, not
+    // past a dozen columns of quantities: the view shows it second.
+    QHeaderView *header = m_view->horizontalHeader();
+    if (const int cost = m_model->costColumn(); cost > 0)
+        header->moveSection(header->visualIndex(cost), AccountsOverviewModel::AccountColumn + 1);
     const ApiError &error = m_error;
     if (error.isFailure()) {
         m_status->setText(
