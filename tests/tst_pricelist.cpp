@@ -14,6 +14,7 @@ class TestPriceList final : public QObject
     Q_OBJECT
 
 private slots:
+    void writesWholeIntoANewFolder();
     void theDocumentedExampleReads();
     void readsTheExample();
     void minorDigits_data();
@@ -426,6 +427,21 @@ void TestPriceList::theDocumentedExampleReads()
     QVERIFY(!path.isEmpty());
     const auto read = PriceList::read(path);
     QVERIFY2(read.isOk(), qPrintable(read.error.userMessage()));
+}
+
+void TestPriceList::writesWholeIntoANewFolder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/prices.json"));
+    const auto example = PriceList::read(QFINDTESTDATA("../docs/examples/prices.json"));
+    QVERIFY(PriceList::write(path, example.value).isOk());
+    QCOMPARE(PriceList::read(path).value, example.value);
+    // A folder where the file should be: refused, naming it.
+    const QString blocked = dir.filePath(QStringLiteral("blocked.json"));
+    QVERIFY(QDir().mkpath(blocked));
+    const ApiError error = PriceList::write(blocked, example.value);
+    QCOMPARE(error.kind, ApiError::Kind::WriteFailed);
+    QVERIFY2(error.userMessage().contains(blocked), qPrintable(error.userMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestPriceList)

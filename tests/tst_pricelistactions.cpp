@@ -119,6 +119,10 @@ void TestPriceListActions::forThisRunLeavesTheKeptOne()
     QCOMPARE(PriceList::read(PriceList::defaultPath()).value.currency, QStringLiteral("EUR"));
     QVERIFY(!m_actions->useForThisRun(m_dir.filePath(QStringLiteral("missing.json"))).isOk());
     QCOMPARE(m_controller->priceList()->currency, QStringLiteral("USD"));
+    // Stopping puts this run's list aside and leaves the kept one kept.
+    QVERIFY(m_actions->forget().isOk());
+    QVERIFY(!m_controller->priceList());
+    QCOMPARE(PriceList::read(PriceList::defaultPath()).value.currency, QStringLiteral("EUR"));
 }
 
 void TestPriceListActions::aBrokenKeptFileIsNotUsed()

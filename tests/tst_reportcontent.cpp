@@ -375,6 +375,11 @@ void TestReportContent::costOnlyWithAPriceList()
     QCOMPARE(said(ReportContent::findingsFor(3, kHalfYear, totals, insights),
                   QStringLiteral("Estimated cost")),
              QStringLiteral("none: your price list has no price for Entry storage"));
+    // A type it prices, without months to price (none in the range, or none loaded), says so.
+    insights.pricedTypes = {1, 3};
+    QCOMPARE(said(ReportContent::findingsFor(3, kHalfYear, totals, insights),
+                  QStringLiteral("Estimated cost")),
+             QStringLiteral("none: no monthly figures of Entry storage to price"));
 }
 
 void TestReportContent::headingNamesWhatIsThere()

@@ -94,6 +94,16 @@ void TestTrendCharts::budgetsAreLinesOnTheirTypesChart()
     model.setBudgets({});
     QVERIFY(charts.budgetLines(1).isEmpty());
     QVERIFY(!line(0));
+    // A limit far above every month is named in the key, not drawn flattening the months.
+    Budget far = limit;
+    far.limit = 1e12;
+    model.setBudgets({far});
+    QVERIFY(!line(0));
+    QVERIFY(charts.chartViews().at(0)->property("maximum").toDouble() < 1000);
+    QVERIFY2(charts.keyText().contains(QStringLiteral(
+                 "budgets far above the chart, not drawn: API calls limit 1,000,000,000,000 a "
+                 "month")),
+             qPrintable(charts.keyText()));
 }
 
 void TestTrendCharts::anEarlierPeriodIsDottedMonthBesideMonth()

@@ -289,6 +289,7 @@ void MainWindow::showWelcome()
 
 void MainWindow::onSessionOpened(const QString &description)
 {
+    m_budgets->sessionOpened();
     m_connectionText = tr("Connected to %1").arg(description);
     showTokenState(false);
     setWindowTitle(tr("NeuroIO Billing — %1").arg(description));

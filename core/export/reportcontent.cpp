@@ -124,6 +124,9 @@ QList<ReportContent::Finding> ReportContent::findingsFor(int eventType, const Mo
              cost != insights.costs->constEnd()
                  ? tr("%1, an estimate from your price list, not a bill", "an amount of money")
                        .arg(CostEstimate::text(*cost, QLocale()))
+             : insights.pricedTypes.contains(eventType)
+                 ? tr("none: no monthly figures of %1 to price")
+                       .arg(eventTypeDisplayName(eventType))
                  : tr("none: your price list has no price for %1")
                        .arg(eventTypeDisplayName(eventType))});
     }

@@ -49,6 +49,9 @@ struct ReportInsights
     // With a price list: each type's estimated cost over the range; a type it has no price
     // for is missing. Empty without a price list.
     std::optional<QMap<int, Money>> costs;
+    // The types the price list has a price for: a priced type without a cost had no monthly
+    // figures to price, which is not the same as no price.
+    QList<int> pricedTypes;
 };
 
 // What a report says, built here once for the window and the report command alike: its

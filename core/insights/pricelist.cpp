@@ -1,8 +1,11 @@
 #include "core/insights/pricelist.h"
 
 #include "core/api/eventtype.h"
+#include "core/api/wholefile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -470,6 +473,17 @@ QByteArray PriceList::toJson(const PriceList &list)
     if (list.minorDigits != defaultMinorDigits(list.currency))
         json.insert(QStringLiteral("minor_unit_digits"), list.minorDigits);
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+ApiError PriceList::write(const QString &path, const PriceList &list)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return ApiError::writeFailed(
+            path,
+            tr("could not make the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    return writeWholeFile(path, toJson(list));
 }
 
 QString PriceList::defaultPath()

@@ -847,6 +847,10 @@
         <comment>a price list file: what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ReportContent</name>
@@ -988,6 +992,10 @@
     <message>
         <source>Changes and forecasts</source>
         <translation>Veränderungen und Prognosen</translation>
+    </message>
+    <message>
+        <source>none: no monthly figures of %1 to price</source>
+        <translation>keine: keine Monatszahlen von %1 zum Berechnen</translation>
     </message>
 </context>
 <context>
@@ -3466,10 +3474,6 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>Kosten werden nicht geschätzt: %1</translation>
     </message>
     <message>
-        <source>could not make its folder</source>
-        <translation>ihr Ordner konnte nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Costs are estimated from %1 (kept as %2).</source>
         <translation>Kosten werden aus %1 geschätzt (gespeichert als %2).</translation>
     </message>
@@ -3887,13 +3891,17 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
         <translation>≈ %1 · Schätzung aus Ihrer Preisliste</translation>
     </message>
     <message>
-        <source>%1 so far %2 · on course for %3 by its end</source>
-        <comment>a month not yet over: its figure so far, its projected end</comment>
-        <translation>%1 bisher %2 · auf Kurs zu %3 bis zum Monatsende</translation>
-    </message>
-    <message>
         <source>Not compared: %1</source>
         <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 so far: %2 %3 · on course for %4 by its end</source>
+        <comment>a month not yet over: its figure so far, unit, its projected end</comment>
+        <translation>%1 bisher: %2 %3 · auf Kurs zu %4 bis zum Monatsende</translation>
+    </message>
+    <message>
+        <source>cost too large to estimate from your price list</source>
+        <translation>Kosten zu groß für eine Schätzung aus Ihrer Preisliste</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4037,10 @@ oder verwenden Sie einen Befehl, der keine Anzeige braucht: neuroio-billing expo
     <message>
         <source>Dotted: %1, month beside month.</source>
         <translation>Gepunktet: %1, Monat neben Monat.</translation>
+    </message>
+    <message>
+        <source>budgets far above the chart, not drawn: %1</source>
+        <translation>Budgets weit über dem Diagramm, nicht gezeichnet: %1</translation>
     </message>
 </context>
 <context>

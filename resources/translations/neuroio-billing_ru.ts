@@ -850,6 +850,10 @@
         <comment>a price list file: what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>не удалось создать папку %1</translation>
+    </message>
 </context>
 <context>
     <name>neuroio::ReportContent</name>
@@ -992,6 +996,10 @@
     <message>
         <source>Changes and forecasts</source>
         <translation>Изменения и прогнозы</translation>
+    </message>
+    <message>
+        <source>none: no monthly figures of %1 to price</source>
+        <translation>нет: нет месячных данных «%1» для расчёта</translation>
     </message>
 </context>
 <context>
@@ -3476,10 +3484,6 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>Расходы не оцениваются: %1</translation>
     </message>
     <message>
-        <source>could not make its folder</source>
-        <translation>не удалось создать его папку</translation>
-    </message>
-    <message>
         <source>Costs are estimated from %1 (kept as %2).</source>
         <translation>Расходы оцениваются по %1 (сохранён как %2).</translation>
     </message>
@@ -3897,13 +3901,17 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
         <translation>≈ %1 · оценка по вашему прайс-листу</translation>
     </message>
     <message>
-        <source>%1 so far %2 · on course for %3 by its end</source>
-        <comment>a month not yet over: its figure so far, its projected end</comment>
-        <translation>%1: пока %2 · к концу месяца будет %3</translation>
-    </message>
-    <message>
         <source>Not compared: %1</source>
         <translation>Не сравнивается: %1</translation>
+    </message>
+    <message>
+        <source>%1 so far: %2 %3 · on course for %4 by its end</source>
+        <comment>a month not yet over: its figure so far, unit, its projected end</comment>
+        <translation>%1 пока: %2 (%3) · к концу месяца будет %4</translation>
+    </message>
+    <message>
+        <source>cost too large to estimate from your price list</source>
+        <translation>расходы слишком велики для оценки по вашему прайс-листу</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4048,10 @@ or use a command that needs none: neuroio-billing export, neuroio-billing report
     <message>
         <source>Dotted: %1, month beside month.</source>
         <translation>Точками: %1, месяц к месяцу.</translation>
+    </message>
+    <message>
+        <source>budgets far above the chart, not drawn: %1</source>
+        <translation>бюджеты намного выше графика, не нарисованы: %1</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,12 @@ void BudgetActions::setEnabled(bool enabled)
     m_edit->setEnabled(enabled);
 }
 
+void BudgetActions::sessionOpened()
+{
+    m_monitor->forgetChecks();
+    m_force = true;
+}
+
 void BudgetActions::edit()
 {
     BudgetsDialog dialog(m_monitor, m_controller->spaces(), m_window);

@@ -37,6 +37,8 @@ public:
     void setEnabled(bool enabled);
     // The next time the dashboard settles, check again even if the last check is recent.
     void checkAgainSoon() { m_force = true; }
+    // A new session (another server or token): nothing checked before applies.
+    void sessionOpened();
     void edit();
 
 signals:

@@ -12,7 +12,7 @@ BudgetAlerts::BudgetAlerts(QWidget *window)
 
 QString BudgetAlerts::titleFor(const QList<BudgetStatus> &worse)
 {
-    // Each state with the budgets in it, the worst first: "Over budget: A; At risk: B, C".
+    // Each state with the budgets in it, the worst first: "Over budget: A · At risk: B; C".
     QStringList parts;
     for (const auto state : {BudgetStatus::State::Over, BudgetStatus::State::AtRisk}) {
         QStringList titles;
@@ -21,12 +21,14 @@ QString BudgetAlerts::titleFor(const QList<BudgetStatus> &worse)
                 titles.append(status.budget.title());
         }
         if (!titles.isEmpty()) {
+            // Titles have commas of their own ("API calls, every space"): semicolons
+            // between them.
             parts.append(
                 tr("%1: %2", "a budget state: the budgets' titles")
-                    .arg(BudgetStatus::stateTitle(state), titles.join(QStringLiteral(", "))));
+                    .arg(BudgetStatus::stateTitle(state), titles.join(QStringLiteral("; "))));
         }
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString BudgetAlerts::messageFor(const QList<BudgetStatus> &worse)

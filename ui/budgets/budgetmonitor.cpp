@@ -34,6 +34,7 @@ void BudgetMonitor::load(const QString &path)
     }
     m_statuses.clear();
     m_checkedAt = {};
+    m_checkError = {};
     emit budgetsChanged();
     emit statusesChanged();
 }
@@ -57,6 +58,17 @@ QString BudgetMonitor::keyOf(const Budget &budget, std::optional<qint64> account
         .arg(spaces.join(QLatin1Char(',')), QString::number(budget.limit, 'g', 17), budget.name);
 }
 
+void BudgetMonitor::forgetChecks()
+{
+    m_checker->cancel();
+    m_statuses.clear();
+    m_checkedAt = {};
+    m_checkedAccount.reset();
+    m_checkError = {};
+    m_lastState.clear();
+    emit statusesChanged();
+}
+
 void BudgetMonitor::check(std::optional<qint64> accountId, bool force)
 {
     if (m_budgets.isEmpty())
@@ -65,6 +77,8 @@ void BudgetMonitor::check(std::optional<qint64> accountId, bool force)
         return;
     if (!force && m_checkedAt.isValid() && m_checkedAccount == accountId
         && m_checkedAt.secsTo(QDateTime::currentDateTimeUtc()) < kRecheckAfterSeconds) {
+        // Whoever showed another account since has forgotten these: say them again.
+        emit statusesChanged();
         return;
     }
     m_runningAccount = accountId;
@@ -78,7 +92,8 @@ void BudgetMonitor::onChecked(const QList<BudgetStatus> &statuses, const ApiErro
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     m_checkedAccount = m_runningAccount;
-    m_checkedAt = QDateTime::currentDateTimeUtc();
+    // A failed check is tried again at the next load, not five minutes later.
+    m_checkedAt = error.isOk() ? QDateTime::currentDateTimeUtc() : QDateTime();
     m_checkError = error;
     m_statuses = statuses;
     QList<BudgetStatus> worse;

@@ -44,8 +44,12 @@ public:
     // the next check(). On an error the file and the budgets shown stay as they were.
     ApiError save(const QList<Budget> &budgets);
 
+    // Another server or token: what was checked, and what each budget stood at, belong to
+    // the one before.
+    void forgetChecks();
     // Where each budget stands for accountId (empty: the token's own usage). Skipped when
-    // the same account was checked within kRecheckAfterSeconds, unless force.
+    // the same account was checked within kRecheckAfterSeconds, unless force; the last
+    // statuses are then said again (statusesChanged()).
     void check(std::optional<qint64> accountId, bool force = false);
     // The statuses of the last check, in the budgets' order, for checkedAccount().
     QList<BudgetStatus> statuses() const { return m_statuses; }

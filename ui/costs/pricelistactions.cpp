@@ -1,6 +1,5 @@
 #include "ui/costs/pricelistactions.h"
 
-#include "core/api/wholefile.h"
 #include "ui/dashboard/dashboardcontroller.h"
 
 #include <QAction>
@@ -66,9 +65,7 @@ ApiError PriceListActions::keep(const QString &path)
     if (!read.isOk())
         return read.error;
     const QString kept = PriceList::defaultPath();
-    if (!QDir().mkpath(QFileInfo(kept).absolutePath()))
-        return ApiError::writeFailed(kept, tr("could not make its folder"));
-    if (ApiError error = writeWholeFile(kept, PriceList::toJson(read.value)); !error.isOk())
+    if (ApiError error = PriceList::write(kept, read.value); !error.isOk())
         return error;
     use(read.value, kept);
     emit statusMessage(tr("Costs are estimated from %1 (kept as %2).")
@@ -79,9 +76,10 @@ ApiError PriceListActions::keep(const QString &path)
 
 ApiError PriceListActions::forget()
 {
+    // A list given for this run only (--prices) is only put aside; the kept one stays kept.
     const QString kept = PriceList::defaultPath();
     QFile file(kept);
-    if (file.exists() && !file.remove())
+    if (m_from == kept && file.exists() && !file.remove())
         return ApiError::writeFailed(kept, file.errorString());
     use(std::nullopt, QString());
     emit statusMessage(tr("Costs are no longer estimated."), 8000);
@@ -91,6 +89,7 @@ ApiError PriceListActions::forget()
 void PriceListActions::use(const std::optional<PriceList> &prices, const QString &from)
 {
     m_prices = prices;
+    m_from = from;
     m_controller->setPriceList(prices);
     m_using->setText(prices ? tr("Using %1 (%2)", "a price list file (its currency)")
                                   .arg(QFileInfo(from).fileName(), prices->currency)

@@ -34,7 +34,7 @@ public:
     // Checks path's list, keeps a copy as the default and uses it. An error names what is
     // wrong, and the list used before stays.
     ApiError keep(const QString &path);
-    // Removes the kept list, and estimates no more costs.
+    // Estimates no more costs: the kept list is removed, a list for this run put aside.
     ApiError forget();
     const std::optional<PriceList> &priceList() const { return m_prices; }
     void addTo(QMenu *menu);
@@ -50,6 +50,7 @@ private:
     DashboardController *m_controller;
     QWidget *m_window;
     std::optional<PriceList> m_prices;
+    QString m_from; // the file the list in use was read from
     QAction *m_using;
     QAction *m_forget;
 };

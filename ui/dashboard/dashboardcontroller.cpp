@@ -71,6 +71,7 @@ void DashboardController::cancelLoading()
     m_rowsLoader->cancel();
     m_trendLoader->cancel();
     m_earlierTrendLoader->cancel();
+    m_pendingComparison.reset();
     m_accountLister->cancel();
     for (CallId id :
          {m_tableCall, m_totalsCall, m_previousTotalsCall, m_yearEarlierTotalsCall, m_spacesCall})
@@ -133,6 +134,8 @@ void DashboardController::setFilters(const DashboardFilters &filters)
 
 void DashboardController::start(const DashboardFilters &filters)
 {
+    // A first load may be of another server or token: its budgets are checked anew.
+    m_totalsModel->setBudgetStatuses({});
     m_filters = filters;
     m_pageIndex = 0;
     refresh();
@@ -196,7 +199,9 @@ bool DashboardController::isSettled() const
         if (p.state == State::Loading || p.state == State::Idle)
             return false;
     }
-    return m_comparisonsPending == 0;
+    // The earlier months drawn over the trend count too: a picture or a report taken at
+    // "settled" must have them.
+    return m_comparisonsPending == 0 && !m_pendingComparison;
 }
 
 void DashboardController::setState(Panel panel, State state, const ApiError &error)
@@ -524,6 +529,8 @@ void DashboardController::showTrendComparison(const ApiError &error)
                                 .series;
     }
     m_trendModel->setComparison(comparison);
+    if (isSettled())
+        emit settled();
 }
 
 void DashboardController::showTrendFromTotals()
@@ -660,6 +667,8 @@ ReportContent DashboardController::reportContent(const QDateTime &madeAt) const
                 costs.insert(type, *cost);
         }
         insights.costs = costs;
+        for (const TypePrice &price : m_prices->prices)
+            insights.pricedTypes.append(price.eventType);
     }
     return ReportContent::build(subject, m_totalsModel->totals(), m_aggregator, madeAt, insights);
 }

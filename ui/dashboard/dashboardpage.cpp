@@ -42,6 +42,19 @@ DashboardPage::DashboardPage(DashboardController *controller,
     m_tiles = new TotalsTiles(controller->totalsModel(), controller->trendModel(), this);
     m_totalsPanel = new DashboardPanel(tr("Totals"), m_tiles, controller->totalsModel(), this);
     m_totalsPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // The budgets' and the costs' columns only when there are budgets or a price list: an
+    // empty column would read as "none" or "0".
+    const auto hideEmptyColumns = [this] {
+        const TotalsModel *totals = m_controller->totalsModel();
+        for (const int column : {TotalsModel::BudgetColumn, TotalsModel::CostColumn}) {
+            bool any = false;
+            for (int row = 0; row < totals->rowCount() && !any; ++row)
+                any = totals->index(row, column).data(HasDataRole).toBool();
+            m_totalsPanel->tableView()->setColumnHidden(column, !any);
+        }
+    };
+    connect(controller->totalsModel(), &QAbstractItemModel::modelReset, this, hideEmptyColumns);
+    hideEmptyColumns();
 
     auto *tableArea = new QWidget(this);
     m_table = new QTableView(tableArea);

@@ -64,6 +64,8 @@ std::optional<OpenMonthProjection> MonthlyTrendModel::openMonthProjection(int ev
 
 void MonthlyTrendModel::setComparison(const std::optional<Comparison> &comparison)
 {
+    if (!comparison && !m_comparison)
+        return; // nothing drawn, nothing to redraw
     beginResetModel();
     m_comparison = comparison;
     endResetModel();

@@ -79,15 +79,18 @@ void TotalsTiles::rebuild()
         // A flow's month not yet over: where it is on course to end, beside the part so far.
         if (const auto projection = m_trend->openMonthProjection(type);
             projection && projection->projected) {
-            lines << tr("%1 so far %2 · on course for %3 by its end",
-                        "a month not yet over: its figure so far, its projected end")
+            lines << tr("%1 so far: %2 %3 · on course for %4 by its end",
+                        "a month not yet over: its figure so far, unit, its projected end")
                          .arg(projection->month.toString(), localeNumber(projection->soFar),
+                              eventTypeUnit(type),
                               localeNumber(std::round(*projection->projected)));
         }
         // The cost at the user's prices: always called an estimate, never a bill.
         if (const std::optional<Money> money = totals ? totals->cost(type) : std::nullopt) {
-            lines << tr("≈ %1 · estimate from your price list", "an amount of money")
-                         .arg(CostEstimate::text(*money, QLocale()));
+            lines << (money->tooLarge
+                          ? tr("cost too large to estimate from your price list")
+                          : tr("≈ %1 · estimate from your price list", "an amount of money")
+                                .arg(CostEstimate::text(*money, QLocale())));
             tip += QLatin1Char('\n')
                    + m_model->index(row, TotalsModel::CostColumn).data(Qt::ToolTipRole).toString();
         }
@@ -170,7 +173,7 @@ void TotalsTiles::rebuild()
             auto *icon = new QLabel(tile);
             const int side = fontMetrics().height();
             icon->setPixmap(budgetStateIcon(budgets.at(i).state).pixmap(side, side));
-            icon->setAccessibleName(BudgetStatus::stateName(budgets.at(i).state));
+            icon->setAccessibleName(BudgetStatus::stateTitle(budgets.at(i).state));
             auto *text = new QLabel(budgetLines.at(i), tile);
             text->setWordWrap(true);
             text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -82,6 +82,7 @@ void TrendCharts::rebuild()
     m_plotted.clear();
     m_forecasts.clear();
     m_budgetLines.clear();
+    m_budgetsAbove.clear();
     m_earlier.clear();
     m_projections.clear();
     m_unusual.clear();
@@ -163,16 +164,27 @@ QString TrendCharts::keyText() const
     if (!m_unusual.isEmpty())
         parts.append(tr("ringed: an unusual month"));
     QStringList budgets;
+    const auto name = [](int type, double limit) {
+        return (isLevelEventType(type)
+                    ? tr("%1 ceiling %2", "an event type, its budget's ceiling")
+                    : tr("%1 limit %2 a month", "an event type, its budget's limit"))
+            .arg(eventTypeDisplayName(type), localeNumber(limit));
+    };
     for (auto it = m_budgetLines.cbegin(); it != m_budgetLines.cend(); ++it) {
-        for (const double limit : it.value()) {
-            budgets.append((isLevelEventType(it.key())
-                                ? tr("%1 ceiling %2", "an event type, its budget's ceiling")
-                                : tr("%1 limit %2 a month", "an event type, its budget's limit"))
-                               .arg(eventTypeDisplayName(it.key()), localeNumber(limit)));
-        }
+        for (const double limit : it.value())
+            budgets.append(name(it.key(), limit));
+    }
+    QStringList above;
+    for (auto it = m_budgetsAbove.cbegin(); it != m_budgetsAbove.cend(); ++it) {
+        for (const double limit : it.value())
+            above.append(name(it.key(), limit));
     }
     if (!budgets.isEmpty())
-        parts.append(tr("dash-dot: budget (%1)").arg(budgets.join(QStringLiteral(", "))));
+        parts.append(tr("dash-dot: budget (%1)").arg(budgets.join(QStringLiteral("; "))));
+    if (!above.isEmpty()) {
+        parts.append(
+            tr("budgets far above the chart, not drawn: %1").arg(above.join(QStringLiteral("; "))));
+    }
     if (parts.isEmpty())
         return {};
     return tr("Key: %1", "what the lines and marks on the charts are")
@@ -240,10 +252,18 @@ QChartView *TrendCharts::makeChart(int column)
         maximum = std::max(maximum, *projection->projected);
     // The budgets' lines belong on the scale: a limit above every month is what shows the
     // room left.
-    const QList<Budget> budgets = trendModel ? trendModel->budgets(type) : QList<Budget>();
-    // A little above it, so that the line is not lost in the plot's edge.
-    for (const Budget &budget : budgets)
+    // A limit far above every month would flatten them onto the axis: such a budget is not
+    // drawn, and the key says it is above the chart. A drawn one sits a little below the top.
+    QList<Budget> budgets;
+    const double usageMaximum = maximum;
+    for (const Budget &budget : trendModel ? trendModel->budgets(type) : QList<Budget>()) {
+        if (usageMaximum > 0 && budget.limit > kBudgetAboveUsageAtMost * usageMaximum) {
+            m_budgetsAbove[type].append(budget.limit);
+            continue;
+        }
+        budgets.append(budget);
         maximum = std::max(maximum, budget.limit * 1.04);
+    }
     const ValueAxis scale = ValueAxis::forMaximum(maximum, 6);
     const QColor color = eventTypeColor(type);
 

@@ -21,6 +21,9 @@ class TrendCharts final : public QWidget
     Q_OBJECT
 
 public:
+    // A budget more than this many times the highest month is named in the key, not drawn.
+    static constexpr double kBudgetAboveUsageAtMost = 3;
+
     explicit TrendCharts(QAbstractItemModel *trendModel, QWidget *parent = nullptr);
 
     QList<QChartView *> chartViews() const { return m_views; }
@@ -73,6 +76,7 @@ private:
     QMap<int, QList<double>> m_plotted;
     QMap<int, QList<double>> m_forecasts;
     QMap<int, QList<double>> m_budgetLines;
+    QMap<int, QList<double>> m_budgetsAbove; // limits too far above the months to draw
     QMap<int, QList<double>> m_earlier;
     QMap<int, OpenMonthProjection> m_projections;
     QMap<int, QList<Anomaly>> m_unusual; // as ringed, by event type
