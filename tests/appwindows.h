@@ -6,6 +6,9 @@
 #include "tests/mockdata.h"
 #include "tests/readmeprices.h"
 #include "ui/accounts/accountsoverviewpage.h"
+#include "ui/budgets/budgetactions.h"
+#include "ui/budgets/budgetmonitor.h"
+#include "ui/budgets/budgetsdialog.h"
 #include "ui/dashboard/dashboardcontroller.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/trendcharts.h"
@@ -107,6 +110,15 @@ public:
                                        MonthRange(Month(2025, 11), Month(2026, 10)))));
         ui::HelpActions help(dashboard);
         add(QStringLiteral("ShortcutsDialog"), own(new ui::ShortcutsDialog(help.shortcuts())));
+        // With a budget listed, so that its editor is filled in and enabled.
+        Budget calls;
+        calls.eventType = 1;
+        calls.limit = 5000000;
+        ui::BudgetMonitor *budgets = dashboard->budgetActions()->monitor();
+        if (!budgets->save({calls}).isOk())
+            return fail(QStringLiteral("the budgets file could not be written"));
+        add(QStringLiteral("BudgetsDialog"),
+            own(new ui::BudgetsDialog(budgets, dashboard->controller()->spaces())));
         return true;
     }
 

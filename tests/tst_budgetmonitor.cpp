@@ -31,6 +31,7 @@ private slots:
     void aRecentCheckIsNotRepeatedUnlessForced();
     void eachAccountHasItsOwnPast();
     void anotherSessionStartsAfresh();
+    void backBeforeTheOtherAccountsCheckEnds();
 
 private:
     // Checks and waits for the statuses (or, when none should come, a moment); the crossed()
@@ -209,6 +210,27 @@ void TestBudgetMonitor::anotherSessionStartsAfresh()
     QVERIFY(m_monitor->statuses().isEmpty());
     // The same budget over on the new server is news there, and is checked at once.
     QCOMPARE(checkAndWait(std::nullopt, false).size(), 1);
+}
+
+void TestBudgetMonitor::backBeforeTheOtherAccountsCheckEnds()
+{
+    m_monitor->load(m_path);
+    QVERIFY(m_monitor->save({calls(1)}).isOk());
+    checkAndWait(std::nullopt);
+    const QList<BudgetStatus> own = m_monitor->statuses();
+    QCOMPARE(own.size(), 1);
+    // Another account's check starts; the dashboard is back on the own usage before it ends.
+    QSignalSpy statuses(m_monitor.get(), &BudgetMonitor::statusesChanged);
+    const qint64 account = m_server->api().dataset().managedScopes().at(1)->accountId;
+    m_monitor->check(account);
+    m_monitor->check(std::nullopt);
+    // The own usage's states, said again at once; the other account's never come.
+    QCOMPARE(statuses.size(), 1);
+    QCOMPARE(m_monitor->checkedAccount(), std::nullopt);
+    QTest::qWait(500);
+    QCOMPARE(statuses.size(), 1);
+    QCOMPARE(m_monitor->checkedAccount(), std::nullopt);
+    QCOMPARE(m_monitor->statuses().first().actual, own.first().actual);
 }
 
 QTEST_GUILESS_MAIN(TestBudgetMonitor)

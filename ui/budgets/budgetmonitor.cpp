@@ -73,8 +73,12 @@ void BudgetMonitor::check(std::optional<qint64> accountId, bool force)
 {
     if (m_budgets.isEmpty())
         return;
-    if (m_checker->isRunning() && m_runningAccount == accountId && !force)
-        return;
+    if (m_checker->isRunning()) {
+        if (m_runningAccount == accountId && !force)
+            return;
+        // A check of an account no longer shown: its answer would only be dropped.
+        m_checker->cancel();
+    }
     if (!force && m_checkedAt.isValid() && m_checkedAccount == accountId
         && m_checkedAt.secsTo(QDateTime::currentDateTimeUtc()) < kRecheckAfterSeconds) {
         // Whoever showed another account since has forgotten these: say them again.
