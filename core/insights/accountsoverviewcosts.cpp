@@ -8,24 +8,6 @@
 
 namespace neuroio {
 
-namespace {
-
-// a + b, or too large when it is beyond what qint64 holds: never a wrapped figure.
-void add(Money *sum, const Money &money)
-{
-    if (sum->tooLarge)
-        return;
-    qint64 total = 0;
-    if (money.tooLarge || __builtin_add_overflow(sum->minor, money.minor, &total)) {
-        sum->minor = CostEstimate::kTooLarge;
-        sum->tooLarge = true;
-        return;
-    }
-    sum->minor = total;
-}
-
-} // namespace
-
 AccountsOverviewCosts AccountsOverviewCosts::of(const AccountsOverview &overview,
                                                 const PriceList &prices)
 {
@@ -56,12 +38,12 @@ AccountsOverviewCosts AccountsOverviewCosts::of(const AccountsOverview &overview
         for (int type : types) {
             if (const std::optional<Money> cost
                 = CostEstimate::ofMonths(prices, type, trend.series.value(type)))
-                add(&sum, *cost);
+                sum.add(*cost);
         }
         costs.m_costs[row] = sum;
         if (!costs.m_total)
             costs.m_total = Money{0, prices.currency, prices.minorDigits, false};
-        add(&*costs.m_total, sum);
+        costs.m_total->add(sum);
     }
     return costs;
 }

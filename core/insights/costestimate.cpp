@@ -14,8 +14,6 @@ namespace neuroio {
 
 namespace {
 
-constexpr int kMaxMinorDigits = 4;
-
 // Wide enough for a quantity's thousandths times a price's nanos (two qint64s). A GCC and
 // Clang extension; __extension__ says so to -Wpedantic.
 __extension__ typedef __int128 Int128;
@@ -97,7 +95,7 @@ std::optional<qint64> CostEstimate::monthMinor(const TypePrice &price, double qu
     }
 
     // thousandths x nanos / (per x 10^3 x 10^9) is in major units, x 10^digits in minor.
-    const int digits = std::clamp(minorDigits, 0, kMaxMinorDigits);
+    const int digits = std::clamp(minorDigits, 0, PriceList::kMaxMinorDigits);
     const Int128 divisor = Int128(std::max<qint64>(price.per, 1)) * powerOfTen(12 - digits);
     Int128 minor = sum / divisor;
     const Int128 rest = sum % divisor;
@@ -106,6 +104,19 @@ std::optional<qint64> CostEstimate::monthMinor(const TypePrice &price, double qu
     if (minor > std::numeric_limits<qint64>::max() || minor < std::numeric_limits<qint64>::min())
         return std::nullopt;
     return qint64(minor);
+}
+
+void Money::add(const Money &other)
+{
+    if (tooLarge)
+        return;
+    qint64 total = 0;
+    if (other.tooLarge || __builtin_add_overflow(minor, other.minor, &total)) {
+        minor = CostEstimate::kTooLarge;
+        tooLarge = true;
+        return;
+    }
+    minor = total;
 }
 
 std::optional<Money> CostEstimate::ofMonths(const PriceList &list, int eventType,
@@ -121,13 +132,9 @@ std::optional<Money> CostEstimate::ofMonths(const PriceList &list, int eventType
         if (point.rows == 0)
             continue;
         const std::optional<qint64> month = monthMinor(*price, point.quantity, list.minorDigits);
-        qint64 total = 0;
-        if (!month || __builtin_add_overflow(money.minor, *month, &total)) {
-            money.minor = kTooLarge;
-            money.tooLarge = true;
+        money.add(Money{month.value_or(kTooLarge), list.currency, list.minorDigits, !month});
+        if (money.tooLarge)
             return money;
-        }
-        money.minor = total;
     }
     return money;
 }

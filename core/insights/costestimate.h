@@ -26,6 +26,10 @@ struct Money
     // figure is shown for it.
     bool tooLarge = false;
 
+    // Adds other (in the same currency) to this amount; beyond what qint64 holds, or other
+    // too large, it is too large: never a wrapped figure.
+    void add(const Money &other);
+
     friend bool operator==(const Money &a, const Money &b)
     {
         return a.minor == b.minor && a.currency == b.currency && a.minorDigits == b.minorDigits

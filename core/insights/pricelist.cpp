@@ -25,7 +25,6 @@ namespace {
 
 constexpr char kFormat[] = "neuroio-billing-prices";
 constexpr int kVersion = 1;
-constexpr int kMaxMinorDigits = 4;
 
 template<typename T>
 Result<T> problem(const QString &why)

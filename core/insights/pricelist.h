@@ -68,6 +68,7 @@ class PriceList final
 public:
     static constexpr qint64 kNanosPerUnit = 1'000'000'000;
     static constexpr qint64 kMaxPrice = 1'000'000'000; // major units
+    static constexpr int kMaxMinorDigits = 4;          // "minor_unit_digits" at most
     // The largest "up_to" and "per": whole numbers a JSON number holds exactly (2^53 - 1).
     static constexpr qint64 kMaxWhole = 9'007'199'254'740'991;
 
