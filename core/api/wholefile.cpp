@@ -3,6 +3,7 @@
 #include "core/api/outputtarget.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -27,6 +28,17 @@ ApiError writeWholeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return ApiError::writeFailed(path, file.errorString());
     return {};
+}
+
+ApiError writeWholeFileMakingFolder(const QString &path, const QByteArray &bytes)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return ApiError::writeFailed(
+            path, QCoreApplication::translate("neuroio::WholeFile", "could not make the folder %1")
+                      .arg(QDir::toNativeSeparators(folder)));
+    }
+    return writeWholeFile(path, bytes);
 }
 
 } // namespace neuroio

@@ -13,5 +13,9 @@ namespace neuroio {
 // or a device (OutputTarget) is written as it is, never replaced. Views, pictures and reports
 // are written through here; streamed exports through ExportSink, by the same rule.
 ApiError writeWholeFile(const QString &path, const QByteArray &bytes);
+// The same for a file the app keeps for itself (budgets, prices), whose folder may not be
+// there yet: the folder is made first. Not for a path a person typed, where a missing folder
+// is more likely a typo than a wish.
+ApiError writeWholeFileMakingFolder(const QString &path, const QByteArray &bytes);
 
 } // namespace neuroio

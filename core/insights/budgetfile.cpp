@@ -3,9 +3,7 @@
 #include "core/api/eventtype.h"
 #include "core/api/wholefile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,13 +167,7 @@ QByteArray BudgetFile::toJson(const QList<Budget> &budgets)
 
 ApiError BudgetFile::write(const QString &path, const QList<Budget> &budgets)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        return ApiError::writeFailed(
-            path,
-            tr("could not make the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
-    return writeWholeFile(path, toJson(budgets));
+    return writeWholeFileMakingFolder(path, toJson(budgets));
 }
 
 QString BudgetFile::defaultPath()

@@ -29,8 +29,8 @@ public:
     // path's budgets; an unreadable file is a ReadFailed error naming the path.
     static Result<QList<Budget>> read(const QString &path);
     static QByteArray toJson(const QList<Budget> &budgets);
-    // Writes budgets to path whole or not at all (writeWholeFile), making its folder first:
-    // an earlier file stays as it was when anything fails.
+    // Writes budgets to path whole or not at all (writeWholeFileMakingFolder): an earlier file
+    // stays as it was when anything fails.
     static ApiError write(const QString &path, const QList<Budget> &budgets);
     // budgets.json beside the saved views' folder: where check looks without --budgets.
     static QString defaultPath();

@@ -3,9 +3,7 @@
 #include "core/api/eventtype.h"
 #include "core/api/wholefile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -476,13 +474,7 @@ QByteArray PriceList::toJson(const PriceList &list)
 
 ApiError PriceList::write(const QString &path, const PriceList &list)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        return ApiError::writeFailed(
-            path,
-            tr("could not make the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
-    return writeWholeFile(path, toJson(list));
+    return writeWholeFileMakingFolder(path, toJson(list));
 }
 
 QString PriceList::defaultPath()

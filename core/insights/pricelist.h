@@ -91,8 +91,8 @@ public:
     static Result<PriceList> read(const QString &path);
     // What fromJson reads back as the same list; prices as strings, exact.
     static QByteArray toJson(const PriceList &list);
-    // Writes list to path whole or not at all (writeWholeFile), making its folder first: an
-    // earlier file stays as it was when anything fails.
+    // Writes list to path whole or not at all (writeWholeFileMakingFolder): an earlier file
+    // stays as it was when anything fails.
     static ApiError write(const QString &path, const PriceList &list);
     // prices.json beside budgets.json (BudgetFile::defaultPath()).
     static QString defaultPath();

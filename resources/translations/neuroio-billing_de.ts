@@ -348,10 +348,6 @@
         <source>budgets[%1].limit: must be a number above 0</source>
         <translation>budgets[%1].limit: muss eine Zahl über 0 sein</translation>
     </message>
-    <message>
-        <source>could not make the folder %1</source>
-        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
 </context>
 <context>
     <name>neuroio::BudgetStatus</name>
@@ -846,10 +842,6 @@
         <source>%1: %2</source>
         <comment>a price list file: what is wrong with it</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>could not make the folder %1</source>
-        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1346,10 @@
     <message>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>

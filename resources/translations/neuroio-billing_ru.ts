@@ -351,10 +351,6 @@
         <source>budgets[%1].limit: must be a number above 0</source>
         <translation>budgets[%1].limit: должен быть числом больше 0</translation>
     </message>
-    <message>
-        <source>could not make the folder %1</source>
-        <translation>не удалось создать папку %1</translation>
-    </message>
 </context>
 <context>
     <name>neuroio::BudgetStatus</name>
@@ -849,10 +845,6 @@
         <source>%1: %2</source>
         <comment>a price list file: what is wrong with it</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>could not make the folder %1</source>
-        <translation>не удалось создать папку %1</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1355,10 @@
     <message>
         <source>it is a folder</source>
         <translation>это папка</translation>
+    </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>не удалось создать папку %1</translation>
     </message>
 </context>
 <context>
