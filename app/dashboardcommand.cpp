@@ -217,15 +217,14 @@ int DashboardCommand::run(int &argc, char **argv)
         }
     }
     if (parser.isSet(QStringLiteral("compare"))) {
-        const QString against = parser.value(QStringLiteral("compare"));
-        if (against != QLatin1String("previous") && against != QLatin1String("year")) {
+        const QString key = parser.value(QStringLiteral("compare"));
+        const std::optional<PeriodChange::Against> against = PeriodChange::againstFromKey(key);
+        if (!against) {
             CommandSession::printError(
-                tr("--compare: \"%1\" is not a comparison; use previous or year").arg(against));
+                tr("--compare: \"%1\" is not a comparison; use previous or year").arg(key));
             return ExitBadArguments;
         }
-        window.dashboardPage()->setTrendComparison(against == QLatin1String("year")
-                                                       ? PeriodChange::Against::YearEarlier
-                                                       : PeriodChange::Against::PreviousPeriod);
+        window.dashboardPage()->setTrendComparison(against);
     }
     if (parser.isSet(QStringLiteral("budgets")))
         window.budgetActions()->load(parser.value(QStringLiteral("budgets")));

@@ -266,11 +266,8 @@ int ExportCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("compare"))) {
         const QString against = parser.value(QStringLiteral("compare"));
-        if (against == QLatin1String("previous")) {
-            extras.compare = PeriodChange::Against::PreviousPeriod;
-        } else if (against == QLatin1String("year")) {
-            extras.compare = PeriodChange::Against::YearEarlier;
-        } else {
+        extras.compare = PeriodChange::againstFromKey(against);
+        if (!extras.compare) {
             CommandSession::printError(
                 tr("--compare: \"%1\" is not a comparison; use previous or year").arg(against));
             return ExitBadArguments;

@@ -27,6 +27,8 @@ class TestPeriodChange final : public QObject
     Q_OBJECT
 
 private slots:
+    void againstFromKey_data();
+    void againstFromKey();
     void earlierRange_data();
     void earlierRange();
     void change_data();
@@ -124,6 +126,26 @@ void TestPeriodChange::change()
     }
     QCOMPARE(change.text(QStringLiteral("calls"), QLocale::c()), text);
     QCOMPARE(change.shortText(QLocale::c()), shortText);
+}
+
+void TestPeriodChange::againstFromKey_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("against"); // -1: none
+
+    QTest::newRow("previous") << "previous" << int(PeriodChange::Against::PreviousPeriod);
+    QTest::newRow("year") << "year" << int(PeriodChange::Against::YearEarlier);
+    QTest::newRow("capitals") << "Year" << -1;
+    QTest::newRow("last") << "last" << -1;
+    QTest::newRow("empty") << "" << -1;
+}
+
+void TestPeriodChange::againstFromKey()
+{
+    QFETCH(QString, key);
+    QFETCH(int, against);
+    const std::optional<PeriodChange::Against> read = PeriodChange::againstFromKey(key);
+    QCOMPARE(read ? int(*read) : -1, against);
 }
 
 QTEST_GUILESS_MAIN(TestPeriodChange)

@@ -30,6 +30,15 @@ QString signedNumber(double value, const QLocale &locale)
 
 } // namespace
 
+std::optional<PeriodChange::Against> PeriodChange::againstFromKey(QStringView key)
+{
+    if (key == u"previous")
+        return Against::PreviousPeriod;
+    if (key == u"year")
+        return Against::YearEarlier;
+    return std::nullopt;
+}
+
 MonthRange PeriodChange::earlierRange(const MonthRange &range, Against against)
 {
     if (!range.isValid())

@@ -26,6 +26,9 @@ public:
     std::optional<double> now;
     std::optional<double> before;
 
+    // "previous" or "year", as command lines and files name them; empty for anything else.
+    static std::optional<Against> againstFromKey(QStringView key);
+
     // The months to compare range with: the months just before it, as many; or the same
     // months a year earlier.
     static MonthRange earlierRange(const MonthRange &range, Against against);
