@@ -28,8 +28,6 @@ public:
     BudgetActions(DashboardController *controller, BillingClient *client, QWidget *window);
 
     BudgetMonitor *monitor() const { return m_monitor; }
-    BudgetAlerts *alerts() const { return m_alerts; }
-    QAction *editAction() const { return m_edit; }
 
     // Reads the budgets file (BudgetFile::defaultPath(), or path).
     void load(const QString &path = QString());

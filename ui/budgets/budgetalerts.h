@@ -26,7 +26,6 @@ public:
     static QString messageFor(const QList<BudgetStatus> &worse);
 
     void alert(const QList<neuroio::BudgetStatus> &worse);
-    bool usesTray() const { return m_tray != nullptr; }
 
 signals:
     void alerted(const QString &title, const QString &message);

@@ -113,7 +113,6 @@ public:
     // The earlier months drawn over the trend charts: the period before, a year earlier, or
     // none (the default). Loaded a month at a time, as the trend is.
     void setTrendComparison(std::optional<PeriodChange::Against> against);
-    std::optional<PeriodChange::Against> trendComparison() const { return m_trendComparison; }
 
     // The user's own prices: with them, the totals estimate each type's cost over the range
     // from its months (CostEstimate), once the monthly trend is in.

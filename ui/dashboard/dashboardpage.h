@@ -46,7 +46,6 @@ public:
     TrendCharts *trendCharts() const { return m_trend; }
     QComboBox *breakdownTopBox() const { return m_breakdownTop; }
     // The trend charts' comparison: nothing, the period before or a year earlier.
-    QComboBox *compareBox() const { return m_compare; }
     void setTrendComparison(std::optional<PeriodChange::Against> against);
     QLineEdit *spaceSearch() const { return m_spaceSearch; }
 
