@@ -3,6 +3,7 @@
 #include "ui/widgets/modelroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace neuroio;
@@ -117,6 +118,10 @@ void TestTotalsModel::budgetsOutlastNewTotals()
     ok.state = BudgetStatus::State::Ok;
     model.setBudgetStatuses({ok, over});
     QCOMPARE(model.budgetStatuses(1).size(), 2);
+    // The same said again (a skipped check, a page turned) redraws nothing.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setBudgetStatuses({ok, over});
+    QCOMPARE(resets.size(), 0);
     QVERIFY(model.budgetStatuses(2).isEmpty());
     QCOMPARE(model.index(0, TotalsModel::BudgetColumn).data().toString(),
              QStringLiteral("Within budget · Loose: 1,500 of 5,000 calls in 2026-11 so far\n"

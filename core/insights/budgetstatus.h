@@ -61,6 +61,14 @@ public:
     // The state, the budget and its figures in one short line: "Over budget · Persons
     // storage, every space: 105,379 persons in 2026-10, ceiling 100,000".
     QString summary(const QLocale &locale = QLocale()) const;
+
+    friend bool operator==(const BudgetStatus &a, const BudgetStatus &b)
+    {
+        return a.budget == b.budget && a.state == b.state && a.month == b.month
+               && a.actual == b.actual && a.actualMonth == b.actualMonth
+               && a.projected == b.projected && a.projectedMonth == b.projectedMonth
+               && a.whyNoProjection == b.whyNoProjection;
+    }
 };
 
 } // namespace neuroio

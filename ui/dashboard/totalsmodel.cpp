@@ -57,6 +57,9 @@ std::optional<Money> TotalsModel::cost(int eventType) const
 
 void TotalsModel::setBudgetStatuses(const QList<BudgetStatus> &statuses)
 {
+    // The same statuses said again (a skipped check, a page turned) redraw nothing.
+    if (statuses == m_budgetStatuses)
+        return;
     beginResetModel();
     m_budgetStatuses = statuses;
     endResetModel();
